@@ -1,0 +1,77 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Logger, Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@sidos/auth';
+import { createErrorFormatter, GraphQLRequestContext, validationExceptionFactory } from '@sidos/common';
+import { AppConfig, ConfigModule } from '@sidos/config';
+import { DatabaseModule } from '@sidos/database';
+import { DemoModule } from '@sidos/demo';
+import { RegisterModule } from '@sidos/register';
+import { ENTITIES } from './entities';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database to use: DATABASE_URL, or the embedded default's. */
+  database: { url: string; poolMax: number };
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** Wiring only: configuration, logging, database, GraphQL and the feature modules. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, database }: AppModuleOptions): DynamicModule {
+    const errorLogger = new Logger('GraphQL');
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request: IncomingMessage, response: ServerResponse) => {
+              const header = request.headers['x-request-id'];
+              const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+              response.setHeader('x-request-id', id);
+              return id;
+            },
+            // Only method, path and status: no headers (tokens), no bodies or queries (personal data).
+            serializers: {
+              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
+            redact: { paths: ['req.headers', 'res.headers'], remove: true },
+            autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
+          },
+        }),
+        DatabaseModule.forRoot({ url: database.url, poolMax: database.poolMax, entities: ENTITIES }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: config.introspection,
+          plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
+          includeStacktraceInErrorResponses: false,
+          formatError: createErrorFormatter((error) => errorLogger.error(error instanceof Error ? `${error.name}: ${error.message}` : 'Unknown error')),
+          context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
+        }),
+        AuthModule,
+        RegisterModule,
+        DemoModule,
+      ],
+      providers: [
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ transform: true, forbidUnknownValues: false, exceptionFactory: validationExceptionFactory, validateCustomDecorators: false }),
+        },
+      ],
+    };
+  }
+}

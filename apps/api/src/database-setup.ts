@@ -1,0 +1,25 @@
+import { AppConfig } from '@sidos/config';
+import { EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
+import { ENTITIES } from './entities';
+
+export interface PreparedDatabase {
+  url: string;
+  poolMax: number;
+  /** Set when running on the embedded default. */
+  embedded?: EmbeddedDatabase;
+  appliedMigrations: string[];
+}
+
+/** DATABASE_URL, or the embedded default started here; then pending migrations unless MIGRATE_ON_START=false. */
+export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
+  const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.embeddedDataDir);
+  const url = config.databaseUrl ?? embedded!.url;
+  const poolMax = embedded ? Math.min(config.databasePoolMax, embedded.maxConnections) : config.databasePoolMax;
+  try {
+    const appliedMigrations = config.migrateOnStart ? await runMigrations({ url, poolMax: 1, entities: ENTITIES }) : [];
+    return { url, poolMax, embedded, appliedMigrations };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import { REGISTER_ENTITIES } from '@sidos/register';
+
+/** Every entity of every feature module: the ORM, the migrator and the CLI see the same list. */
+export const ENTITIES = [...REGISTER_ENTITIES];

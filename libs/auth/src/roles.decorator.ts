@@ -1,0 +1,19 @@
+import { CustomDecorator, SetMetadata } from '@nestjs/common';
+import { Role } from './role.enum';
+
+export const ROLES_KEY = 'sidos:roles';
+export const IS_PUBLIC_KEY = 'sidos:isPublic';
+
+/**
+ * The roles that may call a handler or every handler of a class (the handler's own metadata wins).
+ * Each role means "this role or anything above it": `@Roles(Role.VIEWER)` also lets EDITOR and ADMIN in.
+ * A handler with no roles at all is refused to everyone.
+ */
+export function Roles(...roles: Role[]): CustomDecorator<string> {
+  return SetMetadata(ROLES_KEY, roles);
+}
+
+/** No bearer token needed (e.g. the health check). */
+export function Public(): CustomDecorator<string> {
+  return SetMetadata(IS_PUBLIC_KEY, true);
+}

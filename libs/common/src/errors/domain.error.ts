@@ -1,0 +1,57 @@
+import { ErrorCode } from './error-code';
+
+/** One invalid input field: `path` names it relative to the input (e.g. "businessId", "records.2.kind"). */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Base of every error the API reports on purpose; the error formatter maps `code` to `extensions.code`. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Authentication required: send a valid bearer token') {
+    super(ErrorCode.Unauthenticated, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Not allowed for this token') {
+    super(ErrorCode.Forbidden, message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entityType: string, id: string) {
+    super(ErrorCode.NotFound, `${entityType} ${JSON.stringify(id)} does not exist`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.Conflict, message);
+  }
+}
+
+export class StaleVersionError extends ConflictError {
+  constructor(entityType: string, id: string) {
+    super(`${entityType} ${id} was changed by someone else: reload it and try again with its current version`);
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  readonly fields: FieldError[];
+
+  constructor(fields: FieldError[], message = 'Invalid input') {
+    super(ErrorCode.BadUserInput, `${message}: ${fields.map((field) => `${field.path}: ${field.message}`).join('; ')}`);
+    this.fields = fields;
+  }
+}

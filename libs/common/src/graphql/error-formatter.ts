@@ -1,0 +1,72 @@
+import { NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { HttpException } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { BadUserInputError, DomainError, ErrorCode } from '../errors';
+
+/** Codes that GraphQL itself and Apollo raise before anything executes; their messages are safe to show. */
+const PROTOCOL_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+interface MappedError {
+  code: string;
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The one place where a thrown error becomes an API error code; anything unexpected is hidden. */
+export function mapError(error: unknown): MappedError | null {
+  if (error instanceof BadUserInputError) {
+    return { code: error.code, message: error.message, extensions: { fields: error.fields } };
+  }
+  if (error instanceof DomainError) return { code: error.code, message: error.message };
+  if (error instanceof OptimisticLockError) {
+    return { code: ErrorCode.Conflict, message: 'The record was changed by someone else: reload it and try again with its current version' };
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return { code: ErrorCode.Conflict, message: 'A record with the same unique value already exists' };
+  }
+  if (error instanceof OrmNotFoundError) return { code: ErrorCode.NotFound, message: 'The record does not exist' };
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    if (status === 401) return { code: ErrorCode.Unauthenticated, message: 'Authentication required: send a valid bearer token' };
+    if (status === 403) return { code: ErrorCode.Forbidden, message: 'Not allowed for this token' };
+    if (status === 404) return { code: ErrorCode.NotFound, message: 'Not found' };
+    if (status === 409) return { code: ErrorCode.Conflict, message: 'Conflict' };
+    if (status >= 400 && status < 500) return { code: ErrorCode.BadUserInput, message: 'Invalid request', extensions: { fields: [] } };
+  }
+  return null;
+}
+
+/**
+ * Apollo `formatError`: maps the original error, keeps GraphQL's own validation errors, and turns
+ * everything else into a bare INTERNAL_SERVER_ERROR (no stack, SQL or driver text ever leaves).
+ */
+export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const mapped = mapError(original);
+    if (mapped) {
+      return {
+        message: mapped.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: mapped.code, ...mapped.extensions },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof code === 'string' && PROTOCOL_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    onUnexpected(original);
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
+  };
+}

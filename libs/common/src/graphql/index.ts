@@ -1,0 +1,3 @@
+export * from './date.scalar';
+export * from './error-formatter';
+export * from './request-loaders';

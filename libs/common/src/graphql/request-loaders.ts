@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+
+/** The GraphQL context of one request. */
+export interface GraphQLRequestContext {
+  req: { viewer?: unknown; headers: Record<string, string | string[] | undefined> };
+  /** Request-scoped DataLoaders, created on first use. */
+  loaders: Map<string, DataLoader<unknown, unknown>>;
+}
+
+/** Returns the request's DataLoader for `key`, creating it with `batch` on first use. */
+export function requestLoader<K, V>(context: GraphQLRequestContext, key: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+  let loader = context.loaders.get(key) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+    context.loaders.set(key, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Groups rows by a key, in the order of `keys`, for a DataLoader batch answer. */
+export function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,0 +1,4 @@
+export * from './business-id';
+export * from './validators';
+export * from './uuid';
+export * from './validation-errors';

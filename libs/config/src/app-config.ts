@@ -1,0 +1,37 @@
+export type NodeEnvironment = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface JwtConfig {
+  /** HS256 shared secret. */
+  secret?: string;
+  /** PEM public key (SPKI) for RS256/ES256. */
+  publicKey?: string;
+  /** JWKS URL of an OIDC provider (Entra ID, Keycloak). */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  /** Dotted path of the roles claim, e.g. "roles" or "realm_access.roles". */
+  rolesClaim: string;
+  /** Dotted path of the ministry claim. */
+  ministryClaim: string;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnvironment;
+  host: string;
+  port: number;
+  /** PostgreSQL URL; undefined means the embedded default. */
+  databaseUrl?: string;
+  databasePoolMax: number;
+  /** Data folder of the embedded default. */
+  embeddedDataDir: string;
+  migrateOnStart: boolean;
+  /** Load the demo register into an empty embedded database. */
+  seedDemo: boolean;
+  jwt: JwtConfig;
+  logLevel: LogLevel;
+  /** Apollo Sandbox landing page on GET /graphql. */
+  sandbox: boolean;
+  /** Introspection: anyone (true), nobody (false). */
+  introspection: boolean;
+}

@@ -1,0 +1,53 @@
+import { ConfigError, loadConfig } from './load-config';
+
+const SECRET = 'a-development-secret-of-at-least-32-chars';
+
+describe('loadConfig', () => {
+  it('has sensible defaults for a developer machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      migrateOnStart: true,
+      seedDemo: true,
+      sandbox: true,
+      jwt: { rolesClaim: 'roles', ministryClaim: 'ministry' },
+    });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/x' }],
+    ['DATABASE_URL', { DATABASE_URL: 'not a url' }],
+    ['MIGRATE_ON_START', { MIGRATE_ON_START: 'maybe' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['JWT_SECRET', { JWT_SECRET: 'short' }],
+    ['JWT_SECRET', { JWT_SECRET: SECRET, JWT_JWKS_URL: 'https://login.example/keys' }],
+    ['JWT_PUBLIC_KEY', { JWT_PUBLIC_KEY: 'abc' }],
+    ['JWT_ROLES_CLAIM', { JWT_ROLES_CLAIM: 'realm access roles' }],
+    ['DATABASE_POOL_MAX', { DATABASE_POOL_MAX: '0' }],
+  ])('stops on a wrong %s with a message naming it', (variable, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));
+  });
+
+  it('refuses production without DATABASE_URL', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(/DATABASE_URL is required/);
+  });
+
+  it('refuses production without a JWT configuration', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sidos' })).toThrow(/JWT_SECRET or JWT_PUBLIC_KEY or JWT_JWKS_URL is required/);
+  });
+
+  it('accepts production with both, with Sandbox and introspection off and no demo data', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sidos', JWT_SECRET: SECRET });
+    expect(config).toMatchObject({ sandbox: false, introspection: false, seedDemo: false });
+  });
+
+  it('reads a configurable role claim path', () => {
+    expect(loadConfig({ JWT_ROLES_CLAIM: 'realm_access.roles' }).jwt.rolesClaim).toBe('realm_access.roles');
+  });
+});

@@ -1,0 +1,114 @@
+import { AppConfig, LogLevel, NodeEnvironment } from './app-config';
+
+/** A configuration value that stops the start; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Configuration error: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Environment = Record<string, string | undefined>;
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVIRONMENTS: NodeEnvironment[] = ['development', 'production', 'test'];
+
+function text(env: Environment, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Environment, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return Number(raw);
+}
+
+function boolean(env: Environment, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got ${JSON.stringify(raw)}`);
+}
+
+function oneOf<T extends string>(env: Environment, name: string, allowed: T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`);
+  return raw as T;
+}
+
+function url(env: Environment, name: string, protocols: string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'must be a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must be a ${protocols.join(' or ')} URL`);
+  return raw;
+}
+
+function claimPath(env: Environment, name: string, fallback: string): string {
+  const raw = text(env, name) ?? fallback;
+  if (!/^[A-Za-z0-9_:/.-]+$/.test(raw) || raw.startsWith('.') || raw.endsWith('.')) {
+    throw new ConfigError(name, 'must be a dotted claim path such as "roles" or "realm_access.roles"');
+  }
+  return raw;
+}
+
+/** Reads and validates the configuration once at start; any wrong value stops the start. */
+export function loadConfig(env: Environment = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'development');
+  const production = nodeEnv === 'production';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const jwtSecret = text(env, 'JWT_SECRET');
+  const publicKey = text(env, 'JWT_PUBLIC_KEY')?.replace(/\\n/g, '\n');
+  const jwksUrl = url(env, 'JWT_JWKS_URL', ['https:', 'http:']);
+
+  const keySources = [jwtSecret, publicKey, jwksUrl].filter((value) => value !== undefined).length;
+  if (keySources > 1) throw new ConfigError('JWT_SECRET', 'cannot be combined with JWT_PUBLIC_KEY or JWT_JWKS_URL: configure exactly one key source');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long');
+  if (publicKey !== undefined && !publicKey.includes('-----BEGIN PUBLIC KEY-----')) {
+    throw new ConfigError('JWT_PUBLIC_KEY', 'must be a PEM public key (-----BEGIN PUBLIC KEY-----)');
+  }
+
+  if (production && databaseUrl === undefined) {
+    throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production: the embedded database is for one person\'s machine only');
+  }
+  if (production && keySources === 0) {
+    throw new ConfigError('JWT_SECRET', 'or JWT_PUBLIC_KEY or JWT_JWKS_URL is required when NODE_ENV=production');
+  }
+
+  return {
+    nodeEnv,
+    host: text(env, 'HOST') ?? '127.0.0.1',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 200),
+    embeddedDataDir: text(env, 'EMBEDDED_DATA_DIR') ?? '.sidos-data/pglite',
+    migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
+    seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),
+    jwt: {
+      secret: jwtSecret,
+      publicKey,
+      jwksUrl,
+      issuer: text(env, 'JWT_ISSUER'),
+      audience: text(env, 'JWT_AUDIENCE'),
+      rolesClaim: claimPath(env, 'JWT_ROLES_CLAIM', 'roles'),
+      ministryClaim: claimPath(env, 'JWT_MINISTRY_CLAIM', 'ministry'),
+    },
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    sandbox: boolean(env, 'GRAPHQL_SANDBOX', !production),
+    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
+  };
+}

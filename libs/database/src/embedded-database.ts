@@ -1,0 +1,47 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { citext } from '@electric-sql/pglite/contrib/citext';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/** The embedded default: PostgreSQL compiled to WASM (PGlite), served on a loopback port. */
+export interface EmbeddedDatabase {
+  url: string;
+  /** PGlite runs one backend: the pool must not hold more connections than this. */
+  maxConnections: number;
+  /** True when this start created the data folder (a new, empty database). */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+const MAX_CONNECTIONS = 4;
+
+/**
+ * Starts PGlite with the extensions the migrations need. `dataDir` keeps the data across restarts;
+ * `memory://` gives a throwaway database (tests).
+ */
+export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+  const inMemory = dataDir.startsWith('memory://');
+  let created = inMemory;
+  let location = dataDir;
+  if (!inMemory) {
+    location = resolve(dataDir);
+    mkdirSync(dirname(location), { recursive: true });
+    created = !existsSync(resolve(location, 'PG_VERSION'));
+  }
+  const database = await PGlite.create(location, { extensions: { citext, pg_trgm, unaccent } });
+  const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
+  await server.start();
+  const address = server.getServerConn();
+  return {
+    url: `postgresql://postgres@${address}/postgres`,
+    maxConnections: MAX_CONNECTIONS,
+    created,
+    async stop() {
+      await server.stop();
+      await database.close();
+    },
+  };
+}

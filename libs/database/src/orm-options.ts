@@ -1,0 +1,45 @@
+import { defineConfig, Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { EntityClass } from '@mikro-orm/core';
+import { MIGRATIONS } from '@sidos/migrations';
+import { join } from 'node:path';
+import { reportQuery } from './query-observer';
+
+export interface DatabaseConnectionOptions {
+  url: string;
+  poolMax: number;
+  entities: EntityClass<unknown>[];
+}
+
+/** Where migrations live; the CLI writes new ones here, the app runs the compiled list in MIGRATIONS. */
+export const MIGRATIONS_FOLDER = join(__dirname, '..', '..', '..', 'prisma-free-migrations');
+
+/** MikroORM options shared by the app, the migrator and the CLI. The schema changes only through migrations. */
+export function createOrmOptions({ url, poolMax, entities }: DatabaseConnectionOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities,
+    pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000, application_name: 'sidos' } },
+    extensions: [Migrator],
+    migrations: {
+      path: MIGRATIONS_FOLDER,
+      pathTs: MIGRATIONS_FOLDER,
+      migrationsList: MIGRATIONS,
+      tableName: 'mikro_orm_migrations',
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-sidos',
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `migration-${timestamp}${name ? `-${name}` : ''}`,
+    },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    ignoreUndefinedInQuery: true,
+    debug: false,
+    onQuery: (sql: string) => reportQuery(sql),
+    discovery: { checkDuplicateTableNames: true },
+  });
+}

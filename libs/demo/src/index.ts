@@ -1,0 +1,3 @@
+export * from './demo-register.data';
+export * from './demo-seeder.service';
+export * from './demo.module';

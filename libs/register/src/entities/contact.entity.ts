@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Language, LawfulBasis } from '../enums/register.enums';
+
+/** A person: personal data under the GDPR, held on `lawfulBasis`. */
+@ObjectType('Contact')
+@Entity({ tableName: 'contact' })
+@Index({ name: 'contact_name_order_index', expression: 'create index "contact_name_order_index" on "contact" (lower("last_name"), lower("first_name"), "id")' })
+export class Contact {
+  [OptionalProps]?: 'email' | 'phone' | 'title' | 'languages' | 'consentAt' | 'erased' | 'version' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property({ type: 'text' })
+  firstName: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  lastName: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  @Index({ name: 'contact_email_index', expression: 'create index "contact_email_index" on "contact" (lower("email"))' })
+  email: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  title: string | null = null;
+
+  @Field(() => [Language])
+  @Enum({ items: () => Language, array: true, default: [] })
+  languages: Language[] = [];
+
+  @Field(() => LawfulBasis)
+  @Enum({ items: () => LawfulBasis })
+  lawfulBasis: LawfulBasis;
+
+  /** Required when lawfulBasis is CONSENT. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  consentAt: Date | null = null;
+
+  /** Personal data erased; the record keeps its id, group memberships and engagement history. */
+  @Field()
+  @Property({ type: 'boolean', default: false })
+  erased: boolean = false;
+
+  @Field(() => Int)
+  @Property({ version: true })
+  version: number = 1;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

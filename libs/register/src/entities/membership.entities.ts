@@ -1,0 +1,44 @@
+import { Entity, ManyToOne, OptionalProps, Property, Ref } from '@mikro-orm/core';
+import { Contact } from './contact.entity';
+import { Organisation } from './organisation.entity';
+import { PolicyArea } from './policy-area.entity';
+import { StakeholderGroup } from './stakeholder-group.entity';
+
+/** An organisation's membership of a stakeholder group. */
+@Entity({ tableName: 'group_organisation' })
+export class GroupOrganisation {
+  [OptionalProps]?: 'createdAt';
+
+  @ManyToOne(() => StakeholderGroup, { primary: true, ref: true, deleteRule: 'cascade' })
+  group: Ref<StakeholderGroup>;
+
+  @ManyToOne(() => Organisation, { primary: true, ref: true, index: true, deleteRule: 'cascade' })
+  organisation: Ref<Organisation>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}
+
+/** A contact's membership of a stakeholder group (possibly special-category data: keep it minimal). */
+@Entity({ tableName: 'group_contact' })
+export class GroupContact {
+  [OptionalProps]?: 'createdAt';
+
+  @ManyToOne(() => StakeholderGroup, { primary: true, ref: true, deleteRule: 'cascade' })
+  group: Ref<StakeholderGroup>;
+
+  @ManyToOne(() => Contact, { primary: true, ref: true, index: true, deleteRule: 'cascade' })
+  contact: Ref<Contact>;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'organisation_policy_area' })
+export class OrganisationPolicyArea {
+  @ManyToOne(() => Organisation, { primary: true, ref: true, deleteRule: 'cascade' })
+  organisation: Ref<Organisation>;
+
+  @ManyToOne(() => PolicyArea, { primary: true, ref: true, index: true, deleteRule: 'cascade' })
+  policyArea: Ref<PolicyArea>;
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Language, OrganisationType } from '../enums/register.enums';
+
+@ObjectType('Organisation')
+@Entity({ tableName: 'organisation' })
+@Index({ name: 'organisation_name_order_index', expression: 'create index "organisation_name_order_index" on "organisation" (lower("name"), "id")' })
+export class Organisation {
+  [OptionalProps]?: 'nameSv' | 'nameEn' | 'businessId' | 'languages' | 'municipality' | 'website' | 'email' | 'notes' | 'archived' | 'mergedInto' | 'version' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** The name in Finnish, or the only name. */
+  @Field()
+  @Property({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  nameSv: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  nameEn: string | null = null;
+
+  /** Finnish business ID "NNNNNNN-C", unique. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true, unique: 'organisation_business_id_unique' })
+  businessId: string | null = null;
+
+  @Field(() => OrganisationType)
+  @Enum({ items: () => OrganisationType })
+  @Index()
+  type: OrganisationType;
+
+  @Field(() => [Language])
+  @Enum({ items: () => Language, array: true, default: [] })
+  languages: Language[] = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  municipality: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  website: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  email: string | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Field()
+  @Property({ type: 'boolean', default: false })
+  @Index()
+  archived: boolean = false;
+
+  /** Set when an ADMIN merged this record into another. */
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  mergedInto: Ref<Organisation> | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true })
+  version: number = 1;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,20 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { NAME_MAX_LENGTH, Trim } from '@sidos/common';
+
+@InputType()
+export class CreatePolicyAreaInput {
+  @Field()
+  @Trim()
+  @IsString()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens, e.g. "labour-market"' })
+  @MaxLength(100)
+  code: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  name: string;
+}

@@ -1,0 +1,22 @@
+import { IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ArrayMaxSize } from 'class-validator';
+import { HTTP_URL_OPTIONS, IsBusinessId, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, NormaliseBusinessId, SHORT_TEXT_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
+import { Language, OrganisationType } from '../enums/register.enums';
+
+/** Validation shared by the register's create and update inputs: the decorators of each kind of field, in one place. */
+export const registerFieldRules = {
+  requiredName: () => [Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH)],
+  optionalName: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(NAME_MAX_LENGTH)],
+  businessId: () => [NormaliseBusinessId(), IsOptional(), IsBusinessId()],
+  type: () => [IsEnum(OrganisationType)],
+  languages: () => [IsOptional(), IsArray(), ArrayMaxSize(10), IsEnum(Language, { each: true })],
+  municipality: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(SHORT_TEXT_MAX_LENGTH)],
+  website: () => [TrimToNull(), IsOptional(), IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' }), MaxLength(2000)],
+  email: () => [TrimToNull(), IsOptional(), IsEmail({}, { message: 'must be an email address' }), MaxLength(SHORT_TEXT_MAX_LENGTH)],
+  notes: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)],
+  ids: () => [IsOptional(), IsArray(), ArrayMaxSize(100), IsString({ each: true })],
+};
+
+/** Applies several property decorators as one. */
+export function Rules(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => decorators.forEach((decorator) => decorator(target, property));
+}

@@ -1,0 +1,66 @@
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull } from '@sidos/common';
+import { registerFieldRules as rules, Rules } from './register-field-rules';
+
+const longText = () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)];
+
+@InputType()
+export class CreateStakeholderGroupInput {
+  @Field()
+  @Rules(...rules.requiredName())
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...longText())
+  description?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean()
+  hardToReach?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...longText())
+  reachNotes?: string | null;
+}
+
+@InputType()
+export class UpdateStakeholderGroupInput {
+  @Field(() => String, { nullable: true })
+  @Rules(OptionalButNotNull(), ...rules.requiredName())
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...longText())
+  description?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Rules(OptionalButNotNull(), IsBoolean())
+  hardToReach?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...longText())
+  reachNotes?: string | null;
+}
+
+@ArgsType()
+export class GroupMembersArgs {
+  @Field(() => ID)
+  @IsString()
+  groupId: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  organisationIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsString({ each: true })
+  contactIds?: string[] | null;
+}

@@ -1,0 +1,19 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext } from '@sidos/common';
+import { Affiliation, Contact, Organisation } from '../entities';
+import { RegisterLoaders } from '../loaders/register.loaders';
+
+@Resolver(() => Affiliation)
+export class AffiliationFieldsResolver {
+  constructor(private readonly loaders: RegisterLoaders) {}
+
+  @ResolveField(() => Organisation)
+  async organisation(@Parent() affiliation: Affiliation, @Context() context: GraphQLRequestContext): Promise<Organisation> {
+    return (await this.loaders.organisation(context).load(affiliation.organisation.id))!;
+  }
+
+  @ResolveField(() => Contact)
+  async contact(@Parent() affiliation: Affiliation, @Context() context: GraphQLRequestContext): Promise<Contact> {
+    return (await this.loaders.contact(context).load(affiliation.contact.id))!;
+  }
+}

@@ -1,0 +1,6 @@
+import { ConnectionType } from '@sidos/common';
+import { Contact, Organisation, StakeholderGroup } from '../entities';
+
+export const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
+export const ContactConnection = ConnectionType(Contact, 'Contact');
+export const StakeholderGroupConnection = ConnectionType(StakeholderGroup, 'StakeholderGroup');

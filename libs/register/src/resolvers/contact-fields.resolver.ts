@@ -1,0 +1,19 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext } from '@sidos/common';
+import { Affiliation, Contact, StakeholderGroup } from '../entities';
+import { RegisterLoaders } from '../loaders/register.loaders';
+
+@Resolver(() => Contact)
+export class ContactFieldsResolver {
+  constructor(private readonly loaders: RegisterLoaders) {}
+
+  @ResolveField(() => [Affiliation])
+  affiliations(@Parent() contact: Contact, @Context() context: GraphQLRequestContext): Promise<Affiliation[]> {
+    return this.loaders.affiliationsOfContact(context).load(contact.id);
+  }
+
+  @ResolveField(() => [StakeholderGroup])
+  groups(@Parent() contact: Contact, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup[]> {
+    return this.loaders.groupsOfContact(context).load(contact.id);
+  }
+}

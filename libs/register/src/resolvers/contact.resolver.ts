@@ -1,0 +1,40 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@sidos/auth';
+import { Connection } from '@sidos/common';
+import { Contact } from '../entities';
+import { ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs';
+import { ContactService } from '../services/contact.service';
+import { ContactConnection } from './connection.types';
+
+@Resolver(() => Contact)
+export class ContactResolver {
+  constructor(private readonly contactService: ContactService) {}
+
+  @Query(() => Contact, { nullable: true })
+  @Roles(Role.VIEWER)
+  contact(@Args('id', { type: () => ID }) id: string): Promise<Contact | null> {
+    return this.contactService.findById(id);
+  }
+
+  @Query(() => ContactConnection)
+  @Roles(Role.VIEWER)
+  contacts(@Args() args: ContactsArgs): Promise<Connection<Contact>> {
+    return this.contactService.list(args);
+  }
+
+  @Mutation(() => Contact)
+  @Roles(Role.EDITOR)
+  createContact(@Args('input') input: CreateContactInput): Promise<Contact> {
+    return this.contactService.create(input);
+  }
+
+  @Mutation(() => Contact)
+  @Roles(Role.EDITOR)
+  updateContact(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateContactInput,
+  ): Promise<Contact> {
+    return this.contactService.update(id, version, input);
+  }
+}

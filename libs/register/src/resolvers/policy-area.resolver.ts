@@ -1,0 +1,22 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@sidos/auth';
+import { PolicyArea } from '../entities';
+import { CreatePolicyAreaInput } from '../inputs';
+import { PolicyAreaService } from '../services/policy-area.service';
+
+@Resolver(() => PolicyArea)
+export class PolicyAreaResolver {
+  constructor(private readonly policyAreaService: PolicyAreaService) {}
+
+  @Query(() => [PolicyArea])
+  @Roles(Role.VIEWER)
+  policyAreas(): Promise<PolicyArea[]> {
+    return this.policyAreaService.list();
+  }
+
+  @Mutation(() => PolicyArea)
+  @Roles(Role.ADMIN)
+  createPolicyArea(@Args('input') input: CreatePolicyAreaInput): Promise<PolicyArea> {
+    return this.policyAreaService.create(input);
+  }
+}

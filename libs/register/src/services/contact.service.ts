@@ -1,0 +1,106 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { fetchKeysetPage } from '@sidos/database';
+import { Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
+import { Affiliation, Contact, Organisation } from '../entities';
+import { LawfulBasis } from '../enums/register.enums';
+import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs';
+import { checkReferences } from './reference-checker';
+import { searchCondition, searchOrder } from './search-sql';
+
+const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
+
+@Injectable()
+export class ContactService {
+  constructor(private readonly em: EntityManager) {}
+
+  async findById(id: string): Promise<Contact | null> {
+    if (!isUuid(id)) return null;
+    return this.em.findOne(Contact, { id });
+  }
+
+  /** By last name, first name; with `search`, by relevance. Erased contacts match no search. */
+  async list({ filter, first, after }: ContactsArgs): Promise<Connection<Contact>> {
+    const where: SqlFragment[] = [];
+    if (filter?.organisationId !== undefined && filter.organisationId !== null) {
+      const ids = inIds('a."organisation_id"', [filter.organisationId], isUuid);
+      where.push({ sql: `exists (select 1 from "affiliation" a where a."contact_id" = c."id" and ${ids.sql})`, params: ids.params });
+    }
+    if (filter?.groupIds) {
+      const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
+      where.push({ sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql})`, params: ids.params });
+    }
+    if (filter?.search) {
+      where.push({ sql: 'not c."erased"', params: [] });
+      where.push(searchCondition('c', filter.search));
+    }
+    const byName = [
+      { sql: 'lower(c."last_name")', type: 'string' as const },
+      { sql: 'lower(c."first_name")', type: 'string' as const },
+      { sql: 'c."id"::text', type: 'string' as const },
+    ];
+    const order = filter?.search ? [searchOrder('c', 'last_name', filter.search), ...byName] : byName;
+    return fetchKeysetPage(this.em, Contact, { select: 'c.*', from: '"contact" c', where, order, first, after });
+  }
+
+  async create(input: CreateContactInput): Promise<Contact> {
+    const errors = new FieldErrors();
+    await this.checkAffiliations(errors, input.affiliations);
+    errors.throwIfAny();
+    const contact = this.em.create(Contact, {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      title: input.title ?? null,
+      languages: [...new Set(input.languages ?? [])],
+      lawfulBasis: input.lawfulBasis,
+      consentAt: input.consentAt ?? null,
+    });
+    this.addAffiliations(contact, input.affiliations ?? []);
+    await this.em.flush();
+    return contact;
+  }
+
+  async update(id: string, version: number, input: UpdateContactInput): Promise<Contact> {
+    const contact = await this.findById(id);
+    if (!contact) throw new NotFoundError('Contact', id);
+    if (contact.version !== version) throw new StaleVersionError('Contact', id);
+    const errors = new FieldErrors();
+    const lawfulBasis = input.lawfulBasis ?? contact.lawfulBasis;
+    const consentAt = input.consentAt !== undefined ? input.consentAt : contact.consentAt;
+    if (lawfulBasis === LawfulBasis.CONSENT && !consentAt) errors.add('consentAt', 'is required when lawfulBasis is CONSENT');
+    await this.checkAffiliations(errors, input.affiliations);
+    errors.throwIfAny();
+
+    for (const field of EDITABLE_FIELDS) {
+      if (input[field] !== undefined) (contact as unknown as Record<string, unknown>)[field] = input[field];
+    }
+    if (input.languages !== undefined) contact.languages = [...new Set(input.languages ?? [])];
+    if (input.affiliations !== undefined) {
+      await this.em.nativeDelete(Affiliation, { contact: contact.id });
+      this.addAffiliations(contact, input.affiliations ?? []);
+    }
+    contact.updatedAt = new Date();
+    await this.em.flush();
+    return contact;
+  }
+
+  private async checkAffiliations(errors: FieldErrors, affiliations: AffiliationInput[] | null | undefined): Promise<void> {
+    const references = (affiliations ?? []).map((affiliation, index) => ({ path: `affiliations.${index}.organisationId`, id: affiliation.organisationId }));
+    await checkReferences(this.em, errors, 'organisation', references);
+  }
+
+  private addAffiliations(contact: Contact, affiliations: AffiliationInput[]): void {
+    for (const affiliation of affiliations) {
+      this.em.create(Affiliation, {
+        contact,
+        organisation: this.em.getReference(Organisation, affiliation.organisationId.toLowerCase()),
+        role: affiliation.role ?? null,
+        primary: affiliation.primary ?? false,
+        since: affiliation.since ?? null,
+        until: affiliation.until ?? null,
+      });
+    }
+  }
+}

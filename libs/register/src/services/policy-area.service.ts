@@ -1,0 +1,23 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { ConflictError } from '@sidos/common';
+import { PolicyArea } from '../entities';
+import { CreatePolicyAreaInput } from '../inputs';
+
+@Injectable()
+export class PolicyAreaService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Every policy area, by name. */
+  async list(): Promise<PolicyArea[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>('select * from "policy_area" order by lower("name"), "id"');
+    return rows.map((row) => this.em.map(PolicyArea, row));
+  }
+
+  async create(input: CreatePolicyAreaInput): Promise<PolicyArea> {
+    if (await this.em.count(PolicyArea, { code: input.code })) throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
+    const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name });
+    await this.em.flush();
+    return policyArea;
+  }
+}

@@ -1,0 +1,13 @@
+import { Constructor } from '@mikro-orm/core';
+import { Migration } from '@mikro-orm/migrations';
+import { Migration20261127093619Register } from './migration-20261127093619-register';
+import { Migration20261127093700Search } from './migration-20261127093700-search';
+
+/**
+ * Every migration, in order. `npm run migration:create` writes a new file beside this one:
+ * add its class here (a test fails when a file in this folder is missing from the list).
+ */
+export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
+  { name: 'migration-20261127093619-register', class: Migration20261127093619Register },
+  { name: 'migration-20261127093700-search', class: Migration20261127093700Search },
+];

@@ -1,0 +1,19 @@
+import { TestApp } from './support/test-app';
+import { createOrganisation } from './support/factories';
+
+describe('register smoke', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('creates and reads an organisation', async () => {
+    const created = await createOrganisation(app, { name: '  Testi ry  ', businessId: '0112038-9' });
+    expect(created.name).toBe('Testi ry');
+    const data = await app.ok('query ($id: ID!) { organisation(id: $id) { id name businessId groups { id } affiliations { role } policyAreas { code } } }', { id: created.id });
+    expect(data.organisation).toMatchObject({ id: created.id, name: 'Testi ry', businessId: '0112038-9', groups: [] });
+  });
+});
