@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -5,7 +6,8 @@ export const MAX_PAGE_SIZE = 200;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 50 })
+  @Field(() => Int, { nullable: true, defaultValue: 50 })
+  @Transform(({ value }) => (value === null ? 50 : value))
   @IsInt()
   @Min(0)
   @Max(MAX_PAGE_SIZE)
