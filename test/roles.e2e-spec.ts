@@ -31,8 +31,8 @@ describe('every resolver declares its roles', () => {
         if (!rootType || !ROOT_TYPES.has(rootType)) continue;
         const name = `${rootType}.${method} (${wrapper.name})`;
         operations.push(name);
-        const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, wrapper.metatype as object]);
-        const isPublic = reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [handler, wrapper.metatype as object]);
+        const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, wrapper.metatype as Function]);
+        const isPublic = reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [handler, wrapper.metatype as Function]);
         if (!roles || roles.length === 0 || isPublic) undeclared.push(name);
       }
     }
