@@ -1,4 +1,4 @@
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@sidos/auth';
 import { TestApp } from './support/test-app';
 
@@ -16,12 +16,11 @@ describe('every resolver declares its roles', () => {
   });
 
   it('finds no query or mutation without @Roles (and none is @Public)', () => {
-    const discovery = app.get(DiscoveryService);
-    const scanner = app.get(MetadataScanner);
+    const scanner = new MetadataScanner();
     const reflector = app.get(Reflector);
     const operations: string[] = [];
     const undeclared: string[] = [];
-    for (const wrapper of discovery.getProviders()) {
+    for (const wrapper of [...app.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()])) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
       const prototype = Object.getPrototypeOf(instance) as object;
