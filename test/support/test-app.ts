@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { RequestContext } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import request from 'supertest';
 import { Role, signDevelopmentToken } from '@sidos/auth';
@@ -62,6 +63,16 @@ export class TestApp {
   /** A forked EntityManager for direct database checks. */
   em(): EntityManager {
     return this.app.get(MikroORM).em.fork() as EntityManager;
+  }
+
+  /** Runs service calls in their own ORM request context, as one HTTP request would. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return RequestContext.create(this.app.get(MikroORM).em, work);
+  }
+
+  /** Rows of a plain SQL query, for checking what the database holds. */
+  sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
+    return this.em().execute<T[]>(query, params);
   }
 
   token(claims: TokenClaims = {}): Promise<string> {

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsNotEmpty, IsString, Min, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
-import { toFieldErrors } from './validation-errors';
+import { mergeFieldErrors, toFieldErrors } from './validation-errors';
 import { IsBusinessId, Trim } from './validators';
 
 class RecordInput {
@@ -58,5 +58,20 @@ describe('toFieldErrors', () => {
     }
     const fields = toFieldErrors(validateSync(plainToInstance(PagingArgs, { first: -1 })));
     expect(fields).toEqual([{ path: 'first', message: 'must not be less than 0' }]);
+  });
+});
+
+describe('mergeFieldErrors', () => {
+  it('keeps one entry per path, joining the messages', () => {
+    expect(
+      mergeFieldErrors([
+        { path: 'name', message: 'must be a string' },
+        { path: 'type', message: 'must be one of …' },
+        { path: 'name', message: 'should not be empty' },
+      ]),
+    ).toEqual([
+      { path: 'name', message: 'must be a string; should not be empty' },
+      { path: 'type', message: 'must be one of …' },
+    ]);
   });
 });

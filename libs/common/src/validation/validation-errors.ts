@@ -28,6 +28,13 @@ function stripPropertyName(message: string, property: string): string {
   return message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
 }
 
+/** One entry per field: the messages of a field that broke several rules are joined. */
+export function mergeFieldErrors(fields: FieldError[]): FieldError[] {
+  const byPath = new Map<string, string[]>();
+  for (const field of fields) byPath.set(field.path, [...(byPath.get(field.path) ?? []), field.message]);
+  return [...byPath].map(([path, messages]) => ({ path, message: messages.join('; ') }));
+}
+
 export function validationExceptionFactory(errors: ValidationError[]): BadUserInputError {
-  return new BadUserInputError(toFieldErrors(errors));
+  return new BadUserInputError(mergeFieldErrors(toFieldErrors(errors)));
 }
