@@ -1,0 +1,67 @@
+import { observeQueries } from '@sidos/database';
+import { TestApp } from './support/test-app';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
+
+const LIST_WITH_RELATIONS = `query ($search: String) {
+  organisations(first: 50, filter: { search: $search }) {
+    totalCount
+    nodes {
+      id name
+      policyAreas { code }
+      groups { id name memberCount organisations { id } }
+      affiliations { role organisation { id } contact { id lastName groups { id } affiliations { role } } }
+      mergedInto { id }
+    }
+  }
+}`;
+
+/** Builds `count` organisations named `<marker> n`, each in two groups with two affiliated contacts. */
+async function seed(app: TestApp, marker: string, count: number): Promise<void> {
+  const area = await createPolicyArea(app);
+  const groups = [await createGroup(app), await createGroup(app)];
+  const organisationIds: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const organisation = await createOrganisation(app, { name: `${marker} ${index}`, policyAreaIds: [area.id] });
+    organisationIds.push(organisation.id);
+    for (let person = 0; person < 2; person += 1) {
+      const contact = await createContact(app, { affiliations: [{ organisationId: organisation.id, role: `Role ${person}` }] });
+      await addMembers(app, groups[person].id, { contactIds: [contact.id] });
+    }
+  }
+  for (const group of groups) await addMembers(app, group.id, { organisationIds });
+}
+
+async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: any }> {
+  const statements: string[] = [];
+  const stop = observeQueries((sql) => statements.push(sql));
+  try {
+    const data = await app.ok(query, variables);
+    return { statements: statements.length, data };
+  } finally {
+    stop();
+  }
+}
+
+describe('no N+1: statements per request do not grow with the page', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+    await seed(app, 'Pieni', 3);
+    await seed(app, 'Suuri', 50);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('lists 50 organisations with groups and affiliations in as many statements as 3', async () => {
+    const small = await countStatements(app, LIST_WITH_RELATIONS, { search: 'Pieni' });
+    const large = await countStatements(app, LIST_WITH_RELATIONS, { search: 'Suuri' });
+    expect(small.data.organisations.nodes).toHaveLength(3);
+    expect(large.data.organisations.nodes).toHaveLength(50);
+    expect(large.data.organisations.nodes[0].groups).toHaveLength(2);
+    expect(large.data.organisations.nodes[0].groups[0].organisations).toHaveLength(50);
+    expect(large.data.organisations.nodes[0].affiliations).toHaveLength(2);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(12);
+  });
+});
