@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { RequestContext } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { AppConfig, loadConfig } from '@sidos/config';
@@ -33,13 +34,13 @@ export class TestApp {
     readonly config: AppConfig,
   ) {}
 
-  static async start(environment: Record<string, string> = {}): Promise<TestApp> {
+  static async start(environment: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestApp> {
     const database = await createTestDatabase();
     try {
       await runMigrations({ url: database.url, poolMax: 1, entities: ENTITIES });
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: database.url, ...environment });
       const moduleRef = await Test.createTestingModule({
-        imports: [AppModule.forRoot({ config, database: { url: database.url, poolMax: database.poolMax } })],
+        imports: [AppModule.forRoot({ config, database: { url: database.url, poolMax: database.poolMax }, logStream })],
       }).compile();
       const app = moduleRef.createNestApplication({ bufferLogs: true });
       configureApp(app);

@@ -6,8 +6,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AuthModule } from '@sidos/auth';
-import { createErrorFormatter, GraphQLRequestContext, validationExceptionFactory } from '@sidos/common';
+import { createErrorFormatter, describeUnexpectedError, GraphQLRequestContext, validationExceptionFactory } from '@sidos/common';
 import { AppConfig, ConfigModule } from '@sidos/config';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
@@ -18,6 +19,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** The database to use: DATABASE_URL, or the embedded default's. */
   database: { url: string; poolMax: number };
+  /** Where the JSON logs go (standard output unless given; tests read them). */
+  logStream?: DestinationStream;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -25,14 +28,14 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Wiring only: configuration, logging, database, GraphQL and the feature modules. */
 @Module({})
 export class AppModule {
-  static forRoot({ config, database }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, database, logStream }: AppModuleOptions): DynamicModule {
     const errorLogger = new Logger('GraphQL');
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: [{
             level: config.logLevel,
             genReqId: (request: IncomingMessage, response: ServerResponse) => {
               const header = request.headers['x-request-id'];
@@ -47,7 +50,7 @@ export class AppModule {
             },
             redact: { paths: ['req.headers', 'res.headers'], remove: true },
             autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
-          },
+          }, logStream ?? process.stdout],
         }),
         DatabaseModule.forRoot({ url: database.url, poolMax: database.poolMax, entities: ENTITIES }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -59,7 +62,7 @@ export class AppModule {
           introspection: config.introspection,
           plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
           includeStacktraceInErrorResponses: false,
-          formatError: createErrorFormatter((error) => errorLogger.error(error instanceof Error ? `${error.name}: ${error.message}` : 'Unknown error')),
+          formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
           context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
         }),
         AuthModule,

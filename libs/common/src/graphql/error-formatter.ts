@@ -70,3 +70,14 @@ export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.InternalServerError } };
   };
 }
+
+/**
+ * What the log keeps of an unexpected error: its class, SQLSTATE and where it was thrown. Not the
+ * message: driver messages quote SQL and values, which may be personal data.
+ */
+export function describeUnexpectedError(error: unknown): string {
+  if (!(error instanceof Error)) return `Unexpected ${typeof error} thrown`;
+  const code = (error as { code?: unknown }).code;
+  const frame = error.stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim();
+  return [`Unexpected ${error.name}`, typeof code === 'string' ? `code ${code}` : undefined, frame].filter(Boolean).join(', ');
+}

@@ -1,0 +1,44 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { createErrorFormatter, describeUnexpectedError } from './error-formatter';
+
+describe('error formatter', () => {
+  const unexpected: unknown[] = [];
+  const format = createErrorFormatter((error) => unexpected.push(error));
+  const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['field'] });
+
+  beforeEach(() => {
+    unexpected.length = 0;
+  });
+
+  it('maps domain errors to their codes, with field lists for bad input', () => {
+    expect(format({ message: 'x' }, wrap(new NotFoundError('Organisation', 'abc')))).toMatchObject({ extensions: { code: 'NOT_FOUND' }, path: undefined });
+    expect(format({ message: 'x' }, wrap(new ConflictError('taken'))).extensions).toEqual({ code: 'CONFLICT' });
+    const badInput = format({ message: 'x' }, wrap(new BadUserInputError([{ path: 'name', message: 'should not be empty' }])));
+    expect(badInput.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'name', message: 'should not be empty' }] });
+  });
+
+  it('maps a stale optimistic lock to CONFLICT', () => {
+    expect(format({ message: 'x' }, wrap(OptimisticLockError.lockFailed('Organisation'))).extensions).toEqual({ code: 'CONFLICT' });
+  });
+
+  it('hides anything unexpected behind INTERNAL_SERVER_ERROR, and reports it', () => {
+    const error = new Error('insert into "contact" ("first_name") values (\'Aino\') - duplicate key');
+    const formatted = format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, wrap(error));
+    expect(formatted).toEqual({ message: 'Internal server error', locations: undefined, path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(unexpected).toEqual([error]);
+  });
+
+  it('keeps GraphQL validation errors as they are', () => {
+    const validation = new GraphQLError('Cannot query field "nonsense" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(format({ message: validation.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, validation)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('describes an unexpected error without its message', () => {
+    const error = Object.assign(new Error('duplicate key value (email)=(aino@example.fi)'), { code: '23505' });
+    const description = describeUnexpectedError(error);
+    expect(description).toMatch(/^Unexpected Error, code 23505, at /);
+    expect(description).not.toContain('aino@example.fi');
+  });
+});

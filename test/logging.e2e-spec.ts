@@ -1,0 +1,41 @@
+import { Writable } from 'node:stream';
+import { TestApp } from './support/test-app';
+
+/** Structured JSON logs with a request id, and no tokens or personal data in them. */
+describe('logs', () => {
+  let app: TestApp;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        done();
+      },
+    });
+    app = await TestApp.start({ LOG_LEVEL: 'info' }, stream);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('logs each request as JSON with its id, and keeps tokens and personal data out', async () => {
+    const token = await app.token({ roles: ['EDITOR'] });
+    const response = await app
+      .http()
+      .post('/graphql?debug=aino.virtanen@example.fi')
+      .set('authorization', `Bearer ${token}`)
+      .set('x-request-id', 'log-test-1')
+      .set('content-type', 'application/json')
+      .send({ query: 'mutation { createContact(input: { firstName: "Aino", lastName: "Virtasenpoika", email: "aino.virtanen@example.fi", phone: "+358 40 123 4567", lawfulBasis: PUBLIC_TASK }) { id } }' });
+    expect(response.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const entries = lines.map((line) => JSON.parse(line) as Record<string, any>);
+    const requestEntry = entries.find((entry) => entry.req?.id === 'log-test-1');
+    expect(requestEntry).toMatchObject({ req: { id: 'log-test-1', method: 'POST', path: '/graphql' }, res: { statusCode: 200 } });
+    const everything = lines.join('\n');
+    for (const secret of [token, token.split('.')[1], 'Virtasenpoika', 'aino.virtanen@example.fi', '123 4567', 'authorization']) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+});
