@@ -43,7 +43,7 @@ export class TestApp {
         imports: [AppModule.forRoot({ config, database: { url: database.url, poolMax: database.poolMax }, logStream })],
       }).compile();
       const app = moduleRef.createNestApplication({ bufferLogs: true });
-      configureApp(app);
+      configureApp(app, config);
       await app.init();
       return new TestApp(app, database, config);
     } catch (error) {

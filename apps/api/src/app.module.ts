@@ -1,19 +1,20 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Logger, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { AuthModule } from '@sidos/auth';
-import { createErrorFormatter, describeUnexpectedError, GraphQLRequestContext, validationExceptionFactory } from '@sidos/common';
+import { AuthModule, TokenVerifier } from '@sidos/auth';
+import { validationExceptionFactory } from '@sidos/common';
 import { AppConfig, ConfigModule } from '@sidos/config';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
 import { RegisterModule } from '@sidos/register';
+import { SecurityModule } from '@sidos/security';
 import { ENTITIES } from './entities';
+import { createGraphQLOptions } from './graphql-options';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -29,7 +30,6 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 @Module({})
 export class AppModule {
   static forRoot({ config, database, logStream }: AppModuleOptions): DynamicModule {
-    const errorLogger = new Logger('GraphQL');
     return {
       module: AppModule,
       imports: [
@@ -53,19 +53,14 @@ export class AppModule {
           }, logStream ?? process.stdout],
         }),
         DatabaseModule.forRoot({ url: database.url, poolMax: database.poolMax, entities: ENTITIES }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          playground: false,
-          introspection: config.introspection,
-          plugins: config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : [],
-          includeStacktraceInErrorResponses: false,
-          formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
-          context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
+          imports: [AuthModule],
+          inject: [TokenVerifier],
+          useFactory: (verifier: TokenVerifier) => createGraphQLOptions(config, verifier),
         }),
         AuthModule,
+        SecurityModule,
         RegisterModule,
         DemoModule,
       ],

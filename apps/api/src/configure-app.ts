@@ -1,12 +1,10 @@
 import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { AppConfig } from '@sidos/config';
+import { applyHttpHardening } from '@sidos/security';
 
 /** HTTP settings shared by `npm start` and the end-to-end tests. */
-export function configureApp(app: INestApplication): void {
-  const express = app as NestExpressApplication;
-  express.disable('x-powered-by');
-  express.useBodyParser('json', { limit: '1mb' });
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  applyHttpHardening(app, config);
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
 }

@@ -27,7 +27,7 @@ async function bootstrap(): Promise<void> {
 
   const database = await prepareDatabase(config);
   const app = await NestFactory.create(AppModule.forRoot({ config, database }), { bufferLogs: true });
-  configureApp(app);
+  configureApp(app, config);
   if (config.seedDemo) await app.get(DemoSeeder).seedIfEmpty();
 
   let stopping = false;

@@ -8,3 +8,4 @@ export * from './auth.guard';
 export * from './current-viewer.decorator';
 export * from './viewer.resolver';
 export * from './auth.module';
+export * from './introspection-guard.plugin';

@@ -32,6 +32,21 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Apollo Sandbox landing page on GET /graphql. */
   sandbox: boolean;
-  /** Introspection: anyone (true), nobody (false). */
-  introspection: boolean;
+  /** Introspection: anyone, nobody, or only requests with a valid token. */
+  introspection: 'on' | 'off' | 'authenticated';
+  /** Refused before execution: deeper documents, more aliases, higher cost, more tokens. */
+  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  /** Browser origins allowed by CORS; empty: none. */
+  corsOrigins: string[];
+  /** Express `trust proxy`: false, a hop count, or a list of addresses/subnets of trusted proxies. */
+  trustProxy: boolean | number | string;
+  rateLimit: {
+    windowSeconds: number;
+    /** Requests per window and client address; 0 turns the limit off. */
+    perIp: number;
+    /** Requests per window and token subject; 0 turns the limit off. */
+    perSubject: number;
+    /** Redis shared by several API instances; without it, counts are kept in this process. */
+    redisUrl?: string;
+  };
 }

@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     ['JWT_PUBLIC_KEY', { JWT_PUBLIC_KEY: 'abc' }],
     ['JWT_ROLES_CLAIM', { JWT_ROLES_CLAIM: 'realm access roles' }],
     ['DATABASE_POOL_MAX', { DATABASE_POOL_MAX: '0' }],
+    ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'sometimes' }],
+    ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '0' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'https://sidos.tem.fi/path' }],
+    ['CORS_ORIGINS', { CORS_ORIGINS: 'not an origin' }],
+    ['RATE_LIMIT_REDIS_URL', { RATE_LIMIT_REDIS_URL: 'http://localhost:6379' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'everyone!' }],
   ])('stops on a wrong %s with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));
@@ -44,7 +50,16 @@ describe('loadConfig', () => {
 
   it('accepts production with both, with Sandbox and introspection off and no demo data', () => {
     const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sidos', JWT_SECRET: SECRET });
-    expect(config).toMatchObject({ sandbox: false, introspection: false, seedDemo: false });
+    expect(config).toMatchObject({ sandbox: false, introspection: 'authenticated', seedDemo: false });
+  });
+
+  it('has the contract\'s query limits and no CORS origins by default, and reads overrides', () => {
+    expect(loadConfig({}).queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 25_000, maxTokens: 5_000 });
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://sidos.tem.fi, http://localhost:5173' }).corsOrigins).toEqual(['https://sidos.tem.fi', 'http://localhost:5173']);
+    expect(loadConfig({ GRAPHQL_MAX_COST: '500', RATE_LIMIT_PER_IP: '0' })).toMatchObject({ queryLimits: { maxCost: 500 }, rateLimit: { perIp: 0 } });
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
 
   it('reads a configurable role claim path', () => {

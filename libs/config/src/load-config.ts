@@ -66,6 +66,41 @@ function claimPath(env: Environment, name: string, fallback: string): string {
   return raw;
 }
 
+function introspection(env: Environment, production: boolean): AppConfig['introspection'] {
+  const raw = text(env, 'GRAPHQL_INTROSPECTION')?.toLowerCase();
+  if (raw === undefined) return production ? 'authenticated' : 'on';
+  if (['true', 'on', '1', 'yes'].includes(raw)) return 'on';
+  if (['false', 'off', '0', 'no'].includes(raw)) return 'off';
+  if (raw === 'authenticated') return 'authenticated';
+  throw new ConfigError('GRAPHQL_INTROSPECTION', `must be true, false or authenticated, got ${JSON.stringify(raw)}`);
+}
+
+function corsOrigins(env: Environment): string[] {
+  const raw = text(env, 'CORS_ORIGINS');
+  if (raw === undefined) return [];
+  return raw.split(',').map((origin) => origin.trim()).filter(Boolean).map((origin) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins such as https://sidos.tem.fi, got ${JSON.stringify(origin)}`);
+    }
+    if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError('CORS_ORIGINS', `must list origins (scheme, host and port only), got ${JSON.stringify(origin)}`);
+    }
+    return parsed.origin;
+  });
+}
+
+function trustProxy(env: Environment): boolean | number | string {
+  const raw = text(env, 'TRUST_PROXY');
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[0-9a-fA-F.:/, a-z]+$/.test(raw)) return raw;
+  throw new ConfigError('TRUST_PROXY', 'must be false, true, a hop count, or proxy addresses such as "loopback, 10.0.0.0/8"');
+}
+
 /** Reads and validates the configuration once at start; any wrong value stops the start. */
 export function loadConfig(env: Environment = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'development');
@@ -109,6 +144,20 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     sandbox: boolean(env, 'GRAPHQL_SANDBOX', !production),
-    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
+    introspection: introspection(env, production),
+    queryLimits: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 25_000, 1, 10_000_000),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+    },
+    corsOrigins: corsOrigins(env),
+    trustProxy: trustProxy(env),
+    rateLimit: {
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+      perIp: integer(env, 'RATE_LIMIT_PER_IP', 1200, 0, 10_000_000),
+      perSubject: integer(env, 'RATE_LIMIT_PER_SUBJECT', 600, 0, 10_000_000),
+      redisUrl: url(env, 'RATE_LIMIT_REDIS_URL', ['redis:', 'rediss:']),
+    },
   };
 }

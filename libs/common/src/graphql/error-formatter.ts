@@ -1,8 +1,8 @@
 import { NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { HttpException } from '@nestjs/common';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { BadUserInputError, DomainError, ErrorCode } from '../errors';
+import { QUERY_TOO_COMPLEX } from './query-limits';
 
 /** Codes that GraphQL itself and Apollo raise before anything executes; their messages are safe to show. */
 const PROTOCOL_CODES = new Set([
@@ -15,6 +15,22 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
 ]);
+
+/** The error that was thrown, under the GraphQLErrors that resolvers, plugins and validation wrap around it. */
+function unwrapError(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) current = current.originalError;
+  return current;
+}
+
+/** The limit a query-limit rule or plugin reported (Apollo re-codes validation errors, keeping the original). */
+function queryLimitOf(error: unknown): unknown {
+  for (let current = error; current instanceof GraphQLError; current = current.originalError) {
+    if (current.extensions?.code === QUERY_TOO_COMPLEX) return current.extensions.limit;
+    if (current.originalError === current) break;
+  }
+  return undefined;
+}
 
 interface MappedError {
   code: string;
@@ -52,7 +68,7 @@ export function mapError(error: unknown): MappedError | null {
  */
 export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrapError(error);
     const mapped = mapError(original);
     if (mapped) {
       return {
@@ -62,6 +78,8 @@ export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
         extensions: { code: mapped.code, ...mapped.extensions },
       };
     }
+    const limit = queryLimitOf(original);
+    if (limit) return { message: formatted.message, locations: formatted.locations, extensions: { code: QUERY_TOO_COMPLEX, limit } };
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && typeof code === 'string' && PROTOCOL_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

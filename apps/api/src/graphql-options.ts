@@ -1,0 +1,31 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { introspectionForAuthenticatedPlugin, TokenVerifier } from '@sidos/auth';
+import { aliasLimitRule, costLimitPlugin, createErrorFormatter, depthLimitRule, describeUnexpectedError, GraphQLRequestContext } from '@sidos/common';
+import { AppConfig } from '@sidos/config';
+
+/** Apollo on POST /graphql: limits checked before execution, one error formatter, no stack traces. */
+export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier): ApolloDriverConfig {
+  const errorLogger = new Logger('GraphQL');
+  const { maxDepth, maxAliases, maxCost, maxTokens } = config.queryLimits;
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.introspection !== 'off',
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens },
+    validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
+    plugins: [
+      costLimitPlugin(maxCost),
+      ...(config.introspection === 'authenticated' ? [introspectionForAuthenticatedPlugin(verifier)] : []),
+      ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+    ],
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
+    context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
+  };
+}

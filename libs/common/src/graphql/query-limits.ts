@@ -1,0 +1,155 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  isListType,
+  isObjectType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  valueFromASTUntyped,
+} from 'graphql';
+
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+}
+
+/** Assumed size of a list field without a `first` argument (an organisation's groups, say). */
+export const DEFAULT_LIST_SIZE = 10;
+
+function tooComplex(message: string, limit: string, max: number, actual: number, nodes?: readonly FieldNode[] | OperationDefinitionNode): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: nodes as never,
+    extensions: { code: QUERY_TOO_COMPLEX, limit: { name: limit, max, actual }, http: { status: 400 } },
+  });
+}
+
+/** Depth of the deepest field of an operation, following fragment spreads (cycles are GraphQL's own error). */
+export function operationDepth(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + (selection.selectionSet ? operationDepth(selection.selectionSet, fragments, seen) : 0));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, operationDepth(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (!fragment || seen.has(name)) continue;
+      deepest = Math.max(deepest, operationDepth(fragment.selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return deepest;
+}
+
+/** Validation rule: documents deeper than `max` levels are refused before anything executes. */
+export function depthLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(operation) {
+      const fragments = Object.fromEntries(context.getDocument().definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+      const depth = operationDepth(operation.selectionSet, fragments);
+      if (depth > max) context.reportError(tooComplex(`The query is ${depth} levels deep; at most ${max} are allowed`, 'depth', max, depth, operation));
+    },
+  });
+}
+
+/** Validation rule: more than `max` aliases in one document are refused. */
+export function aliasLimitRule(max: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(field) {
+        if (field.alias) aliases += 1;
+      },
+      Document: {
+        leave() {
+          if (aliases > max) context.reportError(tooComplex(`The document uses ${aliases} aliases; at most ${max} are allowed`, 'aliases', max, aliases));
+        },
+      },
+    };
+  };
+}
+
+/**
+ * Cost of an operation: every field costs 1 plus its selections; a list field multiplies what it
+ * selects by its `first` argument (variables resolved), or by DEFAULT_LIST_SIZE when it has none.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return 0;
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLObjectType, seen: Set<string>): number => {
+    let total = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = typeName ? schema.getType(typeName) : parent;
+        if (type && isObjectType(type)) total += costOf(selection.selectionSet, type, seen);
+      } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments[selection.name.value];
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        const type = schema.getType(fragment.typeCondition.name.value);
+        if (type && isObjectType(type)) total += costOf(fragment.selectionSet, type, new Set([...seen, fragment.name.value]));
+      } else {
+        if (selection.name.value.startsWith('__')) {
+          total += 1;
+          continue;
+        }
+        const field: GraphQLField<unknown, unknown> | undefined = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        const named = getNamedType(field.type);
+        const children = selection.selectionSet && isObjectType(named) ? costOf(selection.selectionSet, named, seen) : 0;
+        total += (1 + children) * multiplier(selection, field, parent, variables);
+      }
+    }
+    return total;
+  };
+  return costOf(operation.selectionSet, root, new Set());
+}
+
+function multiplier(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, variables: Record<string, unknown>): number {
+  const first = node.arguments?.find((argument) => argument.name.value === 'first');
+  if (first) {
+    const value = valueFromASTUntyped(first.value, variables);
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, value);
+  }
+  const firstArgument = field.args.find((argument) => argument.name === 'first');
+  if (firstArgument && typeof firstArgument.defaultValue === 'number') return Math.max(1, firstArgument.defaultValue);
+  // A connection's `nodes` and `edges` hold the `first` items its field already counted.
+  if (parent.name.endsWith('Connection')) return 1;
+  return isListType(getNullableType(field.type)) ? DEFAULT_LIST_SIZE : 1;
+}
+
+/** Apollo plugin: refuses an operation whose cost is over `maxCost` once its variables are known, before execution. */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+          if (cost > maxCost) throw tooComplex(`The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`)`, 'cost', maxCost, cost);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { observeQueries } from '@sidos/database';
+import { TestApp } from './support/test-app';
+
+/** A cheap query `depth` levels deep: organisation > mergedInto > mergedInto > … > id. */
+function nested(depth: number): string {
+  return `{ organisation(id: "x") { ${'mergedInto { '.repeat(depth - 2)}id${' }'.repeat(depth - 2)} } }`;
+}
+
+describe('query limits, protocol and HTTP hardening', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ GRAPHQL_MAX_COST: '25000' });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const refusedBeforeExecution = async (query: string, variables: Record<string, unknown> = {}) => {
+    const statements: string[] = [];
+    const stop = observeQueries((sql) => statements.push(sql));
+    try {
+      const response = await app.graphql(query, variables);
+      return { response, statements };
+    } finally {
+      stop();
+    }
+  };
+
+  it('serves a document of 10 levels and refuses one of 11, before executing anything', async () => {
+    expect((await app.graphql(nested(10))).errors).toBeUndefined();
+    const { response, statements } = await refusedBeforeExecution(nested(11));
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'depth', max: 10, actual: 11 } });
+    expect(response.errors![0].message).toMatch(/11 levels deep; at most 10/);
+    expect(statements).toEqual([]);
+  });
+
+  it('counts depth through fragments', async () => {
+    const query = `{ organisation(id: "x") { mergedInto { ...Deep } } } fragment Deep on Organisation { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { id } } } } } } } } }`;
+    const { response } = await refusedBeforeExecution(query);
+    expect(response.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('allows 15 aliases and refuses 16', async () => {
+    const aliases = (count: number) => `{ ${Array.from({ length: count }, (_value, index) => `a${index}: me { id }`).join(' ')} }`;
+    expect((await app.graphql(aliases(15))).errors).toBeUndefined();
+    const { response, statements } = await refusedBeforeExecution(aliases(16));
+    expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'aliases', max: 15, actual: 16 } });
+    expect(statements).toEqual([]);
+  });
+
+  it('weighs list fields by first, from variables too, and refuses a costly document', async () => {
+    const costly = 'query ($n: Int) { organisations(first: $n) { nodes { groups { organisations { groups { organisations { id } } } } } } }';
+    expect((await app.graphql(costly, { n: 1 })).errors).toBeUndefined();
+    const { response, statements } = await refusedBeforeExecution(costly, { n: 200 });
+    expect(response.data).toBeUndefined();
+    expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000 } });
+    expect(statements).toEqual([]);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const query = `{ me { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`;
+    const response = await app.graphql(query);
+    expect(response.status).toBe(400);
+    expect(response.data).toBeUndefined();
+    expect(response.errors![0].message).toMatch(/more that 5000 tokens/);
+    expect(response.errors![0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await app.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${await app.token()}`).send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  it('keeps CSRF prevention: a GET or simple-content-type request without a preflight header is refused', async () => {
+    const response = await app.http().post('/graphql').set('content-type', 'text/plain').send('{"query":"{ me { id } }"}');
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/CSRF|preflight/i);
+  });
+
+  it('sends security headers and no CORS headers to an origin that is not allowed', async () => {
+    const response = await app.http().get('/health').set('origin', 'https://evil.example');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(response.headers['strict-transport-security']).toMatch(/max-age/);
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('CORS allow-list, production introspection and rate limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({
+      CORS_ORIGINS: 'https://sidos.tem.fi',
+      GRAPHQL_INTROSPECTION: 'authenticated',
+      GRAPHQL_SANDBOX: 'false',
+      RATE_LIMIT_PER_SUBJECT: '5',
+      RATE_LIMIT_PER_IP: '12',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('answers a preflight from an allowed origin only', async () => {
+    const allowed = await app.http().options('/graphql').set('origin', 'https://sidos.tem.fi').set('access-control-request-method', 'POST');
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://sidos.tem.fi');
+    const other = await app.http().options('/graphql').set('origin', 'https://evil.example').set('access-control-request-method', 'POST');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers introspection only with a valid token, and has a content security policy without Sandbox', async () => {
+    const anonymous = await app.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ __schema { queryType { name } } }' });
+    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    const authenticated = await app.graphql('{ __schema { queryType { name } } }', {}, { roles: ['VIEWER'], sub: 'introspector' });
+    expect(authenticated.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('limits requests per token subject with 429 and Retry-After, leaving other subjects alone', async () => {
+    const statuses: number[] = [];
+    for (let index = 0; index < 7; index += 1) statuses.push((await app.graphql('{ me { id } }', {}, { sub: 'busy-official' })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    const limited = await app.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${await app.token({ sub: 'busy-official' })}`).send({ query: '{ me { id } }' });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((await app.graphql('{ me { id } }', {}, { sub: 'someone-else' })).status).toBe(200);
+  });
+
+  it('limits requests per address', async () => {
+    let last = 200;
+    for (let index = 0; index < 15 && last !== 429; index += 1) last = (await app.graphql('{ me { id } }', {}, null)).status;
+    expect(last).toBe(429);
+  });
+});
