@@ -1,5 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
-import { validationExceptionFactory } from '@sidos/common';
+import { InputValidationPipe } from '@sidos/common';
 import { AppConfig, ConfigModule } from '@sidos/config';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
@@ -65,10 +65,7 @@ export class AppModule {
         DemoModule,
       ],
       providers: [
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({ transform: true, forbidUnknownValues: false, exceptionFactory: validationExceptionFactory, validateCustomDecorators: false }),
-        },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
       ],
     };
   }

@@ -18,7 +18,7 @@ export function toFieldErrors(errors: ValidationError[], parentPath: string[] = 
   return fields;
 }
 
-function inputRelativePath(path: string[]): string {
+export function inputRelativePath(path: string[]): string {
   const parts = path.filter((part) => part !== '');
   return (parts[0] === 'input' && parts.length > 1 ? parts.slice(1) : parts).join('.');
 }

@@ -1,0 +1,43 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsString } from 'class-validator';
+import { BadUserInputError } from '../errors';
+import { controlCharacterErrors, InputValidationPipe } from './input-validation.pipe';
+
+@InputType()
+class NameInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  name: string;
+
+  @Field({ nullable: true })
+  notes?: string;
+}
+
+describe('InputValidationPipe', () => {
+  const pipe = new InputValidationPipe();
+
+  it('finds control characters anywhere, keeping tabs and line breaks', () => {
+    expect(controlCharacterErrors({ a: 'ok\tline\r\n', b: ['x', 'nul\u0000'], c: { d: 'bell\u0007' } }, ['input'])).toEqual([
+      { path: 'b.1', message: 'must not contain control characters' },
+      { path: 'c.d', message: 'must not contain control characters' },
+    ]);
+  });
+
+  it('refuses lone surrogates before any validator sees them', async () => {
+    expect(controlCharacterErrors({ email: '\ud800@example.fi', name: 'Sámi 😀' }, [])).toEqual([{ path: 'email', message: 'must be valid Unicode text' }]);
+    await expect(pipe.transform({ name: '\udfff' }, { type: 'body', metatype: NameInput, data: 'input' })).rejects.toMatchObject({ fields: [{ path: 'name', message: 'must be valid Unicode text' }] });
+  });
+
+  it('reports control characters together with the other invalid fields', async () => {
+    const attempt = pipe.transform({ name: '', notes: 'a\u0000b' }, { type: 'body', metatype: NameInput, data: 'input' });
+    await expect(attempt).rejects.toBeInstanceOf(BadUserInputError);
+    const error = (await attempt.catch((caught: BadUserInputError) => caught)) as BadUserInputError;
+    expect(error.fields.map((field) => field.path).sort()).toEqual(['name', 'notes']);
+  });
+
+  it('checks plain string arguments such as ids', async () => {
+    await expect(pipe.transform('abc\u0000', { type: 'body', metatype: String, data: 'id' })).rejects.toMatchObject({ fields: [{ path: 'id' }] });
+    await expect(pipe.transform('abc', { type: 'body', metatype: String, data: 'id' })).resolves.toBe('abc');
+  });
+});

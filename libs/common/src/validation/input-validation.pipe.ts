@@ -1,0 +1,55 @@
+import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { BadUserInputError, FieldError } from '../errors';
+import { inputRelativePath, mergeFieldErrors, validationExceptionFactory } from './validation-errors';
+
+/** C0 control characters other than tab, line feed and carriage return (PostgreSQL cannot even store NUL). */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A UTF-16 surrogate without its pair: not text, and some validators throw on it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function textProblem(value: string): string | undefined {
+  if (CONTROL_CHARACTERS.test(value)) return 'must not contain control characters';
+  if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text';
+  return undefined;
+}
+
+/** Every string in an argument value that holds a control character or is not valid Unicode, with its path. */
+export function controlCharacterErrors(value: unknown, path: string[]): FieldError[] {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? [{ path: inputRelativePath(path), message: problem }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => controlCharacterErrors(item, [...path, String(index)]));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => controlCharacterErrors(item, [...path, key]));
+  }
+  return [];
+}
+
+/**
+ * The one validation pipe: class-validator rules of the argument types, plus a scan of every string
+ * for control characters and broken Unicode; all invalid fields are reported together as one BAD_USER_INPUT.
+ */
+@Injectable()
+export class InputValidationPipe extends ValidationPipe {
+  constructor() {
+    super({ transform: true, forbidUnknownValues: false, exceptionFactory: validationExceptionFactory });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const controlErrors = controlCharacterErrors(value, metadata.data ? [metadata.data] : []);
+    // Validators may throw on broken text: such input is refused before they see it.
+    if (controlErrors.some((error) => error.message === 'must be valid Unicode text')) throw new BadUserInputError(controlErrors);
+    try {
+      const transformed = await super.transform(value, metadata);
+      if (controlErrors.length > 0) throw new BadUserInputError(controlErrors);
+      return transformed;
+    } catch (error) {
+      if (error instanceof BadUserInputError && controlErrors.length > 0 && error.fields !== controlErrors) {
+        throw new BadUserInputError(mergeFieldErrors([...error.fields, ...controlErrors]));
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { TestApp } from './support/test-app';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
+import { badValues, leafPaths, seededRandom, withLeaf } from './support/fuzz-values';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
+const REGISTER_TABLES = ['policy_area', 'organisation', 'organisation_policy_area', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact'];
+
+interface Operation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  mutation: boolean;
+}
+
+/**
+ * Thousands of generated bad inputs to every mutation and filter: each answer is a client error or a
+ * correct result, never an internal error, and a refused mutation leaves the register as it was.
+ */
+describe('input fuzzing', () => {
+  let app: TestApp;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    app = await TestApp.start({ RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' });
+    const area = await createPolicyArea(app);
+    const organisation = await createOrganisation(app, { policyAreaIds: [area.id] });
+    const contact = await createContact(app, { affiliations: [{ organisationId: organisation.id }] });
+    const group = await createGroup(app);
+    await addMembers(app, group.id, { organisationIds: [organisation.id], contactIds: [contact.id] });
+    const page = '{ totalCount nodes { id } pageInfo { endCursor } }';
+    operations = [
+      { name: 'createPolicyArea', mutation: true, query: 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id } }', variables: { input: { code: 'fuzz-area', name: 'Fuzz' } } },
+      {
+        name: 'createOrganisation',
+        mutation: true,
+        query: 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+        variables: { input: { name: 'Fuzz ry', nameSv: 'Fuzz rf', nameEn: 'Fuzz', businessId: '0194099-3', type: 'ASSOCIATION', languages: ['FI'], municipality: 'Oulu', website: 'https://fuzz.example.fi', email: 'fuzz@example.fi', notes: 'n', policyAreaIds: [area.id] } },
+      },
+      {
+        name: 'updateOrganisation',
+        mutation: true,
+        query: 'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id } }',
+        variables: { id: organisation.id, version: 999, input: { name: 'Fuzz 2', businessId: '0112038-9', type: 'FOUNDATION', languages: ['SV'], website: 'http://x.example', email: 'a@b.fi', policyAreaIds: [area.id] } },
+      },
+      { name: 'archiveOrganisation', mutation: true, query: 'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }', variables: { id: organisation.id, version: 999 } },
+      {
+        name: 'createContact',
+        mutation: true,
+        query: 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }',
+        variables: { input: { firstName: 'Fuzz', lastName: 'Tester', email: 'f@example.fi', phone: '+358 40 1234567', title: 't', languages: ['FI'], lawfulBasis: 'CONSENT', consentAt: '2026-01-01T00:00:00.000Z', affiliations: [{ organisationId: organisation.id, role: 'r', primary: true, since: '2020-01-01', until: '2021-01-01' }] } },
+      },
+      {
+        name: 'updateContact',
+        mutation: true,
+        query: 'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { id } }',
+        variables: { id: contact.id, version: 999, input: { firstName: 'F', lawfulBasis: 'PUBLIC_TASK', affiliations: [{ organisationId: organisation.id }] } },
+      },
+      { name: 'createStakeholderGroup', mutation: true, query: 'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }', variables: { input: { name: 'Fuzz group', description: 'd', hardToReach: true, reachNotes: 'r' } } },
+      {
+        name: 'updateStakeholderGroup',
+        mutation: true,
+        query: 'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { id } }',
+        variables: { id: group.id, version: 999, input: { name: 'G', hardToReach: false } },
+      },
+      { name: 'addGroupMembers', mutation: true, query: 'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }', variables: { g: group.id, o: ['4d7e3a0b-2222-4c1d-8e2f-000000000000'], c: [contact.id] } },
+      { name: 'removeGroupMembers', mutation: true, query: 'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }', variables: { g: '4d7e3a0b-2222-4c1d-8e2f-000000000000', o: [organisation.id], c: [contact.id] } },
+      { name: 'organisations', mutation: false, query: `query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', types: ['ASSOCIATION'], policyAreaIds: [area.id], groupIds: [group.id], includeArchived: true }, first: 5, after: 'WyJhIiwiYiJd' } },
+      { name: 'contacts', mutation: false, query: `query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', organisationId: organisation.id, groupIds: [group.id] }, first: 5, after: null } },
+      { name: 'stakeholderGroups', mutation: false, query: `query ($filter: StakeholderGroupFilter, $first: Int, $after: String) { stakeholderGroups(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', hardToReach: true }, first: 5, after: null } },
+      { name: 'one record', mutation: false, query: 'query ($id: ID!) { organisation(id: $id) { id } contact(id: $id) { id } stakeholderGroup(id: $id) { id } }', variables: { id: organisation.id } },
+    ];
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const fingerprint = async () => {
+    const parts = await Promise.all(REGISTER_TABLES.map((table) => app.sql<{ hash: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from "${table}" t`)));
+    return parts.map((rows) => rows[0].hash).join(',');
+  };
+
+  it('answers every bad input with a client error or a correct result, and refused mutations change nothing', async () => {
+    const random = seededRandom(SEED);
+    const token = await app.token({ roles: ['ADMIN'] });
+    let sent = 0;
+    let refused = 0;
+    const internalErrors: string[] = [];
+    for (const operation of operations) {
+      for (const path of leafPaths(operation.variables)) {
+        for (const bad of badValues(random)) {
+          const variables = withLeaf(operation.variables, path, bad);
+          const before = operation.mutation ? await fingerprint() : '';
+          const response = await app.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send({ query: operation.query, variables });
+          sent += 1;
+          const codes: string[] = (response.body?.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code ?? 'NONE');
+          if (response.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NONE')) {
+            internalErrors.push(`${operation.name} ${path.join('.')}=${JSON.stringify(bad)?.slice(0, 60)} -> ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+          }
+          if (operation.mutation && codes.length > 0) {
+            refused += 1;
+            expect(await fingerprint()).toBe(before);
+          }
+        }
+      }
+    }
+    process.stdout.write(`fuzz: seed ${SEED}, ${sent} requests, ${refused} refused mutations checked unchanged\n`);
+    expect(internalErrors).toEqual([]);
+    expect(sent).toBeGreaterThan(2000);
+  });
+});
