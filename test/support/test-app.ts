@@ -34,13 +34,22 @@ export class TestApp {
     readonly config: AppConfig,
   ) {}
 
-  static async start(environment: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestApp> {
+  /**
+   * `options.connectThrough` lets the app reach the database another way (a proxy that a fault test
+   * cuts); migrations and the test's own checks still use the database directly.
+   */
+  static async start(
+    environment: Record<string, string> = {},
+    logStream?: DestinationStream,
+    options: { connectThrough?: (url: string) => Promise<string> } = {},
+  ): Promise<TestApp> {
     const database = await createTestDatabase();
     try {
       await runMigrations({ url: database.url, poolMax: 1, entities: ENTITIES });
-      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: database.url, ...environment });
+      const appUrl = options.connectThrough ? await options.connectThrough(database.url) : database.url;
+      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, ...environment });
       const moduleRef = await Test.createTestingModule({
-        imports: [AppModule.forRoot({ config, database: { url: database.url, poolMax: database.poolMax }, logStream })],
+        imports: [AppModule.forRoot({ config, database: { url: appUrl, poolMax: database.poolMax }, logStream })],
       }).compile();
       const app = moduleRef.createNestApplication({ bufferLogs: true });
       configureApp(app, config);
@@ -61,9 +70,15 @@ export class TestApp {
     return this.app.get(type as never);
   }
 
-  /** A forked EntityManager for direct database checks. */
+  /** A forked EntityManager of the app's own connection pool. */
   em(): EntityManager {
     return this.app.get(MikroORM).em.fork() as EntityManager;
+  }
+
+  /** Listens on a loopback port; answers the GraphQL URL. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    return `http://127.0.0.1:${(this.app.getHttpServer().address() as { port: number }).port}/graphql`;
   }
 
   /** Runs service calls in their own ORM request context, as one HTTP request would. */

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum';
 import { IsNotEmpty, IsString } from 'class-validator';
 import { BadUserInputError } from '../errors';
 import { controlCharacterErrors, InputValidationPipe } from './input-validation.pipe';
@@ -34,6 +35,17 @@ describe('InputValidationPipe', () => {
     await expect(attempt).rejects.toBeInstanceOf(BadUserInputError);
     const error = (await attempt.catch((caught: BadUserInputError) => caught)) as BadUserInputError;
     expect(error.fields.map((field) => field.path).sort()).toEqual(['name', 'notes']);
+  });
+
+  it('leaves parents and the request context alone (they are not client input, and may be circular)', async () => {
+    const context: Record<string, unknown> = { note: 'nul\u0000' };
+    context.self = context;
+    await expect(pipe.transform(context, { type: GqlParamtype.CONTEXT as never, metatype: Object, data: undefined })).resolves.toBe(context);
+    await expect(pipe.transform({ name: 'x\u0000' }, { type: GqlParamtype.ROOT as never, metatype: Object, data: undefined })).resolves.toEqual({ name: 'x\u0000' });
+  });
+
+  it('checks GraphQL arguments', async () => {
+    await expect(pipe.transform({ name: 'x\u0000' }, { type: GqlParamtype.ARGS as never, metatype: NameInput, data: 'input' })).rejects.toMatchObject({ fields: [{ path: 'name' }] });
   });
 
   it('checks plain string arguments such as ids', async () => {

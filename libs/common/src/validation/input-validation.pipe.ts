@@ -1,9 +1,12 @@
 import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum';
 import { BadUserInputError, FieldError } from '../errors';
 import { inputRelativePath, mergeFieldErrors, validationExceptionFactory } from './validation-errors';
 
 /** C0 control characters other than tab, line feed and carriage return (PostgreSQL cannot even store NUL). */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const CLIENT_INPUT = new Set<unknown>([GqlParamtype.ARGS, 'body', 'query', 'param']);
 
 /** A UTF-16 surrogate without its pair: not text, and some validators throw on it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -38,6 +41,8 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Only what the client sent: GraphQL arguments (and HTTP body, query, params), never parents or the context.
+    if (!CLIENT_INPUT.has(metadata.type)) return super.transform(value, metadata);
     const controlErrors = controlCharacterErrors(value, metadata.data ? [metadata.data] : []);
     // Validators may throw on broken text: such input is refused before they see it.
     if (controlErrors.some((error) => error.message === 'must be valid Unicode text')) throw new BadUserInputError(controlErrors);
