@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { EntityClass } from '@mikro-orm/core';
 import { MIGRATIONS } from '@sidos/migrations';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { reportQuery } from './query-observer';
 
 export interface DatabaseConnectionOptions {
@@ -10,6 +11,8 @@ export interface DatabaseConnectionOptions {
   poolMax: number;
   entities: EntityClass<unknown>[];
 }
+
+const databaseLogger = new Logger('Database');
 
 /** Where migrations live; the CLI writes new ones here, the app runs the compiled list in MIGRATIONS. */
 export const MIGRATIONS_FOLDER = join(__dirname, '..', '..', '..', 'prisma-free-migrations');
@@ -20,7 +23,11 @@ export function createOrmOptions({ url, poolMax, entities }: DatabaseConnectionO
     clientUrl: url,
     entities,
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000 },
-    driverOptions: { connection: { connectionTimeoutMillis: 5_000, application_name: 'sidos' } },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: 5_000, application_name: 'sidos' },
+      // knex would print connection warnings on the console; they go to the app's log instead.
+      log: { warn: (message: string) => databaseLogger.warn(message), error: (message: string) => databaseLogger.error(message), deprecate: () => undefined, debug: () => undefined },
+    },
     extensions: [Migrator],
     migrations: {
       path: MIGRATIONS_FOLDER,

@@ -23,6 +23,14 @@ describe('error formatter', () => {
     expect(format({ message: 'x' }, wrap(OptimisticLockError.lockFailed('Organisation'))).extensions).toEqual({ code: 'CONFLICT' });
   });
 
+  it('maps an unreachable database to SERVICE_UNAVAILABLE without driver text', () => {
+    for (const error of [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), new Error('Connection terminated unexpectedly'), Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })]) {
+      const formatted = format({ message: error.message }, wrap(error));
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(formatted.message).not.toMatch(/ECONN|Knex|pool|5432/);
+    }
+  });
+
   it('hides anything unexpected behind INTERNAL_SERVER_ERROR, and reports it', () => {
     const error = new Error('insert into "contact" ("first_name") values (\'Aino\') - duplicate key');
     const formatted = format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } }, wrap(error));

@@ -1,4 +1,4 @@
-import { NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { BadUserInputError, DomainError, ErrorCode } from '../errors';
@@ -38,6 +38,17 @@ interface MappedError {
   extensions?: Record<string, unknown>;
 }
 
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+const CONNECTION_ERROR_MESSAGE = /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|timeout acquiring a connection|client has encountered a connection error|connection is closed/i;
+
+/** True when the database could not be reached or dropped the connection (not a fault of the request). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof ConnectionException) return true;
+  if (!(error instanceof Error)) return false;
+  const code = String((error as { code?: unknown }).code ?? (error as { sqlState?: unknown }).sqlState ?? '');
+  return error.name === 'KnexTimeoutError' || CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || CONNECTION_ERROR_MESSAGE.test(error.message);
+}
+
 /** The one place where a thrown error becomes an API error code; anything unexpected is hidden. */
 export function mapError(error: unknown): MappedError | null {
   if (error instanceof BadUserInputError) {
@@ -49,6 +60,9 @@ export function mapError(error: unknown): MappedError | null {
   }
   if (error instanceof UniqueConstraintViolationException) {
     return { code: ErrorCode.Conflict, message: 'A record with the same unique value already exists' };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return { code: ErrorCode.ServiceUnavailable, message: 'The database cannot be reached right now: try again in a moment' };
   }
   if (error instanceof OrmNotFoundError) return { code: ErrorCode.NotFound, message: 'The record does not exist' };
   if (error instanceof HttpException) {

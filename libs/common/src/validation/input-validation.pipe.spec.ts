@@ -1,8 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { GqlParamtype } from '@nestjs/graphql/dist/enums/gql-paramtype.enum';
 import { IsNotEmpty, IsString } from 'class-validator';
 import { BadUserInputError } from '../errors';
-import { controlCharacterErrors, InputValidationPipe } from './input-validation.pipe';
+import { controlCharacterErrors, GRAPHQL_ARGUMENTS, InputValidationPipe } from './input-validation.pipe';
+
+/** @nestjs/graphql's parameter kinds of a parent and of the context. */
+const GRAPHQL_ROOT = 0;
+const GRAPHQL_CONTEXT = 1;
 
 @InputType()
 class NameInput {
@@ -40,12 +43,12 @@ describe('InputValidationPipe', () => {
   it('leaves parents and the request context alone (they are not client input, and may be circular)', async () => {
     const context: Record<string, unknown> = { note: 'nul\u0000' };
     context.self = context;
-    await expect(pipe.transform(context, { type: GqlParamtype.CONTEXT as never, metatype: Object, data: undefined })).resolves.toBe(context);
-    await expect(pipe.transform({ name: 'x\u0000' }, { type: GqlParamtype.ROOT as never, metatype: Object, data: undefined })).resolves.toEqual({ name: 'x\u0000' });
+    await expect(pipe.transform(context, { type: GRAPHQL_CONTEXT as never, metatype: Object, data: undefined })).resolves.toBe(context);
+    await expect(pipe.transform({ name: 'x\u0000' }, { type: GRAPHQL_ROOT as never, metatype: Object, data: undefined })).resolves.toEqual({ name: 'x\u0000' });
   });
 
   it('checks GraphQL arguments', async () => {
-    await expect(pipe.transform({ name: 'x\u0000' }, { type: GqlParamtype.ARGS as never, metatype: NameInput, data: 'input' })).rejects.toMatchObject({ fields: [{ path: 'name' }] });
+    await expect(pipe.transform({ name: 'x\u0000' }, { type: GRAPHQL_ARGUMENTS as never, metatype: NameInput, data: 'input' })).rejects.toMatchObject({ fields: [{ path: 'name' }] });
   });
 
   it('checks plain string arguments such as ids', async () => {

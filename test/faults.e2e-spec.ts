@@ -1,0 +1,94 @@
+import { Writable } from 'node:stream';
+import { runLoad, summarise } from './load/load-driver';
+import { registerLoadActions } from './load/register-load-actions';
+import { TcpProxy } from './support/tcp-proxy';
+import { TestApp } from './support/test-app';
+import { createOrganisation, createPolicyArea } from './support/factories';
+
+/**
+ * The database goes away mid-load and comes back. Short form inside `npm test`;
+ * `npm run test:faults` runs the long form (50 clients, 60 s, a 10 s outage).
+ */
+const LONG = process.env.FAULT_TEST_LONG === '1';
+const CLIENTS = Number(process.env.FAULT_CLIENTS ?? (LONG ? 50 : 6));
+const BEFORE_MS = LONG ? 25_000 : 2_000;
+const OUTAGE_MS = Number(process.env.FAULT_OUTAGE_SECONDS ?? (LONG ? 10 : 3)) * 1000;
+const AFTER_MS = LONG ? 25_000 : 3_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe(`faults: the database is cut off for ${OUTAGE_MS / 1000} s under load`, () => {
+  let app: TestApp;
+  let proxy: TcpProxy;
+  let url: string;
+
+  const unexpected: string[] = [];
+
+  beforeAll(async () => {
+    const logs = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n')) if (line.includes('Unexpected')) unexpected.push(line);
+        done();
+      },
+    });
+    app = await TestApp.start({ RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0', LOG_LEVEL: 'error' }, logs, {
+      connectThrough: async (databaseUrl) => {
+        const target = new URL(databaseUrl);
+        proxy = await TcpProxy.start(target.hostname, Number(target.port || 5432));
+        target.hostname = proxy.address.host;
+        target.port = String(proxy.address.port);
+        return target.toString();
+      },
+    });
+    url = await app.listen();
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+    await app?.app.close();
+    await app?.database.drop();
+  });
+
+  it('fails fast and clearly during the outage, recovers without a restart, and loses no acknowledged write', async () => {
+    const area = await createPolicyArea(app);
+    const organisation = await createOrganisation(app, { policyAreaIds: [area.id] });
+    const token = await app.token({ roles: ['EDITOR'] });
+    const duration = BEFORE_MS + OUTAGE_MS + AFTER_MS;
+    const load = runLoad({ url, token, clients: CLIENTS, durationMs: duration, actions: registerLoadActions(area.id, organisation.id) });
+
+    await sleep(BEFORE_MS);
+    await proxy.cut();
+    await sleep(Math.min(1_000, OUTAGE_MS / 3));
+    const healthDuring = await app.http().get('/health');
+    const outageStarted = Date.now();
+    const during = await app.graphql('{ organisations(first: 1) { totalCount } }');
+    const duringMs = Date.now() - outageStarted;
+    await sleep(OUTAGE_MS - (Date.now() - outageStarted) - Math.min(1_000, OUTAGE_MS / 3));
+    await proxy.restore();
+
+    const stats = await load;
+    const summary = summarise(stats, duration);
+    const healthAfter = await app.http().get('/health');
+    const after = await app.graphql('{ organisations(first: 1) { totalCount } }');
+    process.stdout.write(`faults: ${JSON.stringify({ ...summary, outageMs: OUTAGE_MS, healthDuring: healthDuring.status, duringRequestMs: duringMs })}\n`);
+
+    expect(healthDuring.status).toBe(503);
+    expect(during.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(during.errors![0].message).toMatch(/database/i);
+    expect(JSON.stringify(during)).not.toMatch(/ECONN|knex|pool|select/i);
+    expect(healthAfter.status).toBe(200);
+    expect(after.errors).toBeUndefined();
+    expect(summary.fiveHundreds).toBe(0);
+    expect(unexpected).toEqual([]);
+    expect(Object.keys(stats.errorCodes).filter((code) => code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+
+    const stored = await app.sql<{ name: string; links: number }>(
+      `select o.name, (select count(*)::int from organisation_policy_area l where l.organisation_id = o.id) as links from organisation o where o.name like 'load-%'`,
+    );
+    const storedNames = new Set(stored.map((row) => row.name));
+    const lost = stats.acknowledgedWrites.filter((marker) => !storedNames.has(marker));
+    process.stdout.write(`faults: acknowledged writes ${stats.acknowledgedWrites.length}, stored ${stored.length}, lost ${lost.length}\n`);
+    expect(lost).toEqual([]);
+    expect(stored.length).toBe(new Set(stored.map((row) => row.name)).size);
+    expect(stored.filter((row) => row.links !== 1)).toEqual([]);
+  });
+});
