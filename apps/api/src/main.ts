@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ensureDevelopmentSecret, Role, signDevelopmentToken } from '@sidos/auth';
 import { AppConfig, ConfigError, loadConfig } from '@sidos/config';
+import { ShutdownState } from '@sidos/database';
 import { DemoSeeder } from '@sidos/demo';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
@@ -34,6 +35,10 @@ async function bootstrap(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
+    // Drain: keep serving what arrives while /health says 503, then close (the HTTP server waits for
+    // requests under way; the ORM closes its pool after that).
+    app.get(ShutdownState).draining = true;
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainSeconds * 1000));
     await app.close();
     await database.embedded?.stop();
     process.exit(0);

@@ -6,4 +6,5 @@ export default createOrmOptions({
   url: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/sidos',
   poolMax: 2,
   entities: ENTITIES,
+  writeSnapshot: true,
 });

@@ -40,6 +40,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express `trust proxy`: false, a hop count, or a list of addresses/subnets of trusted proxies. */
   trustProxy: boolean | number | string;
+  /** On SIGTERM: seconds of serving on (with /health 503) before closing, so that requests under way finish. */
+  shutdownDrainSeconds: number;
   rateLimit: {
     windowSeconds: number;
     /** Requests per window and client address; 0 turns the limit off. */

@@ -148,11 +148,12 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     queryLimits: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
-      maxCost: integer(env, 'GRAPHQL_MAX_COST', 25_000, 1, 10_000_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
     },
     corsOrigins: corsOrigins(env),
     trustProxy: trustProxy(env),
+    shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', 2, 0, 300),
     rateLimit: {
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
       perIp: integer(env, 'RATE_LIMIT_PER_IP', 1200, 0, 10_000_000),

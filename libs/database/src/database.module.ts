@@ -2,6 +2,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { HealthController } from './health.controller';
+import { ShutdownState } from './shutdown-state';
 import { createOrmOptions, DatabaseConnectionOptions } from './orm-options';
 
 /** The ORM (one request context per HTTP request) and the health check. */
@@ -18,6 +19,8 @@ export class DatabaseModule {
         }),
       ],
       controllers: [HealthController],
+      providers: [ShutdownState],
+      exports: [ShutdownState],
     };
   }
 }

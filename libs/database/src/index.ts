@@ -4,3 +4,4 @@ export * from './orm-options';
 export * from './run-migrations';
 export * from './database.module';
 export * from './fetch-keyset-page';
+export * from './shutdown-state';

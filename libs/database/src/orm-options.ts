@@ -10,6 +10,8 @@ export interface DatabaseConnectionOptions {
   url: string;
   poolMax: number;
   entities: EntityClass<unknown>[];
+  /** Keep the migration snapshot file up to date: only the CLI, which writes migrations, does. */
+  writeSnapshot?: boolean;
 }
 
 const databaseLogger = new Logger('Database');
@@ -18,7 +20,7 @@ const databaseLogger = new Logger('Database');
 export const MIGRATIONS_FOLDER = join(__dirname, '..', '..', '..', 'prisma-free-migrations');
 
 /** MikroORM options shared by the app, the migrator and the CLI. The schema changes only through migrations. */
-export function createOrmOptions({ url, poolMax, entities }: DatabaseConnectionOptions): Options {
+export function createOrmOptions({ url, poolMax, entities, writeSnapshot = false }: DatabaseConnectionOptions): Options {
   return defineConfig({
     clientUrl: url,
     entities,
@@ -37,7 +39,7 @@ export function createOrmOptions({ url, poolMax, entities }: DatabaseConnectionO
       silent: true,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
+      snapshot: writeSnapshot,
       snapshotName: '.snapshot-sidos',
       emit: 'ts',
       fileName: (timestamp: string, name?: string) => `migration-${timestamp}${name ? `-${name}` : ''}`,

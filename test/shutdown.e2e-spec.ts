@@ -1,0 +1,73 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+import { TEST_JWT_SECRET } from './support/test-app';
+import { Role, signDevelopmentToken } from '@sidos/auth';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureBuild, distFile } = require('../scripts/ensure-build.js') as { ensureBuild: () => void; distFile: (...parts: string[]) => string };
+
+/** `npm start`'s process: SIGTERM lets in-flight requests finish, then the process exits 0. */
+describe('graceful shutdown on SIGTERM', () => {
+  let database: TestDatabase;
+  let child: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    ensureBuild();
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    child?.kill('SIGKILL');
+    await database?.drop();
+  });
+
+  it('finishes the requests it has accepted and exits 0', async () => {
+    child = spawn(process.execPath, [distFile('apps', 'api', 'src', 'main.js')], {
+      cwd: join(__dirname, '..'),
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_SECONDS: '1', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = /Sidos API: (http:\/\/\S+\/graphql)/.exec(output);
+        if (match) {
+          clearInterval(timer);
+          resolve(match[1]);
+        }
+      }, 50);
+      void exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(`the API exited before listening:\n${output}`));
+      });
+    });
+
+    const token = await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'shutdown-test', roles: [Role.VIEWER] });
+    const query = '{ organisations(first: 100) { totalCount nodes { name groups { name memberCount } affiliations { role contact { lastName } } } } }';
+    const inFlight = Array.from({ length: 20 }, () =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { data?: { organisations?: { totalCount: number } }; errors?: unknown },
+      })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const health = await fetch(url.replace('/graphql', '/health'));
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'draining' });
+
+    const responses = await Promise.all(inFlight);
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(200));
+    for (const response of responses) {
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.organisations!.totalCount).toBeGreaterThanOrEqual(30);
+    }
+    expect(await exited).toBe(0);
+    child = undefined;
+    await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
+  });
+});
