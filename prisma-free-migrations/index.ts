@@ -2,6 +2,7 @@ import { Constructor } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
 import { Migration20261127093619Register } from './migration-20261127093619-register';
 import { Migration20261127093700Search } from './migration-20261127093700-search';
+import { Migration20261127095524Engagement } from './migration-20261127095524-engagement';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -10,4 +11,5 @@ import { Migration20261127093700Search } from './migration-20261127093700-search
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261127093619-register', class: Migration20261127093619Register },
   { name: 'migration-20261127093700-search', class: Migration20261127093700Search },
+  { name: 'migration-20261127095524-engagement', class: Migration20261127095524Engagement },
 ];

@@ -9,8 +9,10 @@ import type { DestinationStream } from 'pino';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
 import { InputValidationPipe } from '@sidos/common';
 import { AppConfig, ConfigModule } from '@sidos/config';
+import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
+import { EngagementModule } from '@sidos/engagement';
 import { RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
 import { ENTITIES } from './entities';
@@ -62,6 +64,8 @@ export class AppModule {
         AuthModule,
         SecurityModule,
         RegisterModule,
+        EngagementModule,
+        CoverageModule,
         DemoModule,
       ],
       providers: [

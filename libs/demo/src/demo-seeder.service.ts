@@ -1,6 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Activity, Consultation, ConsultationPolicyArea, ConsultationTargetGroup, Engagement } from '@sidos/engagement';
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '@sidos/register';
+import { DEMO_CONSULTATIONS } from './demo-consultations.data';
 import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data';
 
 export interface DemoSeedResult {
@@ -10,7 +12,15 @@ export interface DemoSeedResult {
   groups: number;
 }
 
-/** Loads the demo register into an empty database, all or nothing. */
+/** The demo register's records by their keys (policy areas by code). */
+interface DemoRecords {
+  policyAreas: Map<string, PolicyArea>;
+  groups: Map<string, StakeholderGroup>;
+  organisations: Map<string, Organisation>;
+  contacts: Map<string, Contact>;
+}
+
+/** Loads the demo register and TEM's demo consultations into an empty database, all or nothing. */
 @Injectable()
 export class DemoSeeder {
   constructor(private readonly em: EntityManager) {}
@@ -42,6 +52,7 @@ export class DemoSeeder {
         for (const code of demo.policyAreas) tx.create(OrganisationPolicyArea, { organisation, policyArea: policyAreas.get(code)! });
         for (const key of demo.groups) tx.create(GroupOrganisation, { organisation, group: groups.get(key)! });
       }
+      const contacts = new Map<string, Contact>();
       for (const demo of DEMO_CONTACTS) {
         const contact = tx.create(Contact, {
           firstName: demo.firstName,
@@ -52,6 +63,7 @@ export class DemoSeeder {
           lawfulBasis: demo.lawfulBasis,
           consentAt: demo.consentAt ? new Date(demo.consentAt) : null,
         });
+        contacts.set(demo.key, contact);
         for (const affiliation of demo.affiliations) {
           tx.create(Affiliation, {
             contact,
@@ -64,7 +76,47 @@ export class DemoSeeder {
         }
         for (const key of demo.groups ?? []) tx.create(GroupContact, { contact, group: groups.get(key)! });
       }
+      this.createConsultations(tx, { policyAreas, groups, organisations, contacts });
     });
     return { seeded: true, organisations: DEMO_ORGANISATIONS.length, contacts: DEMO_CONTACTS.length, groups: DEMO_GROUPS.length };
+  }
+
+  /** The demo consultations with their activities and engagement history, in the seeding transaction. */
+  private createConsultations(tx: EntityManager, records: DemoRecords): void {
+    for (const demo of DEMO_CONSULTATIONS) {
+      const consultation = tx.create(Consultation, {
+        title: demo.title,
+        description: demo.description,
+        ministry: 'TEM',
+        status: demo.status,
+        currentPhase: demo.currentPhase,
+        startsOn: demo.startsOn,
+        endsOn: demo.endsOn ?? null,
+      });
+      for (const code of demo.policyAreas) tx.create(ConsultationPolicyArea, { consultation, policyArea: records.policyAreas.get(code)! });
+      for (const key of demo.targetGroups) tx.create(ConsultationTargetGroup, { consultation, group: records.groups.get(key)! });
+      for (const demoActivity of demo.activities) {
+        const activity = tx.create(Activity, {
+          consultation,
+          title: demoActivity.title,
+          method: demoActivity.method,
+          mode: demoActivity.mode,
+          phase: demoActivity.phase,
+          date: demoActivity.date,
+          participantCount: demoActivity.participantCount ?? null,
+        });
+        for (const engagement of demoActivity.engagements) {
+          tx.create(Engagement, {
+            activity,
+            kind: engagement.kind,
+            organisation: engagement.organisation ? records.organisations.get(engagement.organisation)! : null,
+            contact: engagement.contact ? records.contacts.get(engagement.contact)! : null,
+            group: engagement.group ? records.groups.get(engagement.group)! : null,
+            participantCount: engagement.participantCount ?? null,
+            notes: engagement.notes ?? null,
+          });
+        }
+      }
+    }
   }
 }

@@ -1,3 +1,4 @@
 export * from './demo-register.data';
+export * from './demo-consultations.data';
 export * from './demo-seeder.service';
 export * from './demo.module';

@@ -7,3 +7,4 @@ export * from './services/contact.service';
 export * from './services/stakeholder-group.service';
 export * from './services/policy-area.service';
 export * from './register.module';
+export * from './services/reference-checker';

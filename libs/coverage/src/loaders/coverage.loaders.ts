@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { GraphQLRequestContext, requestLoader } from '@sidos/common';
+import { CoverageQueryService, EngagementStatsRow } from '../services/coverage-query.service';
+
+/** The loader key of an organisation's stats since a date: "<organisationId>/<since>" ("<organisationId>/" for all time). */
+export function engagementStatsKey(organisationId: string, since: string | null | undefined): string {
+  return `${organisationId}/${since ?? ''}`;
+}
+
+/** Request-scoped DataLoaders of the coverage reads: a list of N organisations costs one statement. */
+@Injectable()
+export class CoverageLoaders {
+  constructor(private readonly queries: CoverageQueryService) {}
+
+  /** Keyed by organisation and `since`, so that fields with different dates batch together too. */
+  engagementStats(context: GraphQLRequestContext): DataLoader<string, EngagementStatsRow> {
+    return requestLoader(context, 'coverage.engagementStats', (keys: readonly string[]) =>
+      this.queries.engagementStats(
+        keys.map((key) => {
+          const [organisationId, since] = key.split('/');
+          return { organisationId, since: since === '' ? null : since };
+        }),
+      ),
+    );
+  }
+}

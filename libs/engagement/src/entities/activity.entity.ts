@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@sidos/common';
+import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums';
+import { Consultation } from './consultation.entity';
+
+/** One event or channel of a consultation: a dialogue, a workshop, a webinar, a statement round, … */
+@ObjectType('Activity')
+@Entity({ tableName: 'activity' })
+@Index({ name: 'activity_consultation_id_date_index', properties: ['consultation', 'date'] })
+@Check({ name: 'activity_participant_count_check', expression: '"participant_count" is null or "participant_count" >= 0' })
+export class Activity {
+  [OptionalProps]?: 'participantCount' | 'version' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Consultation, { ref: true, deleteRule: 'cascade' })
+  consultation: Ref<Consultation>;
+
+  @Field()
+  @Property({ type: 'text' })
+  title: string;
+
+  @Field(() => EngagementMethod)
+  @Enum({ items: () => EngagementMethod })
+  method: EngagementMethod;
+
+  @Field(() => EngagementMode)
+  @Enum({ items: () => EngagementMode })
+  mode: EngagementMode;
+
+  @Field(() => PreparationPhase)
+  @Enum({ items: () => PreparationPhase })
+  phase: PreparationPhase;
+
+  /** Windows of the coverage queries filter on it. */
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  @Index()
+  date: string;
+
+  /** Total attendance, people who were not identified included (a 1,000-viewer webinar). */
+  @Field(() => Int, { nullable: true, description: 'Total attendance, people who were not identified included' })
+  @Property({ type: 'integer', nullable: true })
+  participantCount: number | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true })
+  version: number = 1;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@sidos/common';
+import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums';
+
+/** A consultation of one ministry: the policy or law it prepares, and the engagement plan (its target groups). */
+@ObjectType('Consultation')
+@Entity({ tableName: 'consultation' })
+@Index({ name: 'consultation_title_order_index', expression: 'create index "consultation_title_order_index" on "consultation" (lower("title"), "id")' })
+export class Consultation {
+  [OptionalProps]?: 'description' | 'status' | 'currentPhase' | 'startsOn' | 'endsOn' | 'version' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property({ type: 'text' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  /** Owning ministry code, upper case (e.g. "TEM"); EDITORs may change only their own ministry's. */
+  @Field({ description: 'Owning ministry code, e.g. "TEM"; EDITORs may change only their own ministry\'s' })
+  @Property({ type: 'text' })
+  @Index()
+  ministry: string;
+
+  @Field(() => ConsultationStatus)
+  @Enum({ items: () => ConsultationStatus })
+  @Index()
+  status: ConsultationStatus = ConsultationStatus.PLANNED;
+
+  @Field(() => PreparationPhase)
+  @Enum({ items: () => PreparationPhase })
+  currentPhase: PreparationPhase = PreparationPhase.INITIATION;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startsOn: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endsOn: string | null = null;
+
+  @Field(() => Int)
+  @Property({ version: true })
+  version: number = 1;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

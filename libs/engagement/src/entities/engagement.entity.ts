@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Contact, Organisation, StakeholderGroup } from '@sidos/register';
+import { EngagementKind } from '../enums/engagement.enums';
+import { Activity } from './activity.entity';
+
+/**
+ * One party's part in one activity: an organisation, a contact (optionally on behalf of an
+ * organisation), or a group as a whole (unidentified participants, counted in `participantCount`).
+ * Engagements stay when an organisation is archived or merged, or a contact erased: they are the history,
+ * so a party with engagements cannot be deleted (restrict).
+ */
+@ObjectType('Engagement')
+@Entity({ tableName: 'engagement' })
+@Check({ name: 'engagement_party_check', expression: '"organisation_id" is not null or "contact_id" is not null or ("group_id" is not null and "participant_count" >= 1)' })
+@Check({ name: 'engagement_participant_count_check', expression: '"participant_count" is null or "participant_count" >= 0' })
+export class Engagement {
+  [OptionalProps]?: 'organisation' | 'contact' | 'group' | 'participantCount' | 'notes' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Activity, { ref: true, index: true, deleteRule: 'cascade' })
+  activity: Ref<Activity>;
+
+  @Field(() => EngagementKind)
+  @Enum({ items: () => EngagementKind })
+  @Index()
+  kind: EngagementKind;
+
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  organisation: Ref<Organisation> | null = null;
+
+  @ManyToOne(() => Contact, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  contact: Ref<Contact> | null = null;
+
+  @ManyToOne(() => StakeholderGroup, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  group: Ref<StakeholderGroup> | null = null;
+
+  /** With group-only records: how many people of the group took part. */
+  @Field(() => Int, { nullable: true, description: 'With group-only records: how many people of the group took part' })
+  @Property({ type: 'integer', nullable: true })
+  participantCount: number | null = null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,127 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { DateScalar, OptionalButNotNull, PageArgs, TrimToNull } from '@sidos/common';
+import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums';
+import { engagementFieldRules as rules, IsNotBeforeDate, NormaliseMinistry, Rules } from './engagement-field-rules';
+
+const SEARCH_MAX_LENGTH = 200;
+
+@InputType()
+export class CreateConsultationInput {
+  @Field()
+  @Rules(...rules.title())
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...rules.longText())
+  description?: string | null;
+
+  /** Defaults to the token's ministry; an EDITOR may not name another. */
+  @Field(() => String, { nullable: true, description: "Defaults to the token's ministry; an EDITOR may not name another" })
+  @Rules(...rules.ministry())
+  ministry?: string | null;
+
+  @Field(() => ConsultationStatus, { nullable: true, defaultValue: ConsultationStatus.PLANNED })
+  @IsOptional()
+  @IsEnum(ConsultationStatus)
+  status?: ConsultationStatus | null;
+
+  @Field(() => PreparationPhase, { nullable: true, defaultValue: PreparationPhase.INITIATION })
+  @IsOptional()
+  @IsEnum(PreparationPhase)
+  currentPhase?: PreparationPhase | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  startsOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsNotBeforeDate('startsOn')
+  endsOn?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @Rules(...rules.ids())
+  policyAreaIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @Rules(...rules.ids())
+  targetGroupIds?: string[] | null;
+}
+
+/** Only the fields given change; `policyAreaIds` and `targetGroupIds`, when given, replace the lists. */
+@InputType()
+export class UpdateConsultationInput {
+  @Field(() => String, { nullable: true })
+  @Rules(OptionalButNotNull(), ...rules.title())
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...rules.longText())
+  description?: string | null;
+
+  @Field(() => ConsultationStatus, { nullable: true })
+  @Rules(OptionalButNotNull(), IsEnum(ConsultationStatus))
+  status?: ConsultationStatus;
+
+  @Field(() => PreparationPhase, { nullable: true })
+  @Rules(OptionalButNotNull(), IsEnum(PreparationPhase))
+  currentPhase?: PreparationPhase;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  startsOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  endsOn?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  @Rules(...rules.ids())
+  policyAreaIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @Rules(...rules.ids())
+  targetGroupIds?: string[] | null;
+}
+
+/** `search` matches title and description case- and accent-insensitively; an unknown id or code matches nothing. */
+@InputType()
+export class ConsultationFilter {
+  @Field(() => String, { nullable: true })
+  @TrimToNull()
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX_LENGTH)
+  search?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @NormaliseMinistry()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  ministry?: string | null;
+
+  @Field(() => [ConsultationStatus], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(ConsultationStatus, { each: true })
+  status?: ConsultationStatus[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  policyAreaIds?: string[] | null;
+}
+
+@ArgsType()
+export class ConsultationsArgs extends PageArgs {
+  @Field(() => ConsultationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsultationFilter)
+  filter?: ConsultationFilter | null;
+}

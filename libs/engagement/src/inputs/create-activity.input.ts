@@ -1,0 +1,37 @@
+import { IsEnum, IsString } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { DateScalar } from '@sidos/common';
+import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums';
+import { engagementFieldRules as rules, Rules } from './engagement-field-rules';
+
+@InputType()
+export class CreateActivityInput {
+  @Field(() => ID)
+  @IsString()
+  consultationId: string;
+
+  @Field()
+  @Rules(...rules.title())
+  title: string;
+
+  @Field(() => EngagementMethod)
+  @IsEnum(EngagementMethod)
+  method: EngagementMethod;
+
+  @Field(() => EngagementMode)
+  @IsEnum(EngagementMode)
+  mode: EngagementMode;
+
+  @Field(() => PreparationPhase)
+  @IsEnum(PreparationPhase)
+  phase: PreparationPhase;
+
+  @Field(() => DateScalar)
+  @IsString()
+  date: string;
+
+  /** Total attendance, people who were not identified included. */
+  @Field(() => Int, { nullable: true })
+  @Rules(...rules.participantCount())
+  participantCount?: number | null;
+}

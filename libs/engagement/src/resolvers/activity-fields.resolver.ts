@@ -1,0 +1,19 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext } from '@sidos/common';
+import { Activity, Consultation, Engagement } from '../entities';
+import { EngagementLoaders } from '../loaders/engagement.loaders';
+
+@Resolver(() => Activity)
+export class ActivityFieldsResolver {
+  constructor(private readonly loaders: EngagementLoaders) {}
+
+  @ResolveField(() => Consultation)
+  async consultation(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<Consultation> {
+    return (await this.loaders.consultation(context).load(activity.consultation.id))!;
+  }
+
+  @ResolveField(() => [Engagement])
+  engagements(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<Engagement[]> {
+    return this.loaders.engagementsOfActivity(context).load(activity.id);
+  }
+}

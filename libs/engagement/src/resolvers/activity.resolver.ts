@@ -1,0 +1,22 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { Activity } from '../entities';
+import { CreateActivityInput } from '../inputs';
+import { ActivityService } from '../services/activity.service';
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  constructor(private readonly activityService: ActivityService) {}
+
+  @Query(() => Activity, { nullable: true })
+  @Roles(Role.VIEWER)
+  activity(@Args('id', { type: () => ID }) id: string): Promise<Activity | null> {
+    return this.activityService.findById(id);
+  }
+
+  @Mutation(() => Activity)
+  @Roles(Role.EDITOR)
+  createActivity(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateActivityInput): Promise<Activity> {
+    return this.activityService.create(viewer, input);
+  }
+}

@@ -1,0 +1,4 @@
+import { ConnectionType } from '@sidos/common';
+import { Consultation } from '../entities';
+
+export const ConsultationConnection = ConnectionType(Consultation, 'Consultation');

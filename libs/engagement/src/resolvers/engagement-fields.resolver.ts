@@ -1,0 +1,33 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext } from '@sidos/common';
+import { Contact, Organisation, RegisterLoaders, StakeholderGroup } from '@sidos/register';
+import { Activity, Engagement } from '../entities';
+import { EngagementLoaders } from '../loaders/engagement.loaders';
+
+@Resolver(() => Engagement)
+export class EngagementFieldsResolver {
+  constructor(
+    private readonly loaders: EngagementLoaders,
+    private readonly registerLoaders: RegisterLoaders,
+  ) {}
+
+  @ResolveField(() => Activity)
+  async activity(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Activity> {
+    return (await this.loaders.activity(context).load(engagement.activity.id))!;
+  }
+
+  @ResolveField(() => Organisation, { nullable: true })
+  async organisation(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Organisation | null> {
+    return engagement.organisation ? this.registerLoaders.organisation(context).load(engagement.organisation.id) : null;
+  }
+
+  @ResolveField(() => Contact, { nullable: true })
+  async contact(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Contact | null> {
+    return engagement.contact ? this.registerLoaders.contact(context).load(engagement.contact.id) : null;
+  }
+
+  @ResolveField(() => StakeholderGroup, { nullable: true })
+  async group(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup | null> {
+    return engagement.group ? this.registerLoaders.group(context).load(engagement.group.id) : null;
+  }
+}

@@ -1,0 +1,17 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { Engagement } from '../entities';
+import { RecordEngagementsArgs } from '../inputs';
+import { EngagementService } from '../services/engagement.service';
+
+@Resolver(() => Engagement)
+export class EngagementResolver {
+  constructor(private readonly engagementService: EngagementService) {}
+
+  /** All records are written, or none (one invalid record fails the whole call). */
+  @Mutation(() => [Engagement], { description: 'All records are written, or none (one invalid record fails the whole call).' })
+  @Roles(Role.EDITOR)
+  recordEngagements(@CurrentViewer() viewer: Viewer, @Args() args: RecordEngagementsArgs): Promise<Engagement[]> {
+    return this.engagementService.record(viewer, args);
+  }
+}

@@ -1,0 +1,36 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '@sidos/auth';
+import { BadUserInputError, isUuid } from '@sidos/common';
+import { Activity, Consultation } from '../entities';
+import { CreateActivityInput } from '../inputs';
+import { assertMayChangeMinistry } from './ministry-access';
+
+@Injectable()
+export class ActivityService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Null for an unknown or malformed id. */
+  async findById(id: string): Promise<Activity | null> {
+    if (!isUuid(id)) return null;
+    return this.em.findOne(Activity, { id });
+  }
+
+  /** An activity of a consultation that the viewer may change (its ministry's, or any for an ADMIN). */
+  async create(viewer: Viewer, input: CreateActivityInput): Promise<Activity> {
+    const consultation = isUuid(input.consultationId) ? await this.em.findOne(Consultation, { id: input.consultationId }) : null;
+    if (!consultation) throw new BadUserInputError([{ path: 'consultationId', message: `names no consultation (unknown id ${JSON.stringify(input.consultationId)})` }]);
+    assertMayChangeMinistry(viewer, consultation.ministry);
+    const activity = this.em.create(Activity, {
+      consultation,
+      title: input.title,
+      method: input.method,
+      mode: input.mode,
+      phase: input.phase,
+      date: input.date,
+      participantCount: input.participantCount ?? null,
+    });
+    await this.em.flush();
+    return activity;
+  }
+}

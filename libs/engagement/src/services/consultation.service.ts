@@ -1,0 +1,132 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '@sidos/auth';
+import { fetchKeysetPage } from '@sidos/database';
+import { BadUserInputError, Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
+import { checkReferences, indexedReferences, PolicyArea, StakeholderGroup } from '@sidos/register';
+import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities';
+import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums';
+import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs';
+import { assertMayChangeMinistry } from './ministry-access';
+
+const EDITABLE_FIELDS = ['title', 'description', 'status', 'currentPhase', 'startsOn', 'endsOn'] as const;
+
+/** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
+function likeLiteral(term: string): string {
+  return term.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+@Injectable()
+export class ConsultationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Null for an unknown or malformed id. */
+  async findById(id: string): Promise<Consultation | null> {
+    if (!isUuid(id)) return null;
+    return this.em.findOne(Consultation, { id });
+  }
+
+  /** By title; `search` matches title and description case- and accent-insensitively. */
+  async list({ filter, first, after }: ConsultationsArgs): Promise<Connection<Consultation>> {
+    const where: SqlFragment[] = [];
+    if (filter?.ministry) where.push({ sql: 'c."ministry" = ?', params: [filter.ministry] });
+    if (filter?.status) where.push(filter.status.length > 0 ? { sql: `c."status" in (${filter.status.map(() => '?').join(', ')})`, params: filter.status } : { sql: 'false', params: [] });
+    if (filter?.policyAreaIds) {
+      const ids = inIds('cpa."policy_area_id"', filter.policyAreaIds, isUuid);
+      where.push({ sql: `exists (select 1 from "consultation_policy_area" cpa where cpa."consultation_id" = c."id" and ${ids.sql})`, params: ids.params });
+    }
+    if (filter?.search) {
+      where.push({ sql: `sidos_normalise(c."title" || ' ' || coalesce(c."description", '')) like '%' || sidos_normalise(?) || '%'`, params: [likeLiteral(filter.search)] });
+    }
+    const order = [
+      { sql: 'lower(c."title")', type: 'string' as const },
+      { sql: 'c."id"::text', type: 'string' as const },
+    ];
+    return fetchKeysetPage(this.em, Consultation, { select: 'c.*', from: '"consultation" c', where, order, first, after });
+  }
+
+  /** The owning ministry is the input's, or else the token's; an EDITOR may name only its own. */
+  async create(viewer: Viewer, input: CreateConsultationInput): Promise<Consultation> {
+    const ministry = input.ministry ?? viewer.ministry;
+    if (!ministry) throw new BadUserInputError([{ path: 'ministry', message: 'is required: the token has no ministry claim to default to' }]);
+    assertMayChangeMinistry(viewer, ministry);
+    const errors = new FieldErrors();
+    if (!MINISTRY_CODES.includes(ministry)) errors.add('ministry', `must be a ministry code (the token's ministry ${JSON.stringify(ministry)} is not one): ${MINISTRY_CODES.join(', ')}`);
+    await this.checkLinks(errors, input);
+    errors.throwIfAny();
+
+    const consultation = this.em.create(Consultation, {
+      title: input.title,
+      description: input.description ?? null,
+      ministry,
+      status: input.status ?? ConsultationStatus.PLANNED,
+      currentPhase: input.currentPhase ?? PreparationPhase.INITIATION,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+    });
+    this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], []);
+    this.linkTargetGroups(consultation, input.targetGroupIds ?? [], []);
+    await this.em.flush();
+    return consultation;
+  }
+
+  async update(viewer: Viewer, id: string, version: number, input: UpdateConsultationInput): Promise<Consultation> {
+    const consultation = await this.getForChange(viewer, id);
+    if (consultation.version !== version) throw new StaleVersionError('Consultation', id);
+    const errors = new FieldErrors();
+    const startsOn = input.startsOn !== undefined ? input.startsOn : consultation.startsOn;
+    const endsOn = input.endsOn !== undefined ? input.endsOn : consultation.endsOn;
+    if (startsOn && endsOn && endsOn < startsOn) errors.add('endsOn', `must not be before startsOn (${startsOn})`);
+    await this.checkLinks(errors, input);
+    errors.throwIfAny();
+
+    for (const field of EDITABLE_FIELDS) {
+      if (input[field] !== undefined) (consultation as unknown as Record<string, unknown>)[field] = input[field];
+    }
+    if (input.policyAreaIds !== undefined) {
+      const existing = await this.em.find(ConsultationPolicyArea, { consultation: consultation.id });
+      this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], existing);
+    }
+    if (input.targetGroupIds !== undefined) {
+      const existing = await this.em.find(ConsultationTargetGroup, { consultation: consultation.id });
+      this.linkTargetGroups(consultation, input.targetGroupIds ?? [], existing);
+    }
+    consultation.updatedAt = new Date();
+    await this.em.flush();
+    return consultation;
+  }
+
+  /**
+   * The consultation that a change (of it, or of its activities and engagements) acts on:
+   * NOT_FOUND when there is none, FORBIDDEN when the viewer may not change its ministry's.
+   */
+  async getForChange(viewer: Viewer, id: string): Promise<Consultation> {
+    const consultation = await this.findById(id);
+    if (!consultation) throw new NotFoundError('Consultation', id);
+    assertMayChangeMinistry(viewer, consultation.ministry);
+    return consultation;
+  }
+
+  private async checkLinks(errors: FieldErrors, input: { policyAreaIds?: string[] | null; targetGroupIds?: string[] | null }): Promise<void> {
+    await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
+    await checkReferences(this.em, errors, 'stakeholder_group', indexedReferences('targetGroupIds', input.targetGroupIds));
+  }
+
+  /** Makes the consultation's policy areas exactly `policyAreaIds` (changes go with the next flush). */
+  private linkPolicyAreas(consultation: Consultation, policyAreaIds: string[], existing: ConsultationPolicyArea[]): void {
+    const wanted = new Set(policyAreaIds.map((id) => id.toLowerCase()));
+    for (const link of existing) {
+      if (!wanted.delete(link.policyArea.id)) this.em.remove(link);
+    }
+    for (const policyAreaId of wanted) this.em.create(ConsultationPolicyArea, { consultation, policyArea: this.em.getReference(PolicyArea, policyAreaId) });
+  }
+
+  /** Makes the consultation's target groups exactly `groupIds` (changes go with the next flush). */
+  private linkTargetGroups(consultation: Consultation, groupIds: string[], existing: ConsultationTargetGroup[]): void {
+    const wanted = new Set(groupIds.map((id) => id.toLowerCase()));
+    for (const link of existing) {
+      if (!wanted.delete(link.group.id)) this.em.remove(link);
+    }
+    for (const groupId of wanted) this.em.create(ConsultationTargetGroup, { consultation, group: this.em.getReference(StakeholderGroup, groupId) });
+  }
+}

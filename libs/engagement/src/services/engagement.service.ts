@@ -1,0 +1,56 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Viewer } from '@sidos/auth';
+import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
+import { checkReferences, Contact, Organisation, StakeholderGroup } from '@sidos/register';
+import { Activity, Engagement } from '../entities';
+import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs';
+import { assertMayChangeMinistry } from './ministry-access';
+
+type ReferenceField = 'organisationId' | 'contactId' | 'groupId';
+
+/** The records' references to one table, at their paths "records.N.<field>". */
+function recordReferences(records: EngagementRecordInput[], field: ReferenceField): { path: string; id: string }[] {
+  return records.flatMap((record, index) => {
+    const id = record[field];
+    return id ? [{ path: `records.${index}.${field}`, id }] : [];
+  });
+}
+
+/** Engagement history: who took part in which activity. */
+@Injectable()
+export class EngagementService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Writes a batch of records for one activity, all or none: every record is checked (unknown ids are
+   * BAD_USER_INPUT at "records.N.organisationId", …) before any is written, and one flush writes them in one transaction.
+   */
+  async record(viewer: Viewer, { activityId, records }: RecordEngagementsArgs): Promise<Engagement[]> {
+    const activity = isUuid(activityId) ? await this.em.findOne(Activity, { id: activityId }, { populate: ['consultation'] }) : null;
+    if (!activity) throw new NotFoundError('Activity', activityId);
+    assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
+
+    const errors = new FieldErrors();
+    await checkReferences(this.em, errors, 'organisation', recordReferences(records, 'organisationId'));
+    await checkReferences(this.em, errors, 'contact', recordReferences(records, 'contactId'));
+    await checkReferences(this.em, errors, 'stakeholder_group', recordReferences(records, 'groupId'));
+    errors.throwIfAny();
+
+    const createdAt = new Date();
+    const engagements = records.map((record) =>
+      this.em.create(Engagement, {
+        activity,
+        kind: record.kind,
+        organisation: record.organisationId ? this.em.getReference(Organisation, record.organisationId.toLowerCase()) : null,
+        contact: record.contactId ? this.em.getReference(Contact, record.contactId.toLowerCase()) : null,
+        group: record.groupId ? this.em.getReference(StakeholderGroup, record.groupId.toLowerCase()) : null,
+        participantCount: record.participantCount ?? null,
+        notes: record.notes ?? null,
+        createdAt,
+      }),
+    );
+    await this.em.flush();
+    return engagements;
+  }
+}
