@@ -8,7 +8,7 @@ import { Language, LawfulBasis } from '../enums/register.enums';
 @Entity({ tableName: 'contact' })
 @Index({ name: 'contact_name_order_index', expression: 'create index "contact_name_order_index" on "contact" (lower("last_name"), lower("first_name"), "id")' })
 export class Contact {
-  [OptionalProps]?: 'email' | 'phone' | 'title' | 'languages' | 'consentAt' | 'erased' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'searchText' | 'email' | 'phone' | 'title' | 'languages' | 'consentAt' | 'erased' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -52,6 +52,21 @@ export class Contact {
   @Field()
   @Property({ type: 'boolean', default: false })
   erased: boolean = false;
+
+  /**
+   * The searchable names, unaccented and lower-case, kept by PostgreSQL itself (a generated column with a
+   * trigram index, made in the search migration). Never loaded into the entity; searches use it in SQL.
+   */
+  @Property({
+    type: 'text',
+    nullable: true,
+    lazy: true,
+    hidden: true,
+    generated: `(sidos_normalise(coalesce("first_name", '') || ' ' || coalesce("last_name", '') || ' ' || coalesce("email", ''))) stored`,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ name: 'contact_search_text_trigram_index', expression: 'create index "contact_search_text_trigram_index" on "contact" using gin ("search_text" gin_trgm_ops)' })
+  searchText?: string;
 
   @Field(() => Int)
   @Property({ version: true })

@@ -7,7 +7,7 @@ import { Language, OrganisationType } from '../enums/register.enums';
 @Entity({ tableName: 'organisation' })
 @Index({ name: 'organisation_name_order_index', expression: 'create index "organisation_name_order_index" on "organisation" (lower("name"), "id")' })
 export class Organisation {
-  [OptionalProps]?: 'nameSv' | 'nameEn' | 'businessId' | 'languages' | 'municipality' | 'website' | 'email' | 'notes' | 'archived' | 'mergedInto' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'searchText' | 'nameSv' | 'nameEn' | 'businessId' | 'languages' | 'municipality' | 'website' | 'email' | 'notes' | 'archived' | 'mergedInto' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -64,6 +64,21 @@ export class Organisation {
   /** Set when an ADMIN merged this record into another. */
   @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'set null', index: true })
   mergedInto: Ref<Organisation> | null = null;
+
+  /**
+   * The searchable names, unaccented and lower-case, kept by PostgreSQL itself (a generated column with a
+   * trigram index, made in the search migration). Never loaded into the entity; searches use it in SQL.
+   */
+  @Property({
+    type: 'text',
+    nullable: true,
+    lazy: true,
+    hidden: true,
+    generated: `(sidos_normalise(coalesce("name", '') || ' ' || coalesce("name_sv", '') || ' ' || coalesce("name_en", '') || ' ' || coalesce("business_id", ''))) stored`,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ name: 'organisation_search_text_trigram_index', expression: 'create index "organisation_search_text_trigram_index" on "organisation" using gin ("search_text" gin_trgm_ops)' })
+  searchText?: string;
 
   @Field(() => Int)
   @Property({ version: true })

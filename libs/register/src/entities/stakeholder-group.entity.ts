@@ -6,7 +6,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 @Entity({ tableName: 'stakeholder_group' })
 @Index({ name: 'stakeholder_group_name_order_index', expression: 'create index "stakeholder_group_name_order_index" on "stakeholder_group" (lower("name"), "id")' })
 export class StakeholderGroup {
-  [OptionalProps]?: 'description' | 'hardToReach' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'searchText' | 'description' | 'hardToReach' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -30,6 +30,21 @@ export class StakeholderGroup {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   reachNotes: string | null = null;
+
+  /**
+   * The searchable names, unaccented and lower-case, kept by PostgreSQL itself (a generated column with a
+   * trigram index, made in the search migration). Never loaded into the entity; searches use it in SQL.
+   */
+  @Property({
+    type: 'text',
+    nullable: true,
+    lazy: true,
+    hidden: true,
+    generated: `(sidos_normalise(coalesce("name", '') || ' ' || coalesce("description", ''))) stored`,
+    ignoreSchemaChanges: ['type', 'extra'],
+  })
+  @Index({ name: 'stakeholder_group_search_text_trigram_index', expression: 'create index "stakeholder_group_search_text_trigram_index" on "stakeholder_group" using gin ("search_text" gin_trgm_ops)' })
+  searchText?: string;
 
   @Field(() => Int)
   @Property({ version: true })
