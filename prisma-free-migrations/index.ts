@@ -3,6 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 import { Migration20261127093619Register } from './migration-20261127093619-register';
 import { Migration20261127093700Search } from './migration-20261127093700-search';
 import { Migration20261127095524Engagement } from './migration-20261127095524-engagement';
+import { Migration20261127102054Audit } from './migration-20261127102054-audit';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -12,4 +13,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261127093619-register', class: Migration20261127093619Register },
   { name: 'migration-20261127093700-search', class: Migration20261127093700Search },
   { name: 'migration-20261127095524-engagement', class: Migration20261127095524Engagement },
+  { name: 'migration-20261127102054-audit', class: Migration20261127102054Audit },
 ];

@@ -6,6 +6,8 @@ import { TestApp } from './support/test-app';
 import { randomBusinessId } from './support/factories';
 
 /** Service tier: the register's services called directly, on a real database. */
+const actor = { id: 'service-test' };
+
 describe('register services', () => {
   let app: TestApp;
   let organisations: OrganisationService;
@@ -37,7 +39,7 @@ describe('register services', () => {
   });
 
   it('creates with one flush and stores the version, timestamps and UUID id', async () => {
-    const organisation = await app.run(() => organisations.create({ name: 'Palvelutesti ry', type: OrganisationType.ASSOCIATION, businessId: randomBusinessId() }));
+    const organisation = await app.run(() => organisations.create(actor, { name: 'Palvelutesti ry', type: OrganisationType.ASSOCIATION, businessId: randomBusinessId() }));
     const [row] = await app.sql<Record<string, unknown>>('select * from organisation where id = ?', [organisation.id]);
     expect(row).toMatchObject({ name: 'Palvelutesti ry', version: 1, archived: false });
     expect(Math.abs(new Date(String(row.created_at)).getTime() - Date.now())).toBeLessThan(60_000);
@@ -46,16 +48,16 @@ describe('register services', () => {
 
   it('writes nothing when a referenced id is unknown', async () => {
     const before = await count('organisation');
-    await expect(app.run(() => organisations.create({ name: 'X', type: OrganisationType.COMPANY, policyAreaIds: ['6e0c2d80-0000-4000-8000-000000000000'] }))).rejects.toBeInstanceOf(BadUserInputError);
+    await expect(app.run(() => organisations.create(actor, { name: 'X', type: OrganisationType.COMPANY, policyAreaIds: ['6e0c2d80-0000-4000-8000-000000000000'] }))).rejects.toBeInstanceOf(BadUserInputError);
     expect(await count('organisation')).toBe(before);
   });
 
   it('refuses a duplicate business ID as a conflict, before and at the database', async () => {
     const businessId = randomBusinessId();
-    await app.run(() => organisations.create({ name: 'Ensimmäinen', type: OrganisationType.COMPANY, businessId }));
-    await expect(app.run(() => organisations.create({ name: 'Toinen', type: OrganisationType.COMPANY, businessId }))).rejects.toBeInstanceOf(ConflictError);
+    await app.run(() => organisations.create(actor, { name: 'Ensimmäinen', type: OrganisationType.COMPANY, businessId }));
+    await expect(app.run(() => organisations.create(actor, { name: 'Toinen', type: OrganisationType.COMPANY, businessId }))).rejects.toBeInstanceOf(ConflictError);
     const contested = randomBusinessId();
-    const racing = await Promise.allSettled([0, 1, 2].map((index) => app.run(() => organisations.create({ name: `Kilpa ${index}`, type: OrganisationType.COMPANY, businessId: contested }))));
+    const racing = await Promise.allSettled([0, 1, 2].map((index) => app.run(() => organisations.create(actor, { name: `Kilpa ${index}`, type: OrganisationType.COMPANY, businessId: contested }))));
     expect(racing.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     for (const result of racing) {
       if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(result.reason instanceof ConflictError ? ConflictError : UniqueConstraintViolationException);
@@ -64,8 +66,8 @@ describe('register services', () => {
   });
 
   it('lets exactly one of two concurrent updates with the same version win', async () => {
-    const organisation = await app.run(() => organisations.create({ name: 'Kilpailu', type: OrganisationType.ASSOCIATION }));
-    const results = await Promise.allSettled(['A', 'B', 'C'].map((suffix) => app.run(() => organisations.update(organisation.id, 1, { name: `Kilpailu ${suffix}` }))));
+    const organisation = await app.run(() => organisations.create(actor, { name: 'Kilpailu', type: OrganisationType.ASSOCIATION }));
+    const results = await Promise.allSettled(['A', 'B', 'C'].map((suffix) => app.run(() => organisations.update(actor, organisation.id, 1, { name: `Kilpailu ${suffix}` }))));
     const fulfilled = results.filter((result) => result.status === 'fulfilled');
     expect(fulfilled).toHaveLength(1);
     for (const result of results) if (result.status === 'rejected') expect(String(result.reason?.constructor?.name)).toMatch(/StaleVersionError|OptimisticLockError/);
@@ -74,15 +76,15 @@ describe('register services', () => {
   });
 
   it('throws NotFound and StaleVersion errors for the record a mutation acts on', async () => {
-    await expect(app.run(() => contacts.update('7a1b2c3d-0000-4000-8000-000000000000', 1, {}))).rejects.toBeInstanceOf(NotFoundError);
-    const contact = await app.run(() => contacts.create({ firstName: 'A', lastName: 'B', lawfulBasis: LawfulBasis.PUBLIC_TASK }));
-    await expect(app.run(() => contacts.update(contact.id, 5, { lastName: 'C' }))).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(app.run(() => contacts.update(actor, '7a1b2c3d-0000-4000-8000-000000000000', 1, {}))).rejects.toBeInstanceOf(NotFoundError);
+    const contact = await app.run(() => contacts.create(actor, { firstName: 'A', lastName: 'B', lawfulBasis: LawfulBasis.PUBLIC_TASK }));
+    await expect(app.run(() => contacts.update(actor, contact.id, 5, { lastName: 'C' }))).rejects.toBeInstanceOf(StaleVersionError);
   });
 
   it('keeps group memberships unique under concurrent adds', async () => {
-    const group = await app.run(() => groups.create({ name: 'Rinnakkaiset' }));
-    const organisation = await app.run(() => organisations.create({ name: 'Jäsen', type: OrganisationType.ASSOCIATION }));
-    await Promise.all([0, 1, 2, 3].map(() => app.run(() => groups.addMembers({ groupId: group.id, organisationIds: [organisation.id] }))));
+    const group = await app.run(() => groups.create(actor, { name: 'Rinnakkaiset' }));
+    const organisation = await app.run(() => organisations.create(actor, { name: 'Jäsen', type: OrganisationType.ASSOCIATION }));
+    await Promise.all([0, 1, 2, 3].map(() => app.run(() => groups.addMembers(actor, { groupId: group.id, organisationIds: [organisation.id] }))));
     const rows = await app.sql('select * from group_organisation where group_id = ?', [group.id]);
     expect(rows).toHaveLength(1);
   });

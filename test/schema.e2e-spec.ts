@@ -15,12 +15,6 @@ const SHARED_CONTRACT = join(ROOT, '..', 'shared', 'contract', 'sidos-core.graph
  */
 export const PENDING_CONTRACT_CHANGES: string[] = [
   // issue 4: audit trail, merge and erasure
-  'TYPE_REMOVED: AuditAction was removed.',
-  'TYPE_REMOVED: FieldChange was removed.',
-  'TYPE_REMOVED: AuditEvent was removed.',
-  'TYPE_REMOVED: AuditEventEdge was removed.',
-  'TYPE_REMOVED: AuditEventConnection was removed.',
-  'FIELD_REMOVED: Query.auditEvents was removed.',
   'FIELD_REMOVED: Mutation.mergeOrganisations was removed.',
   'FIELD_REMOVED: Mutation.eraseContact was removed.',
 ];

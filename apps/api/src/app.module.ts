@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import { AuditModule } from '@sidos/audit';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
 import { InputValidationPipe } from '@sidos/common';
 import { AppConfig, ConfigModule } from '@sidos/config';
@@ -63,6 +64,7 @@ export class AppModule {
         }),
         AuthModule,
         SecurityModule,
+        AuditModule,
         RegisterModule,
         EngagementModule,
         CoverageModule,

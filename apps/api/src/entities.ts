@@ -1,5 +1,6 @@
+import { AuditEvent } from '@sidos/audit';
 import { ENGAGEMENT_ENTITIES } from '@sidos/engagement';
 import { REGISTER_ENTITIES } from '@sidos/register';
 
 /** Every entity of every feature module: the ORM, the migrator and the CLI see the same list. */
-export const ENTITIES = [...REGISTER_ENTITIES, ...ENGAGEMENT_ENTITIES];
+export const ENTITIES = [...REGISTER_ENTITIES, ...ENGAGEMENT_ENTITIES, AuditEvent];

@@ -1,14 +1,20 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { BadUserInputError, isUuid } from '@sidos/common';
 import { Activity, Consultation } from '../entities';
 import { CreateActivityInput } from '../inputs';
 import { assertMayChangeMinistry } from './ministry-access';
 
+const ACTIVITY_AUDIT_FIELDS = ['consultationId', 'title', 'method', 'mode', 'phase', 'date', 'participantCount'] as const;
+
 @Injectable()
 export class ActivityService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   /** Null for an unknown or malformed id. */
   async findById(id: string): Promise<Activity | null> {
@@ -30,6 +36,7 @@ export class ActivityService {
       date: input.date,
       participantCount: input.participantCount ?? null,
     });
+    this.auditTrail.record(this.em, viewer, AuditAction.CREATE, 'Activity', activity.id, createdFields({ ...input }, ACTIVITY_AUDIT_FIELDS));
     await this.em.flush();
     return activity;
   }

@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { fetchKeysetPage } from '@sidos/database';
 import { BadUserInputError, Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
@@ -10,6 +11,7 @@ import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } f
 import { assertMayChangeMinistry } from './ministry-access';
 
 const EDITABLE_FIELDS = ['title', 'description', 'status', 'currentPhase', 'startsOn', 'endsOn'] as const;
+const AUDIT_FIELDS = [...EDITABLE_FIELDS, 'ministry', 'policyAreaIds', 'targetGroupIds'] as const;
 
 /** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
 function likeLiteral(term: string): string {
@@ -18,7 +20,10 @@ function likeLiteral(term: string): string {
 
 @Injectable()
 export class ConsultationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   /** Null for an unknown or malformed id. */
   async findById(id: string): Promise<Consultation | null> {
@@ -64,8 +69,9 @@ export class ConsultationService {
       startsOn: input.startsOn ?? null,
       endsOn: input.endsOn ?? null,
     });
-    this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], []);
-    this.linkTargetGroups(consultation, input.targetGroupIds ?? [], []);
+    const policyAreaIds = this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], []);
+    const targetGroupIds = this.linkTargetGroups(consultation, input.targetGroupIds ?? [], []);
+    this.auditTrail.record(this.em, viewer, AuditAction.CREATE, 'Consultation', consultation.id, createdFields(snapshotOf({ ...consultation, policyAreaIds, targetGroupIds }, AUDIT_FIELDS), AUDIT_FIELDS));
     await this.em.flush();
     return consultation;
   }
@@ -80,18 +86,19 @@ export class ConsultationService {
     await this.checkLinks(errors, input);
     errors.throwIfAny();
 
+    const existingAreas = await this.em.find(ConsultationPolicyArea, { consultation: consultation.id });
+    const existingTargets = await this.em.find(ConsultationTargetGroup, { consultation: consultation.id });
+    let policyAreaIds = existingAreas.map((link) => link.policyArea.id);
+    let targetGroupIds = existingTargets.map((link) => link.group.id);
+    const before = snapshotOf({ ...consultation, policyAreaIds, targetGroupIds }, AUDIT_FIELDS);
     for (const field of EDITABLE_FIELDS) {
       if (input[field] !== undefined) (consultation as unknown as Record<string, unknown>)[field] = input[field];
     }
-    if (input.policyAreaIds !== undefined) {
-      const existing = await this.em.find(ConsultationPolicyArea, { consultation: consultation.id });
-      this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], existing);
-    }
-    if (input.targetGroupIds !== undefined) {
-      const existing = await this.em.find(ConsultationTargetGroup, { consultation: consultation.id });
-      this.linkTargetGroups(consultation, input.targetGroupIds ?? [], existing);
-    }
+    if (input.policyAreaIds !== undefined) policyAreaIds = this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], existingAreas);
+    if (input.targetGroupIds !== undefined) targetGroupIds = this.linkTargetGroups(consultation, input.targetGroupIds ?? [], existingTargets);
     consultation.updatedAt = new Date();
+    const after = snapshotOf({ ...consultation, policyAreaIds, targetGroupIds }, AUDIT_FIELDS);
+    this.auditTrail.record(this.em, viewer, AuditAction.UPDATE, 'Consultation', consultation.id, diffFields(before, after, AUDIT_FIELDS));
     await this.em.flush();
     return consultation;
   }
@@ -112,21 +119,25 @@ export class ConsultationService {
     await checkReferences(this.em, errors, 'stakeholder_group', indexedReferences('targetGroupIds', input.targetGroupIds));
   }
 
-  /** Makes the consultation's policy areas exactly `policyAreaIds` (changes go with the next flush). */
-  private linkPolicyAreas(consultation: Consultation, policyAreaIds: string[], existing: ConsultationPolicyArea[]): void {
-    const wanted = new Set(policyAreaIds.map((id) => id.toLowerCase()));
+  /** Makes the consultation's policy areas exactly `policyAreaIds` (changes go with the next flush); answers them. */
+  private linkPolicyAreas(consultation: Consultation, policyAreaIds: string[], existing: ConsultationPolicyArea[]): string[] {
+    const all = [...new Set(policyAreaIds.map((id) => id.toLowerCase()))];
+    const wanted = new Set(all);
     for (const link of existing) {
       if (!wanted.delete(link.policyArea.id)) this.em.remove(link);
     }
     for (const policyAreaId of wanted) this.em.create(ConsultationPolicyArea, { consultation, policyArea: this.em.getReference(PolicyArea, policyAreaId) });
+    return all;
   }
 
-  /** Makes the consultation's target groups exactly `groupIds` (changes go with the next flush). */
-  private linkTargetGroups(consultation: Consultation, groupIds: string[], existing: ConsultationTargetGroup[]): void {
-    const wanted = new Set(groupIds.map((id) => id.toLowerCase()));
+  /** Makes the consultation's target groups exactly `groupIds` (changes go with the next flush); answers them. */
+  private linkTargetGroups(consultation: Consultation, groupIds: string[], existing: ConsultationTargetGroup[]): string[] {
+    const all = [...new Set(groupIds.map((id) => id.toLowerCase()))];
+    const wanted = new Set(all);
     for (const link of existing) {
       if (!wanted.delete(link.group.id)) this.em.remove(link);
     }
     for (const groupId of wanted) this.em.create(ConsultationTargetGroup, { consultation, group: this.em.getReference(StakeholderGroup, groupId) });
+    return all;
   }
 }

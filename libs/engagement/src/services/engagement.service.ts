@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
 import { checkReferences, Contact, Organisation, StakeholderGroup } from '@sidos/register';
@@ -8,6 +9,8 @@ import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs';
 import { assertMayChangeMinistry } from './ministry-access';
 
 type ReferenceField = 'organisationId' | 'contactId' | 'groupId';
+
+const ENGAGEMENT_AUDIT_FIELDS = ['activityId', 'kind', 'organisationId', 'contactId', 'groupId', 'participantCount', 'notes'] as const;
 
 /** The records' references to one table, at their paths "records.N.<field>". */
 function recordReferences(records: EngagementRecordInput[], field: ReferenceField): { path: string; id: string }[] {
@@ -20,7 +23,10 @@ function recordReferences(records: EngagementRecordInput[], field: ReferenceFiel
 /** Engagement history: who took part in which activity. */
 @Injectable()
 export class EngagementService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   /**
    * Writes a batch of records for one activity, all or none: every record is checked (unknown ids are
@@ -38,8 +44,8 @@ export class EngagementService {
     errors.throwIfAny();
 
     const createdAt = new Date();
-    const engagements = records.map((record) =>
-      this.em.create(Engagement, {
+    const engagements = records.map((record) => {
+      const engagement = this.em.create(Engagement, {
         activity,
         kind: record.kind,
         organisation: record.organisationId ? this.em.getReference(Organisation, record.organisationId.toLowerCase()) : null,
@@ -48,8 +54,10 @@ export class EngagementService {
         participantCount: record.participantCount ?? null,
         notes: record.notes ?? null,
         createdAt,
-      }),
-    );
+      });
+      this.auditTrail.record(this.em, viewer, AuditAction.CREATE, 'Engagement', engagement.id, createdFields({ activityId: activity.id, ...record }, ENGAGEMENT_AUDIT_FIELDS));
+      return engagement;
+    });
     await this.em.flush();
     return engagements;
   }

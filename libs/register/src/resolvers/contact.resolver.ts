@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@sidos/auth';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { Connection } from '@sidos/common';
 import { Contact } from '../entities';
 import { ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs';
@@ -24,17 +24,18 @@ export class ContactResolver {
 
   @Mutation(() => Contact)
   @Roles(Role.EDITOR)
-  createContact(@Args('input') input: CreateContactInput): Promise<Contact> {
-    return this.contactService.create(input);
+  createContact(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateContactInput): Promise<Contact> {
+    return this.contactService.create(viewer, input);
   }
 
   @Mutation(() => Contact)
   @Roles(Role.EDITOR)
   updateContact(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateContactInput,
   ): Promise<Contact> {
-    return this.contactService.update(id, version, input);
+    return this.contactService.update(viewer, id, version, input);
   }
 }

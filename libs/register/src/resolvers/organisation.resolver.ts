@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@sidos/auth';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { Connection } from '@sidos/common';
 import { Organisation } from '../entities';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs';
@@ -24,23 +24,24 @@ export class OrganisationResolver {
 
   @Mutation(() => Organisation)
   @Roles(Role.EDITOR)
-  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation> {
-    return this.organisationService.create(input);
+  createOrganisation(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateOrganisationInput): Promise<Organisation> {
+    return this.organisationService.create(viewer, input);
   }
 
   @Mutation(() => Organisation)
   @Roles(Role.EDITOR)
   updateOrganisation(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateOrganisationInput,
   ): Promise<Organisation> {
-    return this.organisationService.update(id, version, input);
+    return this.organisationService.update(viewer, id, version, input);
   }
 
   @Mutation(() => Organisation)
   @Roles(Role.ADMIN)
-  archiveOrganisation(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<Organisation> {
-    return this.organisationService.archive(id, version);
+  archiveOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<Organisation> {
+    return this.organisationService.archive(viewer, id, version);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@sidos/auth';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { PolicyArea } from '../entities';
 import { CreatePolicyAreaInput } from '../inputs';
 import { PolicyAreaService } from '../services/policy-area.service';
@@ -16,7 +16,7 @@ export class PolicyAreaResolver {
 
   @Mutation(() => PolicyArea)
   @Roles(Role.ADMIN)
-  createPolicyArea(@Args('input') input: CreatePolicyAreaInput): Promise<PolicyArea> {
-    return this.policyAreaService.create(input);
+  createPolicyArea(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePolicyAreaInput): Promise<PolicyArea> {
+    return this.policyAreaService.create(viewer, input);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@sidos/auth';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { Connection } from '@sidos/common';
 import { StakeholderGroup } from '../entities';
 import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs';
@@ -24,29 +24,30 @@ export class StakeholderGroupResolver {
 
   @Mutation(() => StakeholderGroup)
   @Roles(Role.EDITOR)
-  createStakeholderGroup(@Args('input') input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
-    return this.groupService.create(input);
+  createStakeholderGroup(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
+    return this.groupService.create(viewer, input);
   }
 
   @Mutation(() => StakeholderGroup)
   @Roles(Role.EDITOR)
   updateStakeholderGroup(
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateStakeholderGroupInput,
   ): Promise<StakeholderGroup> {
-    return this.groupService.update(id, version, input);
+    return this.groupService.update(viewer, id, version, input);
   }
 
   @Mutation(() => StakeholderGroup)
   @Roles(Role.EDITOR)
-  addGroupMembers(@Args() args: GroupMembersArgs): Promise<StakeholderGroup> {
-    return this.groupService.addMembers(args);
+  addGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: GroupMembersArgs): Promise<StakeholderGroup> {
+    return this.groupService.addMembers(viewer, args);
   }
 
   @Mutation(() => StakeholderGroup)
   @Roles(Role.EDITOR)
-  removeGroupMembers(@Args() args: GroupMembersArgs): Promise<StakeholderGroup> {
-    return this.groupService.removeMembers(args);
+  removeGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: GroupMembersArgs): Promise<StakeholderGroup> {
+    return this.groupService.removeMembers(viewer, args);
   }
 }

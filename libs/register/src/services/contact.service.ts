@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
 import { Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
 import { Affiliation, Contact, Organisation } from '../entities';
@@ -9,10 +10,23 @@ import { checkReferences } from './reference-checker';
 import { searchCondition, searchOrder } from './search-sql';
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
+/** What the audit trail records of a contact (personal data: scrubbed from it when the contact is erased). */
+export const CONTACT_AUDIT_FIELDS = [...EDITABLE_FIELDS, 'languages', 'affiliations'] as const;
+
+interface AffiliationRecord {
+  organisationId: string;
+  role: string | null;
+  primary: boolean;
+  since: string | null;
+  until: string | null;
+}
 
 @Injectable()
 export class ContactService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   async findById(id: string): Promise<Contact | null> {
     if (!isUuid(id)) return null;
@@ -43,7 +57,7 @@ export class ContactService {
     return fetchKeysetPage(this.em, Contact, { select: 'c.*', from: '"contact" c', where, order, first, after });
   }
 
-  async create(input: CreateContactInput): Promise<Contact> {
+  async create(actor: Actor, input: CreateContactInput): Promise<Contact> {
     const errors = new FieldErrors();
     await this.checkAffiliations(errors, input.affiliations);
     errors.throwIfAny();
@@ -57,15 +71,18 @@ export class ContactService {
       lawfulBasis: input.lawfulBasis,
       consentAt: input.consentAt ?? null,
     });
-    this.addAffiliations(contact, input.affiliations ?? []);
+    const affiliations = this.addAffiliations(contact, input.affiliations ?? []);
+    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'Contact', contact.id, createdFields(this.auditSnapshot(contact, affiliations), CONTACT_AUDIT_FIELDS));
     await this.em.flush();
     return contact;
   }
 
-  async update(id: string, version: number, input: UpdateContactInput): Promise<Contact> {
+  async update(actor: Actor, id: string, version: number, input: UpdateContactInput): Promise<Contact> {
     const contact = await this.findById(id);
     if (!contact) throw new NotFoundError('Contact', id);
     if (contact.version !== version) throw new StaleVersionError('Contact', id);
+    const affiliationsBefore = await this.affiliationsOf(contact.id);
+    const before = this.auditSnapshot(contact, affiliationsBefore);
     const errors = new FieldErrors();
     const lawfulBasis = input.lawfulBasis ?? contact.lawfulBasis;
     const consentAt = input.consentAt !== undefined ? input.consentAt : contact.consentAt;
@@ -77,11 +94,13 @@ export class ContactService {
       if (input[field] !== undefined) (contact as unknown as Record<string, unknown>)[field] = input[field];
     }
     if (input.languages !== undefined) contact.languages = [...new Set(input.languages ?? [])];
+    let affiliationsAfter = affiliationsBefore;
     if (input.affiliations !== undefined) {
       await this.em.nativeDelete(Affiliation, { contact: contact.id });
-      this.addAffiliations(contact, input.affiliations ?? []);
+      affiliationsAfter = this.addAffiliations(contact, input.affiliations ?? []);
     }
     contact.updatedAt = new Date();
+    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'Contact', contact.id, diffFields(before, this.auditSnapshot(contact, affiliationsAfter), CONTACT_AUDIT_FIELDS));
     await this.em.flush();
     return contact;
   }
@@ -91,16 +110,30 @@ export class ContactService {
     await checkReferences(this.em, errors, 'organisation', references);
   }
 
-  private addAffiliations(contact: Contact, affiliations: AffiliationInput[]): void {
-    for (const affiliation of affiliations) {
-      this.em.create(Affiliation, {
-        contact,
-        organisation: this.em.getReference(Organisation, affiliation.organisationId.toLowerCase()),
+  /** Adds the affiliations; answers them as the audit trail records them. */
+  private addAffiliations(contact: Contact, affiliations: AffiliationInput[]): AffiliationRecord[] {
+    return affiliations.map((affiliation) => {
+      const record: AffiliationRecord = {
+        organisationId: affiliation.organisationId.toLowerCase(),
         role: affiliation.role ?? null,
         primary: affiliation.primary ?? false,
         since: affiliation.since ?? null,
         until: affiliation.until ?? null,
-      });
-    }
+      };
+      this.em.create(Affiliation, { ...record, contact, organisation: this.em.getReference(Organisation, record.organisationId) });
+      return record;
+    });
+  }
+
+  private async affiliationsOf(contactId: string): Promise<AffiliationRecord[]> {
+    const rows = await this.em.execute<{ organisation_id: string; role: string | null; primary: boolean; since: string | null; until: string | null }[]>(
+      'select "organisation_id", "role", "primary", "since"::text as "since", "until"::text as "until" from "affiliation" where "contact_id" = ? order by "created_at", "id"',
+      [contactId],
+    );
+    return rows.map((row) => ({ organisationId: row.organisation_id, role: row.role, primary: row.primary, since: row.since, until: row.until }));
+  }
+
+  private auditSnapshot(contact: Contact, affiliations: AffiliationRecord[]) {
+    return { ...snapshotOf(contact, EDITABLE_FIELDS), languages: [...contact.languages].sort(), affiliations };
   }
 }

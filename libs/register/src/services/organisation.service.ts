@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
 import { ConflictError, Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities';
@@ -8,10 +9,15 @@ import { checkReferences, indexedReferences } from './reference-checker';
 import { searchOrder, searchCondition } from './search-sql';
 
 const EDITABLE_FIELDS = ['name', 'nameSv', 'nameEn', 'businessId', 'type', 'municipality', 'website', 'email', 'notes'] as const;
+/** What the audit trail records of an organisation. */
+export const ORGANISATION_AUDIT_FIELDS = [...EDITABLE_FIELDS, 'languages', 'policyAreaIds', 'archived'] as const;
 
 @Injectable()
 export class OrganisationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   /** Null for an unknown or malformed id. */
   async findById(id: string): Promise<Organisation | null> {
@@ -38,7 +44,7 @@ export class OrganisationService {
     return fetchKeysetPage(this.em, Organisation, { select: 'o.*', from: '"organisation" o', where, order, first, after });
   }
 
-  async create(input: CreateOrganisationInput): Promise<Organisation> {
+  async create(actor: Actor, input: CreateOrganisationInput): Promise<Organisation> {
     const errors = new FieldErrors();
     await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
     errors.throwIfAny();
@@ -56,13 +62,16 @@ export class OrganisationService {
       email: input.email ?? null,
       notes: input.notes ?? null,
     });
-    this.linkPolicyAreas(organisation, input.policyAreaIds ?? []);
+    const policyAreaIds = this.linkPolicyAreas(organisation, input.policyAreaIds ?? []);
+    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'Organisation', organisation.id, createdFields(this.auditSnapshot(organisation, policyAreaIds), ORGANISATION_AUDIT_FIELDS));
     await this.em.flush();
     return organisation;
   }
 
-  async update(id: string, version: number, input: UpdateOrganisationInput): Promise<Organisation> {
+  async update(actor: Actor, id: string, version: number, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await this.getForChange(id, version);
+    const policyAreasBefore = await this.policyAreaIdsOf(organisation.id);
+    const before = this.auditSnapshot(organisation, policyAreasBefore);
     const errors = new FieldErrors();
     await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
     errors.throwIfAny();
@@ -72,17 +81,21 @@ export class OrganisationService {
       if (input[field] !== undefined) (organisation as unknown as Record<string, unknown>)[field] = input[field];
     }
     if (input.languages !== undefined) organisation.languages = [...new Set(input.languages ?? [])];
+    let policyAreasAfter = policyAreasBefore;
     if (input.policyAreaIds !== undefined) {
       await this.em.nativeDelete(OrganisationPolicyArea, { organisation: organisation.id });
-      this.linkPolicyAreas(organisation, input.policyAreaIds ?? []);
+      policyAreasAfter = this.linkPolicyAreas(organisation, input.policyAreaIds ?? []);
     }
+    const changes = diffFields(before, this.auditSnapshot(organisation, policyAreasAfter), ORGANISATION_AUDIT_FIELDS);
     organisation.updatedAt = new Date();
+    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'Organisation', organisation.id, changes);
     await this.em.flush();
     return organisation;
   }
 
-  async archive(id: string, version: number): Promise<Organisation> {
+  async archive(actor: Actor, id: string, version: number): Promise<Organisation> {
     const organisation = await this.getForChange(id, version);
+    this.auditTrail.record(this.em, actor, AuditAction.ARCHIVE, 'Organisation', organisation.id, diffFields({ archived: organisation.archived }, { archived: true }, ['archived']));
     organisation.archived = true;
     organisation.updatedAt = new Date();
     await this.em.flush();
@@ -104,9 +117,21 @@ export class OrganisationService {
     }
   }
 
-  private linkPolicyAreas(organisation: Organisation, policyAreaIds: string[]): void {
-    for (const policyAreaId of new Set(policyAreaIds.map((id) => id.toLowerCase()))) {
+  /** Links the policy areas; answers their distinct ids. */
+  private linkPolicyAreas(organisation: Organisation, policyAreaIds: string[]): string[] {
+    const distinct = [...new Set(policyAreaIds.map((id) => id.toLowerCase()))];
+    for (const policyAreaId of distinct) {
       this.em.create(OrganisationPolicyArea, { organisation, policyArea: this.em.getReference(PolicyArea, policyAreaId) });
     }
+    return distinct;
+  }
+
+  private async policyAreaIdsOf(organisationId: string): Promise<string[]> {
+    const rows = await this.em.execute<{ policy_area_id: string }[]>('select "policy_area_id" from "organisation_policy_area" where "organisation_id" = ?', [organisationId]);
+    return rows.map((row) => row.policy_area_id);
+  }
+
+  private auditSnapshot(organisation: Organisation, policyAreaIds: string[]) {
+    return snapshotOf({ ...organisation, policyAreaIds }, ORGANISATION_AUDIT_FIELDS);
   }
 }

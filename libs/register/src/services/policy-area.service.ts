@@ -1,12 +1,16 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Actor, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { ConflictError } from '@sidos/common';
 import { PolicyArea } from '../entities';
 import { CreatePolicyAreaInput } from '../inputs';
 
 @Injectable()
 export class PolicyAreaService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   /** Every policy area, by name. */
   async list(): Promise<PolicyArea[]> {
@@ -14,9 +18,10 @@ export class PolicyAreaService {
     return rows.map((row) => this.em.map(PolicyArea, row));
   }
 
-  async create(input: CreatePolicyAreaInput): Promise<PolicyArea> {
+  async create(actor: Actor, input: CreatePolicyAreaInput): Promise<PolicyArea> {
     if (await this.em.count(PolicyArea, { code: input.code })) throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
     const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name });
+    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'PolicyArea', policyArea.id, createdFields(policyArea as never, ['code', 'name']));
     await this.em.flush();
     return policyArea;
   }

@@ -1,17 +1,22 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
 import { Connection, FieldErrors, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
-import { GroupContact, GroupOrganisation, StakeholderGroup } from '../entities';
+import { StakeholderGroup } from '../entities';
 import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs';
 import { checkReferences, indexedReferences } from './reference-checker';
 import { searchCondition, searchOrder } from './search-sql';
 
 const EDITABLE_FIELDS = ['name', 'description', 'hardToReach', 'reachNotes'] as const;
+const MEMBER_FIELDS = ['organisationIds', 'contactIds'] as const;
 
 @Injectable()
 export class StakeholderGroupService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly auditTrail: AuditTrail,
+  ) {}
 
   async findById(id: string): Promise<StakeholderGroup | null> {
     if (!isUuid(id)) return null;
@@ -30,30 +35,33 @@ export class StakeholderGroupService {
     return fetchKeysetPage(this.em, StakeholderGroup, { select: 'g.*', from: '"stakeholder_group" g', where, order, first, after });
   }
 
-  async create(input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
+  async create(actor: Actor, input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
     const group = this.em.create(StakeholderGroup, {
       name: input.name,
       description: input.description ?? null,
       hardToReach: input.hardToReach ?? false,
       reachNotes: input.reachNotes ?? null,
     });
+    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'StakeholderGroup', group.id, createdFields(snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS));
     await this.em.flush();
     return group;
   }
 
-  async update(id: string, version: number, input: UpdateStakeholderGroupInput): Promise<StakeholderGroup> {
+  async update(actor: Actor, id: string, version: number, input: UpdateStakeholderGroupInput): Promise<StakeholderGroup> {
     const group = await this.getGroup(id);
     if (group.version !== version) throw new StaleVersionError('StakeholderGroup', id);
+    const before = snapshotOf(group, EDITABLE_FIELDS);
     for (const field of EDITABLE_FIELDS) {
       if (input[field] !== undefined) (group as unknown as Record<string, unknown>)[field] = input[field];
     }
     group.updatedAt = new Date();
+    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, diffFields(before, snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS));
     await this.em.flush();
     return group;
   }
 
   /** Adds members; those already in the group stay as they are (no duplicate memberships). */
-  async addMembers({ groupId, organisationIds, contactIds }: GroupMembersArgs): Promise<StakeholderGroup> {
+  async addMembers(actor: Actor, { groupId, organisationIds, contactIds }: GroupMembersArgs): Promise<StakeholderGroup> {
     const group = await this.getGroup(groupId);
     const errors = new FieldErrors();
     await checkReferences(this.em, errors, 'organisation', indexedReferences('organisationIds', organisationIds));
@@ -62,30 +70,50 @@ export class StakeholderGroupService {
     await this.em.transactional(async (em) => {
       const organisations = [...new Set((organisationIds ?? []).map((id) => id.toLowerCase()))];
       const contacts = [...new Set((contactIds ?? []).map((id) => id.toLowerCase()))];
+      const added: Record<string, string[]> = { organisationIds: [], contactIds: [] };
       if (organisations.length > 0) {
-        await em.execute(
-          `insert into "group_organisation" ("group_id", "organisation_id", "created_at") values ${organisations.map(() => '(?, ?, now())').join(', ')} on conflict do nothing`,
+        const rows = await em.execute<{ organisation_id: string }[]>(
+          `insert into "group_organisation" ("group_id", "organisation_id", "created_at") values ${organisations.map(() => '(?, ?, now())').join(', ')} on conflict do nothing returning "organisation_id"`,
           organisations.flatMap((organisationId) => [group.id, organisationId]),
         );
+        added.organisationIds = rows.map((row) => row.organisation_id).sort();
       }
       if (contacts.length > 0) {
-        await em.execute(
-          `insert into "group_contact" ("group_id", "contact_id", "created_at") values ${contacts.map(() => '(?, ?, now())').join(', ')} on conflict do nothing`,
+        const rows = await em.execute<{ contact_id: string }[]>(
+          `insert into "group_contact" ("group_id", "contact_id", "created_at") values ${contacts.map(() => '(?, ?, now())').join(', ')} on conflict do nothing returning "contact_id"`,
           contacts.flatMap((contactId) => [group.id, contactId]),
         );
+        added.contactIds = rows.map((row) => row.contact_id).sort();
       }
+      const changes = MEMBER_FIELDS.filter((field) => added[field].length > 0).map((field) => ({ field: `${field}Added`, from: null, to: JSON.stringify(added[field]) }));
+      if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     });
     return group;
   }
 
   /** Removes members; ids that are not members (or not known) change nothing. */
-  async removeMembers({ groupId, organisationIds, contactIds }: GroupMembersArgs): Promise<StakeholderGroup> {
+  async removeMembers(actor: Actor, { groupId, organisationIds, contactIds }: GroupMembersArgs): Promise<StakeholderGroup> {
     const group = await this.getGroup(groupId);
     const organisations = (organisationIds ?? []).filter(isUuid);
     const contacts = (contactIds ?? []).filter(isUuid);
     await this.em.transactional(async (em) => {
-      if (organisations.length > 0) await em.nativeDelete(GroupOrganisation, { group: group.id, organisation: { $in: organisations } });
-      if (contacts.length > 0) await em.nativeDelete(GroupContact, { group: group.id, contact: { $in: contacts } });
+      const removed: Record<string, string[]> = { organisationIds: [], contactIds: [] };
+      if (organisations.length > 0) {
+        const rows = await em.execute<{ organisation_id: string }[]>(
+          `delete from "group_organisation" where "group_id" = ? and "organisation_id" in (${organisations.map(() => '?').join(', ')}) returning "organisation_id"`,
+          [group.id, ...organisations],
+        );
+        removed.organisationIds = rows.map((row) => row.organisation_id).sort();
+      }
+      if (contacts.length > 0) {
+        const rows = await em.execute<{ contact_id: string }[]>(
+          `delete from "group_contact" where "group_id" = ? and "contact_id" in (${contacts.map(() => '?').join(', ')}) returning "contact_id"`,
+          [group.id, ...contacts],
+        );
+        removed.contactIds = rows.map((row) => row.contact_id).sort();
+      }
+      const changes = MEMBER_FIELDS.filter((field) => removed[field].length > 0).map((field) => ({ field: `${field}Removed`, from: JSON.stringify(removed[field]), to: null }));
+      if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     });
     return group;
   }

@@ -1,0 +1,55 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { AuditAction } from './audit-action.enum';
+
+/** One field's change: JSON text of the old and the new value (null when there was none). */
+@ObjectType('FieldChange')
+export class FieldChange {
+  @Field()
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  from: string | null;
+
+  @Field(() => String, { nullable: true })
+  to: string | null;
+}
+
+/** Who changed what, when: written in the same transaction as the change itself. */
+@ObjectType('AuditEvent')
+@Entity({ tableName: 'audit_event' })
+@Index({ name: 'audit_event_entity_index', expression: 'create index "audit_event_entity_index" on "audit_event" ("entity_id", "id" desc)' })
+export class AuditEvent {
+  [OptionalProps]?: 'at' | 'id';
+
+  /** Ascending in the order events were written: newest first is highest first. */
+  @Field(() => ID)
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id: string;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'timestamptz' })
+  at: Date = new Date();
+
+  /** The token's `sub`. */
+  @Field()
+  @Property({ type: 'text' })
+  actor: string;
+
+  @Field(() => AuditAction)
+  @Enum({ items: () => AuditAction })
+  action: AuditAction;
+
+  /** "Organisation", "Contact", "StakeholderGroup", "Consultation", "Activity", "Engagement", … */
+  @Field()
+  @Property({ type: 'text' })
+  entityType: string;
+
+  @Field(() => ID)
+  @Property({ type: 'text' })
+  entityId: string;
+
+  @Field(() => [FieldChange])
+  @Property({ type: 'jsonb' })
+  changes: FieldChange[];
+}

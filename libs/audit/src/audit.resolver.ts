@@ -1,0 +1,20 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@sidos/auth';
+import { Connection, ConnectionType } from '@sidos/common';
+import { AuditEvent } from './audit-event.entity';
+import { AuditEventsArgs } from './audit-events.args';
+import { AuditQueryService } from './audit-query.service';
+
+export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  constructor(private readonly auditQuery: AuditQueryService) {}
+
+  /** ADMIN only. Newest first. */
+  @Query(() => AuditEventConnection)
+  @Roles(Role.ADMIN)
+  auditEvents(@Args() { entityId, first, after }: AuditEventsArgs): Promise<Connection<AuditEvent>> {
+    return this.auditQuery.list(entityId, first, after);
+  }
+}
