@@ -49,3 +49,41 @@ export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol
 export const NAME_MAX_LENGTH = 300;
 export const SHORT_TEXT_MAX_LENGTH = 300;
 export const LONG_TEXT_MAX_LENGTH = 10_000;
+
+
+/** Five minutes of clock skew between the client and the server are forgiven. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export function IsNotInFuture(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isNotInFuture',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'must not be in the future', ...options },
+      validator: { validate: (value: unknown) => !(value instanceof Date) || value.getTime() <= Date.now() + CLOCK_SKEW_MS },
+    });
+}
+
+/** For ISO calendar dates ("YYYY-MM-DD" strings compare in date order): not before the sibling field. */
+export function IsNotBefore(sibling: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isNotBefore',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [sibling],
+      options: { message: `must not be before ${sibling}`, ...options },
+      validator: {
+        validate: (value: unknown, args) => {
+          const other = (args?.object as Record<string, unknown> | undefined)?.[sibling];
+          return typeof value !== 'string' || typeof other !== 'string' || value >= other;
+        },
+      },
+    });
+}
+
+/** Applies several property decorators as one (the shared rule sets of the inputs). */
+export function Rules(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => decorators.forEach((decorator) => decorator(target, property));
+}

@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, OptionalButNotNull, PageArgs, TrimToNull } from '@sidos/common';
+import { DateScalar, IsNotBefore, OptionalButNotNull, PageArgs, TrimToNull } from '@sidos/common';
 import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums';
-import { engagementFieldRules as rules, IsNotBeforeDate, NormaliseMinistry, Rules } from './engagement-field-rules';
+import { engagementFieldRules as rules, NormaliseMinistry, Rules } from './engagement-field-rules';
 
 const SEARCH_MAX_LENGTH = 200;
 
@@ -38,7 +38,7 @@ export class CreateConsultationInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
-  @IsNotBeforeDate('startsOn')
+  @IsNotBefore('startsOn')
   endsOn?: string | null;
 
   @Field(() => [ID], { nullable: true })

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
 import { MINISTRY_CODES } from '../enums/engagement.enums';
 
@@ -15,24 +15,6 @@ export function NormaliseMinistry(): PropertyDecorator {
   });
 }
 
-/** For ISO calendar dates ("YYYY-MM-DD" strings compare in date order): not before the sibling field. */
-export function IsNotBeforeDate(sibling: string, options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isNotBeforeDate',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      constraints: [sibling],
-      options: { message: `must not be before ${sibling}`, ...options },
-      validator: {
-        validate: (value: unknown, args) => {
-          const other = (args?.object as Record<string, unknown> | undefined)?.[sibling];
-          return typeof value !== 'string' || typeof other !== 'string' || value >= other;
-        },
-      },
-    });
-}
-
 /** Validation shared by the engagement inputs: the decorators of each kind of field, in one place. */
 export const engagementFieldRules = {
   title: () => [Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH)],
@@ -42,7 +24,4 @@ export const engagementFieldRules = {
   participantCount: () => [IsOptional(), IsInt(), Min(0), Max(PARTICIPANT_COUNT_MAX)],
 };
 
-/** Applies several property decorators as one. */
-export function Rules(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, property) => decorators.forEach((decorator) => decorator(target, property));
-}
+export { Rules } from '@sidos/common';

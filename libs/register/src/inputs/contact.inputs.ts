@@ -1,10 +1,9 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, OptionalButNotNull, SHORT_TEXT_MAX_LENGTH, TrimToNull } from '@sidos/common';
+import { DateScalar, IsNotBefore, IsNotInFuture, OptionalButNotNull, SHORT_TEXT_MAX_LENGTH, TrimToNull } from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums';
 import { registerFieldRules as rules, Rules } from './register-field-rules';
-import { IsNotBefore, IsNotInFuture } from './date-rules';
 
 const PHONE = /^\+?[0-9][0-9 ()-]{4,29}$/;
 

@@ -16,7 +16,4 @@ export const registerFieldRules = {
   ids: () => [IsOptional(), IsArray(), ArrayMaxSize(100), IsString({ each: true })],
 };
 
-/** Applies several property decorators as one. */
-export function Rules(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, property) => decorators.forEach((decorator) => decorator(target, property));
-}
+export { Rules } from '@sidos/common';
