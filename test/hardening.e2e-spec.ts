@@ -79,6 +79,12 @@ describe('query limits, protocol and HTTP hardening', () => {
     expect(response.text).toMatch(/CSRF|preflight/i);
   });
 
+  it('serves Apollo Sandbox on GET /graphql outside production', async () => {
+    const page = await app.http().get('/graphql').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/sandbox/i);
+  });
+
   it('sends security headers and no CORS headers to an origin that is not allowed', async () => {
     const response = await app.http().get('/health').set('origin', 'https://evil.example');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -109,6 +115,11 @@ describe('CORS allow-list, production introspection and rate limits', () => {
     expect(allowed.headers['access-control-allow-origin']).toBe('https://sidos.tem.fi');
     const other = await app.http().options('/graphql').set('origin', 'https://evil.example').set('access-control-request-method', 'POST');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('serves no Sandbox page when it is switched off', async () => {
+    const page = await app.http().get('/graphql').set('accept', 'text/html');
+    expect(page.text).not.toMatch(/sandbox/i);
   });
 
   it('answers introspection only with a valid token, and has a content security policy without Sandbox', async () => {
