@@ -4,6 +4,8 @@ import { Migration20261127093619Register } from './migration-20261127093619-regi
 import { Migration20261127093700Search } from './migration-20261127093700-search';
 import { Migration20261127095524Engagement } from './migration-20261127095524-engagement';
 import { Migration20261127102054Audit } from './migration-20261127102054-audit';
+import { Migration20261127110000ReadIndexes } from './migration-20261127110000-read-indexes';
+import { Migration20261127110959Upkeep } from './migration-20261127110959-upkeep';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -14,4 +16,6 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261127093700-search', class: Migration20261127093700Search },
   { name: 'migration-20261127095524-engagement', class: Migration20261127095524Engagement },
   { name: 'migration-20261127102054-audit', class: Migration20261127102054Audit },
+  { name: 'migration-20261127110000-read-indexes', class: Migration20261127110000ReadIndexes },
+  { name: 'migration-20261127110959-upkeep', class: Migration20261127110959Upkeep },
 ];

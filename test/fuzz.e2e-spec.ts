@@ -27,6 +27,10 @@ describe('input fuzzing', () => {
     const contact = await createContact(app, { affiliations: [{ organisationId: organisation.id }] });
     const group = await createGroup(app);
     await addMembers(app, group.id, { organisationIds: [organisation.id], contactIds: [contact.id] });
+    // Upkeep: a merge of an organisation into itself and an erasure of an unused contact, refused or aimed
+    // at nothing by every fuzzed value, so that the fuzz never merges or erases the shared records.
+    const mergeTarget = await createOrganisation(app);
+    const erasable = await createContact(app);
     const page = '{ totalCount nodes { id } pageInfo { endCursor } }';
     operations = [
       { name: 'createPolicyArea', mutation: true, query: 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id } }', variables: { input: { code: 'fuzz-area', name: 'Fuzz' } } },
@@ -67,6 +71,20 @@ describe('input fuzzing', () => {
       { name: 'organisations', mutation: false, query: `query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', types: ['ASSOCIATION'], policyAreaIds: [area.id], groupIds: [group.id], includeArchived: true }, first: 5, after: 'WyJhIiwiYiJd' } },
       { name: 'contacts', mutation: false, query: `query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', organisationId: organisation.id, groupIds: [group.id] }, first: 5, after: null } },
       { name: 'stakeholderGroups', mutation: false, query: `query ($filter: StakeholderGroupFilter, $first: Int, $after: String) { stakeholderGroups(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', hardToReach: true }, first: 5, after: null } },
+      {
+        name: 'importOrganisations',
+        mutation: true,
+        query: 'mutation ($csv: String!, $dryRun: Boolean) { importOrganisations(csv: $csv, dryRun: $dryRun) { dryRun rows created updated skipped errors { line field message } } }',
+        variables: { csv: `name;nameSv;businessId;type;languages;website;email;policyAreaCodes\r\nFuzz-tuonti ry;Fuzz-import rf;0112038-9;ASSOCIATION;FI|SV;https://tuonti.example.fi;tuonti@example.fi;${area.code}\r\n`, dryRun: true },
+      },
+      {
+        name: 'importContacts',
+        mutation: true,
+        query: 'mutation ($csv: String!, $dryRun: Boolean) { importContacts(csv: $csv, dryRun: $dryRun) { dryRun rows created updated skipped errors { line field message } } }',
+        variables: { csv: 'firstName;lastName;email;phone;lawfulBasis;consentAt;organisationBusinessId;role\r\nFuzz;Tuoja;fuzz.tuoja@example.fi;+358 40 1234567;CONSENT;2026-01-01;;\r\n', dryRun: true },
+      },
+      { name: 'mergeOrganisations', mutation: true, query: 'mutation ($targetId: ID!, $sourceIds: [ID!]!) { mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) { id } }', variables: { targetId: mergeTarget.id, sourceIds: [mergeTarget.id] } },
+      { name: 'eraseContact', mutation: true, query: 'mutation ($id: ID!) { eraseContact(id: $id) { id } }', variables: { id: erasable.id } },
       { name: 'one record', mutation: false, query: 'query ($id: ID!) { organisation(id: $id) { id } contact(id: $id) { id } stakeholderGroup(id: $id) { id } }', variables: { id: organisation.id } },
     ];
   });

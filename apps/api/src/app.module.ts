@@ -16,13 +16,15 @@ import { DemoModule } from '@sidos/demo';
 import { EngagementModule } from '@sidos/engagement';
 import { RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
+import { TransferModule } from '@sidos/transfer';
+import { UpkeepModule } from '@sidos/upkeep';
 import { ENTITIES } from './entities';
 import { createGraphQLOptions } from './graphql-options';
 
 export interface AppModuleOptions {
   config: AppConfig;
-  /** The database to use: DATABASE_URL, or the embedded default's. */
-  database: { url: string; poolMax: number };
+  /** The database to use: DATABASE_URL, or the embedded default's; read replicas default to DATABASE_READ_URLS. */
+  database: { url: string; poolMax: number; readUrls?: string[] };
   /** Where the JSON logs go (standard output unless given; tests read them). */
   logStream?: DestinationStream;
 }
@@ -55,7 +57,7 @@ export class AppModule {
             autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
           }, logStream ?? process.stdout],
         }),
-        DatabaseModule.forRoot({ url: database.url, poolMax: database.poolMax, entities: ENTITIES }),
+        DatabaseModule.forRoot({ url: database.url, readUrls: database.readUrls ?? config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule],
@@ -68,6 +70,8 @@ export class AppModule {
         RegisterModule,
         EngagementModule,
         CoverageModule,
+        UpkeepModule,
+        TransferModule,
         DemoModule,
       ],
       providers: [

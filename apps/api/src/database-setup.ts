@@ -4,6 +4,8 @@ import { ENTITIES } from './entities';
 
 export interface PreparedDatabase {
   url: string;
+  /** DATABASE_READ_URLS (none on the embedded default). */
+  readUrls: string[];
   poolMax: number;
   /** Set when running on the embedded default. */
   embedded?: EmbeddedDatabase;
@@ -17,7 +19,7 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   const poolMax = embedded ? Math.min(config.databasePoolMax, embedded.maxConnections) : config.databasePoolMax;
   try {
     const appliedMigrations = config.migrateOnStart ? await runMigrations({ url, poolMax: 1, entities: ENTITIES }) : [];
-    return { url, poolMax, embedded, appliedMigrations };
+    return { url, readUrls: embedded ? [] : config.databaseReadUrls, poolMax, embedded, appliedMigrations };
   } catch (error) {
     await embedded?.stop();
     throw error;

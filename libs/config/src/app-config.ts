@@ -22,6 +22,8 @@ export interface AppConfig {
   port: number;
   /** PostgreSQL URL; undefined means the embedded default. */
   databaseUrl?: string;
+  /** PostgreSQL read replicas (DATABASE_READ_URLS) for the heavy reads of queries; empty: everything on DATABASE_URL. */
+  databaseReadUrls: string[];
   databasePoolMax: number;
   /** Data folder of the embedded default. */
   embeddedDataDir: string;
@@ -42,6 +44,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** On SIGTERM: seconds of serving on (with /health 503) before closing, so that requests under way finish. */
   shutdownDrainSeconds: number;
+  /** Retention review: CONSENT older than this many months needs a look (RETENTION_CONSENT_MONTHS). */
+  retentionConsentMonths: number;
   rateLimit: {
     windowSeconds: number;
     /** Requests per window and client address; 0 turns the limit off. */

@@ -35,6 +35,9 @@ describe('loadConfig', () => {
     ['CORS_ORIGINS', { CORS_ORIGINS: 'not an origin' }],
     ['RATE_LIMIT_REDIS_URL', { RATE_LIMIT_REDIS_URL: 'http://localhost:6379' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'everyone!' }],
+    ['RETENTION_CONSENT_MONTHS', { RETENTION_CONSENT_MONTHS: '0' }],
+    ['DATABASE_READ_URLS', { DATABASE_URL: 'postgres://db/sidos', DATABASE_READ_URLS: 'postgres://replica/sidos, mysql://other/x' }],
+    ['DATABASE_READ_URLS', { DATABASE_READ_URLS: 'postgres://replica/sidos' }],
   ])('stops on a wrong %s with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));
@@ -60,6 +63,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ GRAPHQL_MAX_COST: '500', RATE_LIMIT_PER_IP: '0' })).toMatchObject({ queryLimits: { maxCost: 500 }, rateLimit: { perIp: 0 } });
     expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('reads read replicas as a comma-separated list, none by default', () => {
+    expect(loadConfig({}).databaseReadUrls).toEqual([]);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/sidos', DATABASE_READ_URLS: 'postgres://replica-1/sidos, postgresql://replica-2:5433/sidos' }).databaseReadUrls)
+      .toEqual(['postgres://replica-1/sidos', 'postgresql://replica-2:5433/sidos']);
+  });
+
+  it('reviews consent after 24 months unless RETENTION_CONSENT_MONTHS says otherwise', () => {
+    expect(loadConfig({}).retentionConsentMonths).toBe(24);
+    expect(loadConfig({ RETENTION_CONSENT_MONTHS: '36' }).retentionConsentMonths).toBe(36);
   });
 
   it('reads a configurable role claim path', () => {

@@ -58,6 +58,24 @@ function url(env: Environment, name: string, protocols: string[]): string | unde
   return raw;
 }
 
+/** A comma-separated list of PostgreSQL URLs (read replicas); only with DATABASE_URL. */
+function readUrls(env: Environment, databaseUrl: string | undefined): string[] {
+  const raw = text(env, 'DATABASE_READ_URLS');
+  if (raw === undefined) return [];
+  const urls = raw.split(',').map((value) => value.trim()).filter(Boolean);
+  for (const value of urls) {
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_READ_URLS', 'must be a comma-separated list of postgres:// URLs');
+    }
+    if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) throw new ConfigError('DATABASE_READ_URLS', 'must be a comma-separated list of postgres:// URLs');
+  }
+  if (urls.length > 0 && databaseUrl === undefined) throw new ConfigError('DATABASE_READ_URLS', 'needs DATABASE_URL (the primary): read replicas of the embedded database do not exist');
+  return urls;
+}
+
 function claimPath(env: Environment, name: string, fallback: string): string {
   const raw = text(env, name) ?? fallback;
   if (!/^[A-Za-z0-9_:/.-]+$/.test(raw) || raw.startsWith('.') || raw.endsWith('.')) {
@@ -129,6 +147,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     host: text(env, 'HOST') ?? '127.0.0.1',
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl,
+    databaseReadUrls: readUrls(env, databaseUrl),
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 200),
     embeddedDataDir: text(env, 'EMBEDDED_DATA_DIR') ?? '.sidos-data/pglite',
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
@@ -154,6 +173,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     corsOrigins: corsOrigins(env),
     trustProxy: trustProxy(env),
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', 2, 0, 300),
+    retentionConsentMonths: integer(env, 'RETENTION_CONSENT_MONTHS', 24, 1, 1200),
     rateLimit: {
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
       perIp: integer(env, 'RATE_LIMIT_PER_IP', 1200, 0, 10_000_000),

@@ -8,6 +8,12 @@ import { reportQuery } from './query-observer';
 
 export interface DatabaseConnectionOptions {
   url: string;
+  /**
+   * Read replicas (DATABASE_READ_URLS). Entity reads and everything a mutation does stay on the primary
+   * (`preferReadReplicas: false`: read-your-writes and optimistic locking need it); the reads of list and
+   * coverage queries ask for a replica explicitly (`executeRead` in fetch-keyset-page.ts).
+   */
+  readUrls?: string[];
   poolMax: number;
   entities: EntityClass<unknown>[];
   /** Keep the migration snapshot file up to date: only the CLI, which writes migrations, does. */
@@ -20,9 +26,11 @@ const databaseLogger = new Logger('Database');
 export const MIGRATIONS_FOLDER = join(__dirname, '..', '..', '..', 'prisma-free-migrations');
 
 /** MikroORM options shared by the app, the migrator and the CLI. The schema changes only through migrations. */
-export function createOrmOptions({ url, poolMax, entities, writeSnapshot = false }: DatabaseConnectionOptions): Options {
+export function createOrmOptions({ url, readUrls = [], poolMax, entities, writeSnapshot = false }: DatabaseConnectionOptions): Options {
   return defineConfig({
     clientUrl: url,
+    replicas: readUrls.map((clientUrl, index) => ({ name: `read-replica-${index + 1}`, clientUrl })),
+    preferReadReplicas: false,
     entities,
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000, acquireTimeoutMillis: 5_000 },
     driverOptions: {

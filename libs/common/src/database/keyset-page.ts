@@ -29,6 +29,14 @@ export interface KeysetPageQuery {
 export interface BuiltKeysetPage {
   page: SqlFragment;
   count: SqlFragment;
+  /**
+   * The page and the filter's total in one statement (the total in column "page_total_count" of every
+   * row), for orders that must sort the whole filtered set anyway (a relevance computed per row): the
+   * filter then runs once, not twice. An empty page carries no total: run `count` then.
+   */
+  pageWithCount: SqlFragment;
+  /** True when the first sort key is computed with bindings (a relevance), so that `pageWithCount` is the cheaper way. */
+  sortsWholeSet: boolean;
   /** The cursor of a row of the page query. */
   cursorOf(row: Record<string, unknown>): string;
 }
@@ -52,7 +60,21 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
     pageParams.push(...sortParams, ...keys);
   }
   pageParams.push(query.first + 1);
+  const sortAliases = query.order.map((_key, index) => `"sort_${index}"`);
+  let combinedAfterSql = '';
+  const combinedParams = [...sortParams, ...whereParams];
+  if (query.after) {
+    const keys = decodeCursor(query.after, query.order.map((key) => key.type));
+    combinedAfterSql = ` where (${sortAliases.join(', ')}) > (${query.order.map((key) => (key.type === 'number' ? '?::float8' : '?')).join(', ')})`;
+    combinedParams.push(...keys);
+  }
+  combinedParams.push(query.first + 1);
   return {
+    pageWithCount: {
+      sql: `with matched as materialized (select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}) select matched.*, (select count(*) from matched)::int as "page_total_count" from matched${combinedAfterSql} order by ${sortAliases.join(', ')} limit ?`,
+      params: combinedParams,
+    },
+    sortsWholeSet: (query.order[0]?.params?.length ?? 0) > 0,
     page: {
       sql: `select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}${afterSql} order by ${query.order.map((_key, index) => `"sort_${index}"`).join(', ')} limit ?`,
       params: pageParams,

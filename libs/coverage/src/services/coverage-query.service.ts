@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { inIds, isUuid, SqlFragment } from '@sidos/common';
+import { executeRead } from '@sidos/database';
 import { Consultation, EngagementKind, HEARD_KINDS, PREPARATION_PHASE_ORDER, PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
 import { CoverageWindow } from '../inputs/coverage-window.input';
@@ -37,18 +38,28 @@ export interface EngagementStatsRow {
 
 const HEARD_KINDS_SQL = HEARD_KINDS.map((kind) => `'${kind}'`).join(', ');
 
-/** The phases in preparation order, as a table to sort by. */
-const PHASE_ORDER_CTE = `phase_order ("phase", "position") as (values ${PREPARATION_PHASE_ORDER.map((phase, index) => `('${phase}', ${index + 1})`).join(', ')})`;
+/** Each phase as one bit, in preparation order (INITIATION = 1, DRAFTING = 2, …). */
+const PHASE_BIT_SQL = (column: string) =>
+  `(case ${column} ${PREPARATION_PHASE_ORDER.map((phase, index) => `when '${phase}' then ${1 << index}`).join(' ')} else 0 end)`;
 
-/** The engagements in scope (`where` on engagement e, activity a, consultation c), with their activity's consultation, phase and date. */
-function scopedEngagementCte(where: SqlFragment): SqlFragment {
+/** A bit set of phases back to the phase names, in preparation order. */
+const PHASE_NAMES_SQL = (bits: string) =>
+  `array_remove(array[${PREPARATION_PHASE_ORDER.map((phase, index) => `case when ${bits} & ${1 << index} > 0 then '${phase}' end`).join(', ')}], null)::text[]`;
+
+/**
+ * The engagements in scope (`where` on activity a and consultation c), with their activity's consultation, phase (as a bit) and date.
+ * `organisation_id` is the party the record was made with: for a record that a merge moved to the target, its source (moved_engagement).
+ */
+function scopedEngagementCte(where: SqlFragment, joinConsultation: boolean): SqlFragment {
   return {
     sql: `scoped_engagement as (
-      select e."organisation_id", e."contact_id", e."group_id", e."participant_count", e."kind",
-             e."kind" in (${HEARD_KINDS_SQL}) as "heard", a."consultation_id", a."phase", a."date"
-      from "engagement" e
-      join "activity" a on a."id" = e."activity_id"
-      join "consultation" c on c."id" = a."consultation_id"
+      select coalesce(me."recorded_organisation_id", e."organisation_id") as "organisation_id", e."contact_id", e."group_id", e."participant_count",
+             e."kind" = '${EngagementKind.INVITED}' as "invited", e."kind" in (${HEARD_KINDS_SQL}) as "heard",
+             a."consultation_id", ${PHASE_BIT_SQL('a."phase"')} as "phase_bit", a."date", e."created_at"
+      from "activity" a
+      join "engagement" e on e."activity_id" = a."id"
+      left join "moved_engagement" me on me."engagement_id" = e."id"${joinConsultation ? `
+      join "consultation" c on c."id" = a."consultation_id"` : ''}
       where ${where.sql}
     )`,
     params: where.params,
@@ -56,52 +67,124 @@ function scopedEngagementCte(where: SqlFragment): SqlFragment {
 }
 
 /**
- * Every group an engagement in scope MATCHES, with the party it counts as there. An organisation is a
- * party of each group it is a member of, a contact likewise (a contact on behalf of an organisation is
- * two parties), and both are parties of the group that the record itself names. A record with a group
- * alone has no party: it stands for `participant_count` unidentified people of that group.
+ * Per consultation and group: `invited` = distinct parties with an INVITED record; `heard` = distinct
+ * parties with a heard record plus the people of heard group-only records; the phases heard (a bit set)
+ * and the first date heard.
+ *
+ * A record MATCHES group G when its organisation is a member of G, or its contact is, or it names G.
+ * Organisations and contacts are parties (a contact on behalf of an organisation is two parties). A
+ * record with a group alone has no party: it stands for `participant_count` unidentified people of G.
  * Archived and merged organisations and erased contacts count like any other.
+ *
+ * Merges change no answer (see OrganisationMergeService): a record counts as the organisation it was
+ * recorded with (scoped_engagement), by that organisation's memberships. A merged organisation's are
+ * kept in merged_membership; a membership the target gained in a merge (inherited_membership) counts
+ * for its records made since. Those memberships, few, match record by record; all others as below.
+ *
+ * Set-based and cheap at scale: each party's records are folded once (invited? heard? phases, first
+ * date), then spread over the party's groups, so every (group, party) pair is one row and no
+ * count(distinct) runs over the expanded rows. Records that name a group whose member the party is
+ * are already in that party's fold; the others fold per (group, party) on their own.
  */
-const GROUP_PARTY_CTE = `group_party as (
-      select m."group_id", se."consultation_id", se."kind", se."heard", se."phase", se."date", 'organisation ' || se."organisation_id" as "party", 0 as "people"
-      from scoped_engagement se join "group_organisation" m on m."organisation_id" = se."organisation_id"
+function groupTallyCtes(groups?: string): string {
+  // Only the groups asked about (their ids from `groups`, a select), when given: big memberships of other groups are never expanded.
+  const only = (column: string) => (groups ? ` and ${column} in (${groups})` : '');
+  return `organisation_party as (
+      select se."consultation_id", se."organisation_id" as "party", bool_or(se."invited") as "invited", bool_or(se."heard") as "heard",
+             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0) as "phases", min(se."date") filter (where se."heard") as "first_heard_on"
+      from scoped_engagement se where se."organisation_id" is not null
+      group by se."consultation_id", se."organisation_id"
+    ),
+    contact_party as (
+      select se."consultation_id", se."contact_id" as "party", bool_or(se."invited") as "invited", bool_or(se."heard") as "heard",
+             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0) as "phases", min(se."date") filter (where se."heard") as "first_heard_on"
+      from scoped_engagement se where se."contact_id" is not null
+      group by se."consultation_id", se."contact_id"
+    ),
+    group_match as (
+      select p."consultation_id", m."group_id", 1 as "party_kind", p."invited", p."heard", p."phases", p."first_heard_on", 0::bigint as "people"
+      from organisation_party p join "group_organisation" m on m."organisation_id" = p."party"${only('m."group_id"')}
+      where not exists (select 1 from "inherited_membership" im where im."group_id" = m."group_id" and im."organisation_id" = m."organisation_id")
       union all
-      select m."group_id", se."consultation_id", se."kind", se."heard", se."phase", se."date", 'contact ' || se."contact_id", 0
-      from scoped_engagement se join "group_contact" m on m."contact_id" = se."contact_id"
+      select se."consultation_id", hm."group_id", 1, bool_or(se."invited"), bool_or(se."heard"),
+             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), 0
+      from scoped_engagement se
+      join (
+        select im."group_id", im."organisation_id", im."inherited_at" as "counts_from" from "inherited_membership" im
+        union all
+        select mm."group_id", mm."organisation_id", mm."counts_from" from "merged_membership" mm
+        where not exists (select 1 from "group_organisation" m where m."group_id" = mm."group_id" and m."organisation_id" = mm."organisation_id")
+      ) hm on hm."organisation_id" = se."organisation_id"${only('hm."group_id"')}
+      where hm."counts_from" is null or se."created_at" >= hm."counts_from" or se."group_id" = hm."group_id"
+      group by se."consultation_id", hm."group_id", se."organisation_id"
       union all
-      select se."group_id", se."consultation_id", se."kind", se."heard", se."phase", se."date", 'organisation ' || se."organisation_id", 0
-      from scoped_engagement se where se."group_id" is not null and se."organisation_id" is not null
+      select p."consultation_id", m."group_id", 2, p."invited", p."heard", p."phases", p."first_heard_on", 0
+      from contact_party p join "group_contact" m on m."contact_id" = p."party"${only('m."group_id"')}
       union all
-      select se."group_id", se."consultation_id", se."kind", se."heard", se."phase", se."date", 'contact ' || se."contact_id", 0
-      from scoped_engagement se where se."group_id" is not null and se."contact_id" is not null
+      select se."consultation_id", se."group_id", 1, bool_or(se."invited"), bool_or(se."heard"),
+             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), 0
+      from scoped_engagement se
+      where se."group_id" is not null and se."organisation_id" is not null${only('se."group_id"')}
+        and not exists (select 1 from "group_organisation" m where m."group_id" = se."group_id" and m."organisation_id" = se."organisation_id" offset 0)
+        and not exists (select 1 from "merged_membership" mm where mm."group_id" = se."group_id" and mm."organisation_id" = se."organisation_id")
+      group by se."consultation_id", se."group_id", se."organisation_id"
       union all
-      select se."group_id", se."consultation_id", se."kind", se."heard", se."phase", se."date", null, se."participant_count"
-      from scoped_engagement se where se."organisation_id" is null and se."contact_id" is null
+      select se."consultation_id", se."group_id", 2, bool_or(se."invited"), bool_or(se."heard"),
+             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), 0
+      from scoped_engagement se
+      where se."group_id" is not null and se."contact_id" is not null${only('se."group_id"')}
+        and not exists (select 1 from "group_contact" m where m."group_id" = se."group_id" and m."contact_id" = se."contact_id" offset 0)
+      group by se."consultation_id", se."group_id", se."contact_id"
+      union all
+      select se."consultation_id", se."group_id", 0, false, bool_or(se."heard"),
+             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), coalesce(sum(se."participant_count") filter (where se."heard"), 0)
+      from scoped_engagement se
+      where se."group_id" is not null and se."organisation_id" is null and se."contact_id" is null${only('se."group_id"')}
+      group by se."consultation_id", se."group_id"
+    ),
+    group_tally as (
+      select gp."consultation_id", gp."group_id",
+             count(*) filter (where gp."party_kind" > 0 and gp."invited") as "invited",
+             count(*) filter (where gp."party_kind" > 0 and gp."heard") + coalesce(sum(gp."people"), 0) as "heard",
+             bit_or(gp."phases") as "phases", min(gp."first_heard_on") as "first_heard_on"
+      from group_match gp
+      group by gp."consultation_id", gp."group_id"
     )`;
+}
+
+/** A membership m of a merge target counts for record e unless m was inherited in a merge after e was recorded. */
+const NOT_BEFORE_INHERITED = `not exists (select 1 from "inherited_membership" im where im."group_id" = m."group_id" and im."organisation_id" = m."organisation_id" and im."inherited_at" > e."created_at")`;
+
+/** A merged organisation's membership mm counts for record e (made with that organisation) unless mm began to count after e was recorded. */
+const COUNTS_FOR_RECORD = `(mm."counts_from" is null or mm."counts_from" <= e."created_at")`;
 
 /**
- * Per consultation and group: `invited` = distinct parties with an INVITED record; `heard` = distinct
- * parties with a heard record plus the people of heard group-only records; the first date heard; and
- * the phases heard, distinct, in phase order.
+ * A heard engagement in scope matching group g (a member organisation's, a member contact's, or one naming g).
+ * A record matches by the organisation it was recorded with (moved_engagement) and that organisation's
+ * memberships, merged ones included (merged_membership, inherited_membership): see groupTallyCtes.
  */
-const GROUP_TALLY_CTES = `group_tally as (
-      select gp."consultation_id", gp."group_id",
-             count(distinct gp."party") filter (where gp."kind" = '${EngagementKind.INVITED}') as "invited",
-             count(distinct gp."party") filter (where gp."heard") + coalesce(sum(gp."people") filter (where gp."heard"), 0) as "heard",
-             min(gp."date") filter (where gp."heard") as "first_heard_on"
-      from group_party gp
-      group by gp."consultation_id", gp."group_id"
-    ),
-    group_phases as (
-      select heard."consultation_id", heard."group_id", array_agg(heard."phase" order by po."position") as "phases"
-      from (select distinct gp."consultation_id", gp."group_id", gp."phase" from group_party gp where gp."heard") heard
-      join phase_order po on po."phase" = heard."phase"
-      group by heard."consultation_id", heard."group_id"
-    )`;
+function heardMatchProbes(scope: SqlFragment, joinConsultation: boolean): SqlFragment {
+  // "offset 0" keeps each probe a per-group subplan that stops at its first hit, instead of an anti-join
+  // that would first gather every heard engagement of the window.
+  const probe = (from: string, match: string) =>
+    `exists (select 1 from ${from} join "activity" a on a."id" = e."activity_id"${joinConsultation ? ' join "consultation" c on c."id" = a."consultation_id"' : ''}
+             where ${match} and e."kind" in (${HEARD_KINDS_SQL}) and ${scope.sql} offset 0)`;
+  return {
+    sql: `(${probe('"group_organisation" m join "engagement" e on e."organisation_id" = m."organisation_id"', `m."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${NOT_BEFORE_INHERITED}`)}
+       or ${probe('"moved_engagement" me join "group_organisation" m on m."organisation_id" = me."recorded_organisation_id" join "engagement" e on e."id" = me."engagement_id"', `m."group_id" = g."id" and ${NOT_BEFORE_INHERITED}`)}
+       or ${probe('"merged_membership" mm join "engagement" e on e."organisation_id" = mm."organisation_id"', `mm."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${COUNTS_FOR_RECORD}`)}
+       or ${probe('"merged_membership" mm join "moved_engagement" me on me."recorded_organisation_id" = mm."organisation_id" join "engagement" e on e."id" = me."engagement_id"', `mm."group_id" = g."id" and ${COUNTS_FOR_RECORD}`)}
+       or ${probe('"group_contact" m join "engagement" e on e."contact_id" = m."contact_id"', 'm."group_id" = g."id"')}
+       or ${probe('"engagement" e', 'e."group_id" = g."id"')})`,
+    params: [...scope.params, ...scope.params, ...scope.params, ...scope.params, ...scope.params, ...scope.params],
+  };
+}
 
 /**
  * The coverage reads: plain, set-based SQL, one statement per question whatever the number of groups,
- * organisations, contacts and engagements. The rules are those of the API contract (see docs/coverage.md).
+ * organisations, contacts and engagements. The questions of the coverage queries run on a read replica
+ * when DATABASE_READ_URLS names any; engagement statistics (a field that a mutation's result may carry)
+ * stay on the primary. The rules are those of the API contract (see docs/coverage.md).
  */
 @Injectable()
 export class CoverageQueryService {
@@ -109,23 +192,21 @@ export class CoverageQueryService {
 
   /** One row per target group (targeted first), then per hard-to-reach group that is not a target; each part by name. */
   async consultationRows(consultationId: string): Promise<GroupCoverageRow[]> {
-    const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] });
-    const rows = await this.em.execute<Record<string, unknown>[]>(
-      `with ${PHASE_ORDER_CTE},
-         ${scope.sql},
-         ${GROUP_PARTY_CTE},
-         ${GROUP_TALLY_CTES},
+    const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] }, false);
+    const rows = await executeRead<Record<string, unknown>[]>(
+        this.em,
+      `with ${scope.sql},
          row_group as (
            select g.*, t."group_id" is not null as "coverage_targeted"
            from "stakeholder_group" g
            left join "consultation_target_group" t on t."group_id" = g."id" and t."consultation_id" = ?
            where t."group_id" is not null or g."hard_to_reach"
-         )
+         ),
+         ${groupTallyCtes('select rg."id" from row_group rg')}
        select rg.*, coalesce(gt."invited", 0)::int as "coverage_invited", coalesce(gt."heard", 0)::int as "coverage_heard",
-              coalesce(gph."phases", '{}') as "coverage_phases_heard", gt."first_heard_on"::text as "coverage_first_heard_on"
+              ${PHASE_NAMES_SQL('coalesce(gt."phases", 0)')} as "coverage_phases_heard", gt."first_heard_on"::text as "coverage_first_heard_on"
        from row_group rg
        left join group_tally gt on gt."group_id" = rg."id"
-       left join group_phases gph on gph."group_id" = rg."id"
        order by rg."coverage_targeted" desc, lower(rg."name"), rg."id"`,
       [...scope.params, consultationId],
     );
@@ -141,14 +222,13 @@ export class CoverageQueryService {
 
   /** Groups with no heard engagement in an activity dated inside the window, of the consultations matching its filters; by name. */
   async unheardGroups(window: CoverageWindow): Promise<StakeholderGroup[]> {
-    const scope = scopedEngagementCte(this.windowScope(window));
-    const rows = await this.em.execute<Record<string, unknown>[]>(
-      `with ${scope.sql},
-         ${GROUP_PARTY_CTE}
-       select g.* from "stakeholder_group" g
-       where ${window.hardToReachOnly ? 'g."hard_to_reach" and ' : ''}not exists (select 1 from group_party gp where gp."group_id" = g."id" and gp."heard")
+    const heard = heardMatchProbes(this.windowScope(window), Boolean(window.ministry || window.policyAreaIds));
+    const rows = await executeRead<Record<string, unknown>[]>(
+        this.em,
+      `select g.* from "stakeholder_group" g
+       where ${window.hardToReachOnly ? 'g."hard_to_reach" and ' : ''}not ${heard.sql}
        order by lower(g."name"), g."id"`,
-      scope.params,
+      heard.params,
     );
     return rows.map((row) => this.em.map(StakeholderGroup, row));
   }
@@ -156,7 +236,8 @@ export class CoverageQueryService {
   /** The consultations matching the window's filters with an activity dated inside it; by title. */
   async windowConsultations(window: CoverageWindow): Promise<Consultation[]> {
     const filters = this.consultationFilters(window);
-    const rows = await this.em.execute<Record<string, unknown>[]>(
+    const rows = await executeRead<Record<string, unknown>[]>(
+        this.em,
       `select c.* from "consultation" c
        where ${filters.sql} and exists (select 1 from "activity" a where a."consultation_id" = c."id" and a."date" between ?::date and ?::date)
        order by lower(c."title"), c."id"`,
@@ -167,15 +248,13 @@ export class CoverageQueryService {
 
   /** The matrix cells with heard > 0, counting only activities inside the window; by consultation title, then group name. */
   async windowCells(window: CoverageWindow): Promise<CoverageCellRow[]> {
-    const scope = scopedEngagementCte(this.windowScope(window));
-    const rows = await this.em.execute<{ consultation_id: string; group_id: string; heard: number; phases: PreparationPhase[] }[]>(
-      `with ${PHASE_ORDER_CTE},
-         ${scope.sql},
-         ${GROUP_PARTY_CTE},
-         ${GROUP_TALLY_CTES}
-       select gt."consultation_id", gt."group_id", gt."heard"::int as "heard", coalesce(gph."phases", '{}') as "phases"
+    const scope = scopedEngagementCte(this.windowScope(window), Boolean(window.ministry || window.policyAreaIds));
+    const rows = await executeRead<{ consultation_id: string; group_id: string; heard: number; phases: PreparationPhase[] }[]>(
+        this.em,
+      `with ${scope.sql},
+         ${groupTallyCtes()}
+       select gt."consultation_id", gt."group_id", gt."heard"::int as "heard", ${PHASE_NAMES_SQL('gt."phases"')} as "phases"
        from group_tally gt
-       left join group_phases gph on gph."consultation_id" = gt."consultation_id" and gph."group_id" = gt."group_id"
        join "consultation" c on c."id" = gt."consultation_id"
        join "stakeholder_group" g on g."id" = gt."group_id"
        where gt."heard" > 0${window.hardToReachOnly ? ' and g."hard_to_reach"' : ''}
@@ -189,7 +268,8 @@ export class CoverageQueryService {
   async matrixGroups(consultationIds: string[], cellGroupIds: string[], hardToReachOnly: boolean): Promise<StakeholderGroup[]> {
     const targets = inIds('t."consultation_id"', consultationIds, isUuid);
     const cellGroups = inIds('g."id"', cellGroupIds, isUuid);
-    const rows = await this.em.execute<Record<string, unknown>[]>(
+    const rows = await executeRead<Record<string, unknown>[]>(
+        this.em,
       `select g.* from "stakeholder_group" g
        where (g."hard_to_reach"
               or exists (select 1 from "consultation_target_group" t where t."group_id" = g."id" and ${targets.sql})

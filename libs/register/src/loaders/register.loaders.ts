@@ -1,11 +1,21 @@
+import { EntityClass, EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
-import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '../entities';
+import { mapForRead, plainForRead, readablePropertiesOf } from '@sidos/database';
+import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, PolicyArea, StakeholderGroup } from '../entities';
 
 /** Affiliations: primary first, then current ones, then the latest start. */
 const AFFILIATION_ORDER = { primary: 'desc', until: 'desc nulls first', since: 'desc nulls last', id: 'asc' } as const;
+const AFFILIATION_ORDER_SQL = 'a."primary" desc, a."until" desc nulls first, a."since" desc nulls last, a."id"';
+
+const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
+
+/** `alias."column", …` of an entity, optionally renamed `"<prefix><column>"`. */
+function selectColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix = ''): string {
+  return readablePropertiesOf(em, entity).map(({ column }) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`).join(', ');
+}
 
 /**
  * Request-scoped DataLoaders for the register's relations: each relation of a list of N records
@@ -17,43 +27,60 @@ export class RegisterLoaders {
 
   organisation(context: GraphQLRequestContext): DataLoader<string, Organisation | null> {
     return requestLoader(context, 'register.organisation', async (ids: readonly string[]) => {
-      const organisations = await this.em.find(Organisation, { id: { $in: [...ids] } });
-      const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+      const rows = await this.em.execute<EntityDictionary<Organisation>[]>(`select ${selectColumns(this.em, Organisation, 't')} from "organisation" t where t."id" in (${placeholders(ids)})`, [...ids]);
+      const byId = new Map(rows.map((row) => {
+        const entity = mapForRead(this.em, Organisation, row);
+        return [entity.id, entity];
+      }));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   contact(context: GraphQLRequestContext): DataLoader<string, Contact | null> {
     return requestLoader(context, 'register.contact', async (ids: readonly string[]) => {
-      const contacts = await this.em.find(Contact, { id: { $in: [...ids] } });
-      const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+      const rows = await this.em.execute<EntityDictionary<Contact>[]>(`select ${selectColumns(this.em, Contact, 't')} from "contact" t where t."id" in (${placeholders(ids)})`, [...ids]);
+      const byId = new Map(rows.map((row) => {
+        const entity = mapForRead(this.em, Contact, row);
+        return [entity.id, entity];
+      }));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   group(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup | null> {
     return requestLoader(context, 'register.group', async (ids: readonly string[]) => {
-      const groups = await this.em.find(StakeholderGroup, { id: { $in: [...ids] } });
-      const byId = new Map(groups.map((group) => [group.id, group]));
+      const rows = await this.em.execute<EntityDictionary<StakeholderGroup>[]>(`select ${selectColumns(this.em, StakeholderGroup, 't')} from "stakeholder_group" t where t."id" in (${placeholders(ids)})`, [...ids]);
+      const byId = new Map(rows.map((row) => {
+        const entity = mapForRead(this.em, StakeholderGroup, row);
+        return [entity.id, entity];
+      }));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
+  /** By name. */
   policyAreasOfOrganisation(context: GraphQLRequestContext): DataLoader<string, PolicyArea[]> {
     return requestLoader(context, 'register.policyAreasOfOrganisation', async (ids: readonly string[]) => {
-      const links = await this.em.find(
-        OrganisationPolicyArea,
-        { organisation: { $in: [...ids] } },
-        { populate: ['policyArea'], strategy: 'joined', orderBy: { policyArea: { name: 'asc' } } },
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        `select link."organisation_id" as "link_organisation_id", ${selectColumns(this.em, PolicyArea, 'p')}
+         from "organisation_policy_area" link join "policy_area" p on p."id" = link."policy_area_id"
+         where link."organisation_id" in (${placeholders(ids)}) order by p."name", p."id"`,
+        [...ids],
       );
-      return groupByKey(ids, links, (link) => link.organisation.id).map((list) => list.map((link) => link.policyArea.getEntity()));
+      return groupByKey(ids, rows, (row) => row.link_organisation_id as string).map((list) => list.map((row) => plainForRead(this.em, PolicyArea, row)));
     });
   }
 
+  /** By name. */
   groupsOfOrganisation(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'register.groupsOfOrganisation', async (ids: readonly string[]) => {
-      const links = await this.em.find(GroupOrganisation, { organisation: { $in: [...ids] } }, { populate: ['group'], strategy: 'joined', orderBy: { group: { name: 'asc' } } });
-      return groupByKey(ids, links, (link) => link.organisation.id).map((list) => list.map((link) => link.group.getEntity()));
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        `select link."organisation_id" as "link_organisation_id", ${selectColumns(this.em, StakeholderGroup, 'g')}
+         from "group_organisation" link join "stakeholder_group" g on g."id" = link."group_id"
+         where link."organisation_id" in (${placeholders(ids)}) order by g."name", g."id"`,
+        [...ids],
+      );
+      return groupByKey(ids, rows, (row) => row.link_organisation_id as string).map((list) => list.map((row) => plainForRead(this.em, StakeholderGroup, row)));
     });
   }
 
@@ -98,9 +125,26 @@ export class RegisterLoaders {
     });
   }
 
+  /**
+   * With their contacts in the same statement: the contacts prime the request's contact loader, so that
+   * `affiliations { contact { … } }` costs no further statement.
+   */
   affiliationsOfOrganisation(context: GraphQLRequestContext): DataLoader<string, Affiliation[]> {
     return requestLoader(context, 'register.affiliationsOfOrganisation', async (ids: readonly string[]) => {
-      const affiliations = await this.em.find(Affiliation, { organisation: { $in: [...ids] } }, { orderBy: AFFILIATION_ORDER });
+      const rows = await this.em.execute<Record<string, unknown>[]>(
+        `select ${selectColumns(this.em, Affiliation, 'a')}, ${selectColumns(this.em, Contact, 'c', 'contact__')}
+         from "affiliation" a join "contact" c on c."id" = a."contact_id"
+         where a."organisation_id" in (${placeholders(ids)}) order by ${AFFILIATION_ORDER_SQL}`,
+        [...ids],
+      );
+      // Plain read objects (plainForRead): a page of organisations reads hundreds of affiliations, and
+      // building ORM entities with live references for them was the largest cost of such a request.
+      const contacts = this.contact(context);
+      const affiliations = rows.map((row) => {
+        const contact = plainForRead(this.em, Contact, row, 'contact__');
+        contacts.prime(contact.id, contact);
+        return plainForRead(this.em, Affiliation, row);
+      });
       return groupByKey(ids, affiliations, (affiliation) => affiliation.organisation.id);
     });
   }

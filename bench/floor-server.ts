@@ -1,0 +1,58 @@
+/**
+ * The raw SQL floor as an HTTP server (a child process of the benchmark): POST /search, /organisation,
+ * /coverage, /unheard with JSON parameters; each runs ONE hand-written statement (FLOOR_SQL) through a
+ * `pg` pool and sends the JSON that PostgreSQL built. It measures what the database needs for each
+ * answer plus the cost of HTTP on loopback, with no GraphQL and no ORM.
+ */
+import { createServer, IncomingMessage } from 'node:http';
+import { Pool } from 'pg';
+import { FLOOR_SQL, likeLiteral } from './scenarios';
+
+function readBody(request: IncomingMessage): Promise<any> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => {
+      try {
+        resolve(body === '' ? {} : JSON.parse(body));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+export async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required');
+  const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10), application_name: 'sidos-bench-floor' });
+  const statements: Record<string, (body: any) => { sql: string; params: unknown[] }> = {
+    '/search': (body) => ({ sql: FLOOR_SQL.search, params: [body.term, likeLiteral(body.term)] }),
+    '/organisation': (body) => ({ sql: FLOOR_SQL.organisation, params: [body.id] }),
+    '/coverage': (body) => ({ sql: FLOOR_SQL.coverage, params: [body.id] }),
+    '/unheard': (body) => ({ sql: FLOOR_SQL.unheard, params: [body.from, body.to] }),
+  };
+  const server = createServer(async (request, response) => {
+    try {
+      const statement = statements[request.url ?? ''];
+      if (!statement || request.method !== 'POST') {
+        response.writeHead(404).end();
+        return;
+      }
+      const { sql, params } = statement(await readBody(request));
+      const result = await pool.query<{ body: string }>({ text: sql, values: params });
+      response.writeHead(200, { 'content-type': 'application/json' }).end(`{"data":${result.rows[0].body}}`);
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
+    }
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  process.stdout.write(`Floor: http://127.0.0.1:${(server.address() as { port: number }).port}\n`);
+  const stop = () => server.close(() => void pool.end().then(() => process.exit(0)));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await new Promise(() => undefined);
+}

@@ -1,0 +1,615 @@
+/// <reference path="./autocannon.d.ts" />
+/**
+ * `npm run bench`: the Sidos API (built, in production settings, as a child process) against PostGraphile 4
+ * and the raw SQL floor on the same PostgreSQL database, over loopback, with autocannon.
+ *
+ *   DATABASE_URL=… npm run bench                 long form: the database as it is (seeded at full size when empty);
+ *                                                 writes docs/benchmarks.md and docs/benchmarks.json
+ *   DATABASE_URL=… npm run bench -- --short      short form (CI): a fresh database on that server with small sizes,
+ *                                                 short runs; writes bench-results/short.{md,json}; dropped afterwards
+ *
+ * Options: --connections N, --duration S, --warmup S, --out-dir DIR, the seed sizes (--organisations N …) and
+ * --fresh (a fresh database also in the long form). Exits non-zero when a check fails: a non-2xx answer, a
+ * GraphQL error, or the API, PostGraphile and the floor disagreeing on an answer.
+ */
+import { randomBytes } from 'node:crypto';
+import { cpus, loadavg, totalmem, release } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { applyMigrations, Child, graphql, postJson, ROOT, RssSampler, signToken, startNode } from './bench-support';
+import { FULL_SIZES, parseSizes, SeedSizes, seedScale } from './seed-scale';
+import {
+  API_COVERAGE, API_ORGANISATION, API_RECORD, API_SEARCH, API_UNHEARD, likeLiteral, POSTGRAPHILE_ORGANISATION, POSTGRAPHILE_SEARCH, POSTGRAPHILE_SETUP_SQL,
+  SEARCH_TERMS, UNHEARD_WINDOW,
+} from './scenarios';
+import { StatementCounter } from './statement-counter';
+
+export const SHORT_SIZES: SeedSizes = { organisations: 2_000, contacts: 6_000, groups: 60, consultations: 60, engagements: 20_000 };
+
+const JWT_SECRET = `sidos-bench-${randomBytes(24).toString('hex')}`;
+
+/** Node options of the API process (none: the app as `npm start` and the Docker image run it), from BENCH_API_NODE_OPTIONS. */
+const API_NODE_FLAGS = (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+
+type Target = 'api' | 'postgraphile' | 'floor';
+
+interface Options {
+  short: boolean;
+  /** The built API to measure (default dist/apps/api/src/main.js; another build for before/after comparisons). */
+  apiEntry: string;
+  migrate: boolean;
+  /** Base name of the report files. */
+  name: string;
+  /** Only write the Markdown again from the JSON of the last run (after editing bench/notes.md). */
+  renderOnly?: boolean;
+  fresh: boolean;
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  outDir: string;
+  sizes: SeedSizes;
+}
+
+export interface Measurement {
+  scenario: string;
+  target: Target;
+  connections: number;
+  seconds: number;
+  requests: number;
+  perSecond: number;
+  /** The largest resident set of the server's process during the measured run (MiB; the API and PostGraphile). */
+  rssMiB?: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  non2xx: number;
+  graphqlErrors: number;
+  networkErrors: number;
+}
+
+interface Check {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+interface Parameters {
+  terms: string[];
+  organisationIds: string[];
+  largeConsultationId: string;
+  largeConsultationRecords: number;
+  smallConsultationId: string;
+  recordActivityId: string;
+  recordOrganisationIds: string[];
+  recordContactIds: string[];
+  narrowTerm: string;
+  smallOrganisationId: string;
+  largeOrganisationId: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const short = argv.includes('--short');
+  const rest: string[] = [];
+  const options: Options = { short, apiEntry: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'), migrate: true, name: short ? 'short' : 'benchmarks', fresh: short, connections: short ? 4 : 8, durationSeconds: short ? 3 : 15, warmupSeconds: short ? 1 : 3, outDir: short ? join(ROOT, 'bench-results') : join(ROOT, 'docs'), sizes: short ? SHORT_SIZES : FULL_SIZES };
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    const value = () => {
+      const next = argv[index + 1];
+      if (next === undefined) throw new Error(`${argument} needs a value`);
+      index += 1;
+      return next;
+    };
+    if (argument === '--short') continue;
+    else if (argument === '--fresh') options.fresh = true;
+    else if (argument === '--connections') options.connections = Number(value());
+    else if (argument === '--duration') options.durationSeconds = Number(value());
+    else if (argument === '--warmup') options.warmupSeconds = Number(value());
+    else if (argument === '--out-dir') options.outDir = value();
+    else if (argument === '--api-entry') options.apiEntry = value();
+    else if (argument === '--no-migrate') options.migrate = false;
+    else if (argument === '--name') options.name = value();
+    else if (argument === '--render-only') options.renderOnly = true;
+    else rest.push(argument);
+  }
+  const sizes = parseSizes(rest, options.sizes);
+  options.sizes = { organisations: sizes.organisations, contacts: sizes.contacts, groups: sizes.groups, consultations: sizes.consultations, engagements: sizes.engagements };
+  return options;
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A closed loop of `connections` clients for `seconds`, cycling through `bodies`; exact percentiles from every response time. */
+function load(url: string, bodies: string[], headers: Record<string, string>, connections: number, seconds: number): Promise<Omit<Measurement, 'scenario' | 'target'>> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let graphqlErrors = 0;
+    const started = performance.now();
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        timeout: 30,
+        headers: { 'content-type': 'application/json', ...headers },
+        requests: bodies.map((body) => ({
+          method: 'POST',
+          body,
+          onResponse: (_status: number, responseBody: string) => {
+            if (responseBody.includes('"errors"')) graphqlErrors += 1;
+          },
+        })),
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        const elapsed = (performance.now() - started) / 1000;
+        latencies.sort((a, b) => a - b);
+        resolve({
+          connections,
+          seconds: round(elapsed, 2),
+          requests: latencies.length,
+          perSecond: round(latencies.length / elapsed),
+          p50: round(percentile(latencies, 0.5)),
+          p95: round(percentile(latencies, 0.95)),
+          p99: round(percentile(latencies, 0.99)),
+          mean: round(latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length)),
+          non2xx: result.non2xx,
+          graphqlErrors,
+          networkErrors: result.errors + result.timeouts,
+        });
+      },
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+}
+
+async function databaseFacts(client: Client) {
+  const tables = ['organisation', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact', 'consultation', 'activity', 'engagement'];
+  const counts: Record<string, number> = {};
+  for (const table of tables) counts[table] = (await client.query<{ count: number }>(`select count(*)::int as count from "${table}"`)).rows[0].count;
+  const settings = (await client.query<{ name: string; setting: string }>(`select name, current_setting(name) as setting from pg_settings where name in ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_connections', 'jit') order by name`)).rows;
+  const version = (await client.query<{ server_version: string }>('show server_version')).rows[0].server_version;
+  const size = (await client.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size')).rows[0].size;
+  const otherActive = (await client.query<{ count: number }>(`select count(*)::int as count from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'`)).rows[0].count;
+  return { otherActive, counts, settings: Object.fromEntries(settings.map((row) => [row.name, row.setting])), version, size };
+}
+
+const WRITE_CONSULTATION_TITLE = 'Sidos benchmark: recordEngagements';
+
+/**
+ * (e) writes into an activity of a consultation of its own, emptied before and after each run, so that the
+ * reads of the next run meet the register as seeded.
+ */
+async function writeActivity(client: Client): Promise<string> {
+  const existing = await client.query<{ id: string }>(`select a."id" from "activity" a join "consultation" c on c."id" = a."consultation_id" where c."title" = $1 limit 1`, [WRITE_CONSULTATION_TITLE]);
+  if (existing.rows.length > 0) return existing.rows[0].id;
+  const consultation = await client.query<{ id: string }>(
+    `insert into "consultation" ("id", "title", "ministry", "status", "current_phase", "starts_on", "version", "created_at", "updated_at")
+     values (gen_random_uuid(), $1, 'TEM', 'ONGOING', 'DRAFTING', '2026-11-01', 1, now(), now()) returning "id"`,
+    [WRITE_CONSULTATION_TITLE],
+  );
+  const activity = await client.query<{ id: string }>(
+    `insert into "activity" ("id", "consultation_id", "title", "method", "mode", "phase", "date", "version", "created_at")
+     values (gen_random_uuid(), $1, 'Benchmark workshop', 'WORKSHOP', 'IN_PERSON', 'DRAFTING', '2026-11-20', 1, now()) returning "id"`,
+    [consultation.rows[0].id],
+  );
+  return activity.rows[0].id;
+}
+
+async function emptyWriteActivity(databaseUrl: string, activityId: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`delete from "engagement" where "activity_id" = $1`, [activityId]);
+  } finally {
+    await client.end();
+  }
+}
+
+async function chooseParameters(client: Client): Promise<Parameters> {
+  const query = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
+  const recordActivityId = await writeActivity(client);
+  await client.query(`delete from "engagement" where "activity_id" = $1`, [recordActivityId]);
+  const busiest = await query<{ id: string; records: number }>(`select a."consultation_id" as id, count(*)::int as records from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by 2 desc, 1 limit 1`);
+  const quietest = await query<{ id: string }>(`select a."consultation_id" as id from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by count(*), 1 limit 1`);
+  const engaged = await query<{ id: string }>(`select "organisation_id" as id from "engagement" where "organisation_id" is not null group by 1 order by count(*) desc, 1 limit 10`);
+  const sampled = await query<{ id: string }>(`select "id" from "organisation" order by md5("id"::text) limit 40`);
+  const lonely = await query<{ id: string }>(`select o."id" from "organisation" o where not exists (select 1 from "engagement" e where e."organisation_id" = o."id") order by md5(o."id"::text) limit 1`);
+  const recordOrganisations = await query<{ id: string }>(`select "id" from "organisation" order by md5("id"::text || 'record') limit 70`);
+  const recordContacts = await query<{ id: string }>(`select "id" from "contact" order by md5("id"::text || 'record') limit 30`);
+  const narrow = await query<{ business_id: string }>(`select "business_id" from "organisation" where "business_id" is not null and not "archived" order by md5("id"::text) limit 1`);
+  return {
+    terms: SEARCH_TERMS,
+    organisationIds: [...engaged.map((row) => row.id), ...sampled.map((row) => row.id)],
+    largeConsultationId: busiest[0].id,
+    largeConsultationRecords: busiest[0].records,
+    smallConsultationId: quietest[0].id,
+    recordActivityId,
+    recordOrganisationIds: recordOrganisations.map((row) => row.id),
+    recordContactIds: recordContacts.map((row) => row.id),
+    narrowTerm: narrow[0].business_id,
+    smallOrganisationId: (lonely[0] ?? sampled[0]).id,
+    largeOrganisationId: engaged[0].id,
+  };
+}
+
+function recordBody(parameters: Parameters, count: number, variant: number): { query: string; variables: Record<string, unknown> } {
+  const records = [
+    ...parameters.recordOrganisationIds.map((organisationId) => ({ kind: 'PARTICIPATED', organisationId })),
+    ...parameters.recordContactIds.map((contactId, index) => ({ kind: index % 3 === 0 ? 'INVITED' : 'SUBMITTED', contactId })),
+  ];
+  const rotated = [...records.slice(variant % records.length), ...records.slice(0, variant % records.length)].slice(0, count);
+  return { query: API_RECORD, variables: { activityId: parameters.recordActivityId, records: rotated } };
+}
+
+/** The GraphQL bodies of each scenario, for the API and PostGraphile; the floor's JSON bodies. */
+function scenarioBodies(parameters: Parameters) {
+  const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  return {
+    search: {
+      api: parameters.terms.map((term) => body(API_SEARCH, { term })),
+      postgraphile: parameters.terms.map((term) => body(POSTGRAPHILE_SEARCH, { term })),
+      floor: parameters.terms.map((term) => JSON.stringify({ term })),
+    },
+    organisation: {
+      api: parameters.organisationIds.map((id) => body(API_ORGANISATION, { id })),
+      postgraphile: parameters.organisationIds.map((id) => body(POSTGRAPHILE_ORGANISATION, { id })),
+      floor: parameters.organisationIds.map((id) => JSON.stringify({ id })),
+    },
+    coverage: { api: [body(API_COVERAGE, { id: parameters.largeConsultationId })], floor: [JSON.stringify({ id: parameters.largeConsultationId })] },
+    unheard: { api: [body(API_UNHEARD, { window: UNHEARD_WINDOW })], floor: [JSON.stringify(UNHEARD_WINDOW)] },
+    record: { api: [0, 1, 2, 3].map((variant) => JSON.stringify(recordBody(parameters, 100, variant * 7))) },
+  };
+}
+
+const sortedIds = (items: { id: string }[]) => items.map((item) => item.id).sort();
+
+/** The API, PostGraphile and the floor must give the same answers (PostGraphile: the same organisations, relations and counts). */
+async function runChecks(urls: Record<Target, string>, token: string, parameters: Parameters): Promise<Check[]> {
+  const checks: Check[] = [];
+  const check = (name: string, ok: boolean, detail?: string) => checks.push({ name, ok, detail: ok ? undefined : detail });
+  for (const term of parameters.terms) {
+    const api = (await graphql(urls.api, API_SEARCH, { term }, token)).organisations;
+    const postgraphile = (await graphql(urls.postgraphile, POSTGRAPHILE_SEARCH, { term })).searchOrganisations;
+    const floor = (await postJson(`${urls.floor}/search`, { term })).data.organisations;
+    const ids = api.nodes.map((node: { id: string }) => node.id);
+    check(`(a) "${term}": API and PostGraphile return the same ${ids.length} organisations in the same order (of ${api.totalCount})`,
+      JSON.stringify(ids) === JSON.stringify(postgraphile.nodes.map((node: { id: string }) => node.id)) && api.totalCount === postgraphile.totalCount,
+      `API ${api.totalCount}: ${ids.slice(0, 5).join(', ')}…; PostGraphile ${postgraphile.totalCount}: ${postgraphile.nodes.slice(0, 5).map((node: { id: string }) => node.id).join(', ')}…`);
+    check(`(a) "${term}": API and the floor agree (organisations, groups, affiliations)`,
+      JSON.stringify(api.nodes.map((node: any) => [node.id, sortedIds(node.groups), node.affiliations.map((a: any) => a.contact.id).sort()])) ===
+        JSON.stringify(floor.nodes.map((node: any) => [node.id, sortedIds(node.groups), node.affiliations.map((a: any) => a.contact.id).sort()])) && api.totalCount === floor.totalCount,
+      `totalCount API ${api.totalCount}, floor ${floor.totalCount}`);
+    check(`(a) "${term}": PostGraphile's groups and affiliations are the API's`,
+      JSON.stringify(api.nodes.map((node: any) => [sortedIds(node.groups), node.affiliations.map((a: any) => a.contact.id).sort()])) ===
+        JSON.stringify(postgraphile.nodes.map((node: any) => [node.groupOrganisationsByOrganisationId.nodes.map((link: any) => link.stakeholderGroupByGroupId.id).sort(), node.affiliationsByOrganisationId.nodes.map((a: any) => a.contactByContactId.id).sort()])));
+  }
+  for (const id of [...parameters.organisationIds.slice(0, 3), parameters.smallOrganisationId]) {
+    const api = (await graphql(urls.api, API_ORGANISATION, { id }, token)).organisation;
+    const postgraphile = (await graphql(urls.postgraphile, POSTGRAPHILE_ORGANISATION, { id })).organisationById;
+    const floor = (await postJson(`${urls.floor}/organisation`, { id })).data.organisation;
+    const stats = api.engagementStats;
+    check(`(b) ${id}: API and the floor agree (stats ${stats.invited}/${stats.declined}/${stats.heard}, ${api.affiliations.length} affiliations)`,
+      JSON.stringify(stats) === JSON.stringify(floor.engagementStats) && JSON.stringify(sortedIds(api.groups)) === JSON.stringify(sortedIds(floor.groups)) && api.affiliations.length === floor.affiliations.length,
+      `API ${JSON.stringify(stats)}, floor ${JSON.stringify(floor.engagementStats)}`);
+    check(`(b) ${id}: PostGraphile's counts and relations are the API's`,
+      postgraphile.invited.totalCount === stats.invited && postgraphile.declined.totalCount === stats.declined && postgraphile.participated.totalCount + postgraphile.submitted.totalCount === stats.heard &&
+        postgraphile.affiliationsByOrganisationId.nodes.length === api.affiliations.length && postgraphile.groupOrganisationsByOrganisationId.nodes.length === api.groups.length,
+      JSON.stringify(postgraphile).slice(0, 500));
+  }
+  for (const id of [parameters.largeConsultationId, parameters.smallConsultationId]) {
+    const api = (await graphql(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
+    const floor = (await postJson(`${urls.floor}/coverage`, { id })).data.consultationCoverage;
+    const same = JSON.stringify(api.groups) === JSON.stringify(floor.groups) && JSON.stringify(api.gaps) === JSON.stringify(floor.gaps) &&
+      Math.abs((api.coverageRatio ?? -1) - (floor.coverageRatio ?? -1)) < 1e-9 && Math.abs((api.earlyReachRatio ?? -1) - (floor.earlyReachRatio ?? -1)) < 1e-9;
+    check(`(c) ${id}: API and the floor agree on ${api.groups.length} coverage rows`, same, `API ${JSON.stringify(api).slice(0, 600)}\nfloor ${JSON.stringify(floor).slice(0, 600)}`);
+  }
+  const apiUnheard = (await graphql(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
+  const floorUnheard = (await postJson(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
+  check(`(d) API and the floor agree on ${apiUnheard.length} unheard groups`, JSON.stringify(apiUnheard) === JSON.stringify(floorUnheard), `API ${JSON.stringify(apiUnheard).slice(0, 400)}; floor ${JSON.stringify(floorUnheard).slice(0, 400)}`);
+  const recorded = (await graphql(urls.api, API_RECORD, recordBody(parameters, 100, 0).variables, token)).recordEngagements;
+  check('(e) recordEngagements stores 100 records in one call', recorded.length === 100, `${recorded.length} records`);
+  return checks;
+}
+
+/** Statements per request, through a counting proxy, for a small and a large case of each question. */
+async function countStatements(apiEntry: string, databaseUrl: string, token: string, parameters: Parameters, apiEnv: Record<string, string>): Promise<Record<string, { small: number; large: number; smallCase: string; largeCase: string }>> {
+  const target = new URL(databaseUrl);
+  const counter = new StatementCounter(target.hostname, Number(target.port || 5432));
+  const port = await counter.start();
+  const proxied = new URL(databaseUrl);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String(port);
+  const { child, match: url } = await startNode([...API_NODE_FLAGS, apiEntry], { ...apiEnv, DATABASE_URL: proxied.toString() }, /Sidos API: (http:\/\/\S+)/);
+  try {
+    const count = async (query: string, variables: Record<string, unknown>) => {
+      await graphql(url, query, variables, token); // a first call opens the pool's connections
+      const before = counter.statements;
+      await graphql(url, query, variables, token);
+      return counter.statements - before;
+    };
+    const cases: [string, string, [string, Record<string, unknown>], string, [string, Record<string, unknown>]][] = [
+      ['search', `"${parameters.narrowTerm}" (1 match)`, [API_SEARCH, { term: parameters.narrowTerm }], `"nuoriso" (50 of many)`, [API_SEARCH, { term: 'nuoriso' }]],
+      ['organisation', 'an organisation never engaged', [API_ORGANISATION, { id: parameters.smallOrganisationId }], 'the most engaged organisation', [API_ORGANISATION, { id: parameters.largeOrganisationId }]],
+      ['coverage', 'the smallest consultation', [API_COVERAGE, { id: parameters.smallConsultationId }], `the largest (${parameters.largeConsultationRecords} records)`, [API_COVERAGE, { id: parameters.largeConsultationId }]],
+      ['unheard', 'one month', [API_UNHEARD, { window: { from: '2025-06-01', to: '2025-06-30' } }], 'one year', [API_UNHEARD, { window: UNHEARD_WINDOW }]],
+      ['record', '2 records (an organisation, a contact)', [API_RECORD, { activityId: parameters.recordActivityId, records: [{ kind: 'PARTICIPATED', organisationId: parameters.recordOrganisationIds[0] }, { kind: 'INVITED', contactId: parameters.recordContactIds[0] }] }], '100 records', [API_RECORD, recordBody(parameters, 100, 3).variables]],
+    ];
+    const result: Record<string, { small: number; large: number; smallCase: string; largeCase: string }> = {};
+    for (const [name, smallCase, small, largeCase, large] of cases) {
+      result[name] = { smallCase, small: await count(...small), largeCase, large: await count(...large) };
+    }
+    return result;
+  } finally {
+    await child.stop();
+    await counter.stop();
+  }
+}
+
+const SCENARIOS: { key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record'; label: string; targets: Target[]; floorPath?: string }[] = [
+  { key: 'search', label: '(a) organisation search, first 50 with groups and affiliations', targets: ['floor', 'postgraphile', 'api'], floorPath: '/search' },
+  { key: 'organisation', label: '(b) one organisation with its engagement history', targets: ['floor', 'postgraphile', 'api'], floorPath: '/organisation' },
+  { key: 'coverage', label: '(c) consultationCoverage of the large consultation', targets: ['floor', 'api'], floorPath: '/coverage' },
+  { key: 'unheard', label: '(d) unheardGroups over a year', targets: ['floor', 'api'], floorPath: '/unheard' },
+  { key: 'record', label: '(e) recordEngagements of 100 records', targets: ['api'] },
+];
+
+async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `sidos_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists "${name}" with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const preview = parseOptions(argv);
+  if (preview.renderOnly) {
+    const json = join(preview.outDir, `${preview.name}.json`);
+    writeFileSync(join(preview.outDir, `${preview.name}.md`), renderReport(JSON.parse(readFileSync(json, 'utf8')) as Result));
+    process.stdout.write(`Wrote ${join(preview.outDir, `${preview.name}.md`)} from ${json}\n`);
+    return;
+  }
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('set DATABASE_URL (the short form creates and drops its own database on that server)');
+  const options = parseOptions(argv);
+  const log = (message: string) => process.stdout.write(`${message}\n`);
+  const fresh = options.fresh ? await createFreshDatabase(serverUrl) : undefined;
+  const databaseUrl = fresh?.url ?? serverUrl;
+  const children: Child[] = [];
+  const benchStarted = performance.now();
+  const loadAtStart = loadavg().map((value) => round(value, 2));
+  try {
+    log(`Sidos benchmark (${options.short ? 'short' : 'long'} form) on ${fresh ? 'a fresh database' : 'DATABASE_URL'}`);
+    if (options.migrate || fresh) await applyMigrations(databaseUrl); // builds dist/ first when the sources are newer
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    let seed: { seconds: number } | undefined;
+    try {
+      const [{ count }] = (await client.query<{ count: number }>('select count(*)::int as count from "organisation"')).rows;
+      if (count === 0) {
+        log(`Seeding ${JSON.stringify(options.sizes)}`);
+        seed = await seedScale({ url: databaseUrl, ...options.sizes, log });
+      }
+      for (const statement of POSTGRAPHILE_SETUP_SQL) await client.query(statement);
+      // Fresh statistics and visibility maps (index-only scans) for every table, whatever ran before.
+      const vacuumStarted = performance.now();
+      await client.query(`delete from "engagement" e using "activity" a, "consultation" c where e."activity_id" = a."id" and a."consultation_id" = c."id" and c."title" = $1`, [WRITE_CONSULTATION_TITLE]);
+      await client.query('vacuum analyze');
+      log(`vacuum analyze: ${round((performance.now() - vacuumStarted) / 1000)} s`);
+    } finally {
+      await client.end();
+    }
+    const facts = await (async () => {
+      const facts = new Client({ connectionString: databaseUrl });
+      await facts.connect();
+      try {
+        const result = await databaseFacts(facts);
+        const parameters = await chooseParameters(facts);
+        return { ...result, parameters };
+      } finally {
+        await facts.end();
+      }
+    })();
+    const { parameters } = facts;
+    log(`Database: ${JSON.stringify(facts.counts)} (${facts.size}); large consultation ${parameters.largeConsultationId} with ${parameters.largeConsultationRecords} records`);
+
+    const apiEnv: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: '10',
+      JWT_SECRET,
+      LOG_LEVEL: 'warn',
+      GRAPHQL_SANDBOX: 'false',
+      RATE_LIMIT_PER_IP: '0',
+      RATE_LIMIT_PER_SUBJECT: '0',
+      MIGRATE_ON_START: 'false',
+      SEED_DEMO: 'false',
+      SHUTDOWN_DRAIN_SECONDS: '0',
+    };
+    const api = await startNode([...API_NODE_FLAGS, options.apiEntry], apiEnv, /Sidos API: (http:\/\/\S+)/);
+    children.push(api.child);
+    const apiIdleRss = RssSampler.read(api.child.process.pid!);
+    const rss = new RssSampler(api.child.process.pid!).start();
+    const postgraphile = await startNode([join(ROOT, 'scripts', 'run-bench-file.js'), 'postgraphile-server.ts'], { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' }, /PostGraphile: (http:\/\/\S+)/);
+    children.push(postgraphile.child);
+    const postgraphileRss = new RssSampler(postgraphile.child.process.pid!).start();
+    const floor = await startNode([join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'], { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' }, /Floor: (http:\/\/\S+)/);
+    children.push(floor.child);
+    const urls: Record<Target, string> = { api: api.match, postgraphile: postgraphile.match, floor: floor.match };
+    const token = await signToken(JWT_SECRET, { sub: 'bench-admin', roles: ['ADMIN'], ministry: 'TEM' });
+
+    log('Checking that the three give the same answers…');
+    const checks = await runChecks(urls, token, parameters);
+    for (const check of checks) log(`  ${check.ok ? 'ok  ' : 'FAIL'} ${check.name}${check.detail ? `\n       ${check.detail}` : ''}`);
+
+    log('Counting SQL statements per request (a second API instance behind a counting proxy)…');
+    const statements = await countStatements(options.apiEntry, databaseUrl, token, parameters, apiEnv);
+    for (const [name, counts] of Object.entries(statements)) log(`  ${name}: ${counts.small} (${counts.smallCase}) / ${counts.large} (${counts.largeCase})`);
+
+    const bodies = scenarioBodies(parameters);
+    const measurements: Measurement[] = [];
+    for (const scenario of SCENARIOS) {
+      for (const target of scenario.targets) {
+        const list = (bodies[scenario.key] as Partial<Record<Target, string[]>>)[target]!;
+        const url = target === 'floor' ? `${urls.floor}${scenario.floorPath}` : urls[target];
+        const headers: Record<string, string> = target === 'api' ? { authorization: `Bearer ${token}` } : {};
+        if (options.warmupSeconds > 0) await load(url, list, headers, options.connections, options.warmupSeconds);
+        const sampler = target === 'api' ? rss : target === 'postgraphile' ? postgraphileRss : undefined;
+        sampler?.resetPhase();
+        const measured = await load(url, list, headers, options.connections, options.durationSeconds);
+        measurements.push({ scenario: scenario.key, target, ...measured, ...(sampler ? { rssMiB: round(sampler.phaseMaxMiB) } : {}) });
+        log(`  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`);
+      }
+    }
+    rss.stop();
+    postgraphileRss.stop();
+    for (const child of children.splice(0)) await child.stop();
+    await emptyWriteActivity(databaseUrl, parameters.recordActivityId);
+
+    const result = {
+      generatedAt: new Date().toISOString(),
+      form: options.short ? 'short' : 'long',
+      machine: { loadAverageAtStart: loadAtStart, otherActiveBackendsAtStart: facts.otherActive, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30), node: process.version, kernel: release(), postgres: facts.version, postgresSettings: facts.settings },
+      database: { rows: facts.counts, size: facts.size, seededSeconds: seed ? round(seed.seconds) : null },
+      load: { tool: 'autocannon 8 (closed loop, keep-alive, loopback)', connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds },
+      parameters: { searchTerms: parameters.terms, organisations: parameters.organisationIds.length, largeConsultationId: parameters.largeConsultationId, largeConsultationRecords: parameters.largeConsultationRecords, unheardWindow: UNHEARD_WINDOW, recordActivityId: parameters.recordActivityId },
+      measurements,
+      statementsPerRequest: statements,
+      rssMiB: { apiAtStart: round(apiIdleRss), apiMax: round(rss.maxMiB), postgraphileMax: round(postgraphileRss.maxMiB) },
+      checks,
+      seconds: round((performance.now() - benchStarted) / 1000),
+    };
+    mkdirSync(options.outDir, { recursive: true });
+    const base = options.name;
+    writeFileSync(join(options.outDir, `${base}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    writeFileSync(join(options.outDir, `${base}.md`), renderReport(result));
+    log(`Wrote ${join(options.outDir, `${base}.md`)} and ${base}.json in ${result.seconds} s`);
+
+    const failures = [
+      ...checks.filter((check) => !check.ok).map((check) => `check failed: ${check.name}`),
+      ...measurements.filter((m) => m.non2xx > 0 || m.graphqlErrors > 0 || m.networkErrors > 0).map((m) => `${m.scenario}/${m.target}: ${m.non2xx} non-2xx, ${m.graphqlErrors} GraphQL errors, ${m.networkErrors} network errors`),
+      ...measurements.filter((m) => m.requests === 0).map((m) => `${m.scenario}/${m.target}: no request completed`),
+      ...Object.entries(statements).filter(([, counts]) => counts.small !== counts.large).map(([name, counts]) => `${name}: statements grow with the data (${counts.small} → ${counts.large})`),
+    ];
+    if (failures.length > 0) {
+      log(`\nFAILED:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
+      process.exitCode = 1;
+    } else log('\nAll checks passed: every scenario ran with no non-2xx answer and no error, and the three agree.');
+  } finally {
+    for (const child of children) await child.stop();
+    await fresh?.drop();
+  }
+}
+
+type Result = {
+  generatedAt: string;
+  form: string;
+  machine: Record<string, unknown> & { postgresSettings: Record<string, string> };
+  database: { rows: Record<string, number>; size: string; seededSeconds: number | null };
+  load: { tool: string; connections: number; durationSeconds: number; warmupSeconds: number };
+  parameters: Record<string, unknown> & { largeConsultationRecords: number };
+  measurements: Measurement[];
+  statementsPerRequest: Record<string, { small: number; large: number; smallCase: string; largeCase: string }>;
+  rssMiB: { apiAtStart: number; apiMax: number; postgraphileMax: number };
+  checks: Check[];
+  seconds: number;
+};
+
+const TARGET_NAMES: Record<Target, string> = { api: 'Sidos API', postgraphile: 'PostGraphile 4', floor: 'raw SQL floor' };
+
+export function renderReport(result: Result): string {
+  const find = (scenario: string, target: Target) => result.measurements.find((m) => m.scenario === scenario && m.target === target);
+  const ratio = (a?: number, b?: number) => (a !== undefined && b ? `${round(a / b, 2)}×` : '—');
+  const lines: string[] = [];
+  lines.push('# Benchmarks', '');
+  lines.push(`Generated by \`npm run bench${result.form === 'short' ? ' -- --short' : ''}\` on ${result.generatedAt} (bench/run-bench.ts). Do not edit by hand: the notes at the end come from bench/notes.md.`, '');
+  lines.push('## Machine and data', '');
+  lines.push(`- Machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGiB} GiB, Linux ${result.machine.kernel}, Node ${result.machine.node}; PostgreSQL ${result.machine.postgres} on the same machine (${Object.entries(result.machine.postgresSettings).map(([name, value]) => `${name} ${value}`).join(', ')}).`);
+  lines.push(`- Load average when the run started: ${(result.machine.loadAverageAtStart as number[]).join(', ')}; other active PostgreSQL sessions on the server: ${String(result.machine.otherActiveBackendsAtStart)} (the machine is shared: other work on it slows every column alike, and makes the numbers noisier).`);
+  lines.push(`- Everything on loopback on that one machine: the API (built, \`node dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, rate limits off, pool 10), PostGraphile 4.14 (pool 10), the floor server (pool 10), PostgreSQL and the load generator share the ${result.machine.cpus} cores.`);
+  lines.push(`- Data (${result.database.size}): ${Object.entries(result.database.rows).map(([table, count]) => `${count.toLocaleString('en')} ${table}`).join(', ')}${result.database.seededSeconds !== null ? `; seeded in ${result.database.seededSeconds} s by this run` : ''}. The large consultation has ${result.parameters.largeConsultationRecords.toLocaleString('en')} engagement records.`);
+  lines.push(`- Load: ${result.load.tool}, ${result.load.connections} connections, ${result.load.warmupSeconds} s warm-up then ${result.load.durationSeconds} s measured per row; percentiles are exact, over every response time of the measured run.`, '');
+  lines.push('## Results', '');
+  lines.push('| scenario | server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | max RSS MiB |', '|---|---|--:|--:|--:|--:|--:|--:|--:|');
+  for (const scenario of SCENARIOS) {
+    for (const target of scenario.targets) {
+      const m = find(scenario.key, target);
+      if (!m) continue;
+      lines.push(`| ${scenario.label} | ${TARGET_NAMES[target]} | ${m.perSecond} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.non2xx} | ${m.graphqlErrors + m.networkErrors} | ${m.rssMiB ?? '—'} |`);
+    }
+  }
+  lines.push('', '## Ratios', '');
+  lines.push('| scenario | API ÷ PostGraphile throughput | API ÷ floor p95 | API ÷ floor p50 | floor ÷ API throughput |', '|---|--:|--:|--:|--:|');
+  for (const scenario of SCENARIOS.filter((s) => s.targets.length > 1)) {
+    const api = find(scenario.key, 'api');
+    const postgraphile = find(scenario.key, 'postgraphile');
+    const floor = find(scenario.key, 'floor');
+    lines.push(`| ${scenario.label} | ${postgraphile ? ratio(api?.perSecond, postgraphile.perSecond) : '—'} | ${ratio(api?.p95, floor?.p95)} | ${ratio(api?.p50, floor?.p50)} | ${ratio(floor?.perSecond, api?.perSecond)} |`);
+  }
+  const coverage = find('coverage', 'api');
+  const coverageFloor = find('coverage', 'floor');
+  const search = find('search', 'api');
+  const searchPostGraphile = find('search', 'postgraphile');
+  const constant = Object.values(result.statementsPerRequest).every((counts) => counts.small === counts.large);
+  lines.push('', '## Targets', '');
+  lines.push('| target | measured | met |', '|---|---|:-:|');
+  lines.push(`| (c) p95 ≤ 50 ms | ${coverage?.p95} ms | ${coverage && coverage.p95 <= 50 ? 'yes' : 'no'} |`);
+  lines.push(`| (c) p95 ≤ 2 × floor p95 | ${coverage?.p95} ms vs 2 × ${coverageFloor?.p95} ms (${ratio(coverage?.p95, coverageFloor?.p95)}) | ${coverage && coverageFloor && coverage.p95 <= 2 * coverageFloor.p95 ? 'yes' : 'no'} |`);
+  lines.push(`| (a) throughput ≥ PostGraphile's | ${search?.perSecond} vs ${searchPostGraphile?.perSecond} req/s (${ratio(search?.perSecond, searchPostGraphile?.perSecond)}) | ${search && searchPostGraphile && search.perSecond >= searchPostGraphile.perSecond ? 'yes' : 'no'} |`);
+  lines.push(`| constant SQL statements per request | ${Object.entries(result.statementsPerRequest).map(([name, counts]) => `${name} ${counts.small}/${counts.large}`).join(', ')} | ${constant ? 'yes' : 'no'} |`);
+  lines.push(`| API RSS ≤ 300 MB under the benchmark | max ${result.rssMiB.apiMax} MiB, ${result.rssMiB.apiAtStart} MiB when started (PostGraphile: max ${result.rssMiB.postgraphileMax} MiB) | ${result.rssMiB.apiMax <= 300 ? 'yes' : 'no'} |`);
+  lines.push('', '## SQL statements per request', '');
+  lines.push('Counted by a loopback proxy between a second API instance and PostgreSQL (simple Query and extended Execute messages), one request at a time, for a small and a large case:', '');
+  lines.push('| question | small case | statements | large case | statements |', '|---|---|--:|---|--:|');
+  for (const [name, counts] of Object.entries(result.statementsPerRequest)) lines.push(`| ${name} | ${counts.smallCase} | ${counts.small} | ${counts.largeCase} | ${counts.large} |`);
+  lines.push('', '## Checks', '');
+  lines.push('Before measuring, the run asks each question of each server and compares the answers:', '');
+  for (const check of result.checks) lines.push(`- ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? ` — ${check.detail.replace(/\n/g, ' ')}` : ''}`);
+  lines.push('', '## What is measured', '');
+  lines.push('- **Sidos API**: GraphQL documents in bench/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' + `${SEARCH_TERMS.map((term) => `"${term}"`).join(', ')}; (b) over ${String(result.parameters.organisations)} organisations (the 10 most engaged and 40 others); (c) the consultation with the most records; (d) the window ${JSON.stringify(UNHEARD_WINDOW)}; (e) 100 records (70 organisations, 30 contacts) into one activity of a consultation of the benchmark's own, four bodies in turn (the database grows during (e); those records are deleted before and after the run).`);
+  lines.push('- **PostGraphile 4.14.1** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, no default mutations, no GraphiQL, no query log. (a) `searchOrganisations(term, first: 50)` is a STABLE SQL function with the API\'s search condition and relevance order (PostGraphile\'s usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationById` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 4 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).');
+  lines.push('- **Raw SQL floor** (bench/floor-server.ts, `FLOOR_SQL` in bench/scenarios.ts): one hand-written statement per question through a `pg` pool that builds the whole JSON answer in PostgreSQL; a tiny Node HTTP server sends it back, and autocannon drives it with the same connections as the others. It is the database\'s cost plus HTTP on loopback: no GraphQL, no ORM, no authentication.');
+  const baselineFile = join(ROOT, 'bench', 'baseline-before-optimisation.json');
+  if (result.form === 'long' && existsSync(baselineFile)) {
+    const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Result;
+    const before = (scenario: string, target: Target) => baseline.measurements.find((m) => m.scenario === scenario && m.target === target);
+    lines.push('', '## Before and after the performance work', '');
+    lines.push(`The same benchmark with the API as it was before this work (the code of the commit before it, built; without the covering index) on the same data and machine, ${baseline.generatedAt} (bench/baseline-before-optimisation.json), against this run. The machine was shared both times: compare within a run first.`, '');
+    lines.push('| scenario | server | before req/s | after req/s | before p95 ms | after p95 ms | statements before → after |', '|---|---|--:|--:|--:|--:|--:|');
+    for (const scenario of SCENARIOS) {
+      for (const target of scenario.targets) {
+        const was = before(scenario.key, target);
+        const now = find(scenario.key, target);
+        if (!was || !now) continue;
+        const statements = target === 'api' ? `${baseline.statementsPerRequest[scenario.key]?.large ?? '—'} → ${result.statementsPerRequest[scenario.key]?.large ?? '—'}` : '';
+        lines.push(`| ${scenario.label} | ${TARGET_NAMES[target]} | ${was.perSecond} | ${now.perSecond} | ${was.p95} | ${now.p95} | ${statements} |`);
+      }
+    }
+    lines.push('', `API RSS: max ${baseline.rssMiB.apiMax} MiB before, ${result.rssMiB.apiMax} MiB after.`);
+  }
+  const notes = join(ROOT, 'bench', 'notes.md');
+  if (result.form === 'long' && existsSync(notes)) lines.push('', readFileSync(notes, 'utf8').trim());
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { Actor, diffFields } from '@sidos/audit';
+import { CONTACT_AUDIT_FIELDS, Language, LawfulBasis } from '@sidos/register';
+import { CsvTable, readCsvTable } from '../import/csv-table';
+import { lockRegisterImports } from '../import/import-lock';
+import { ImportResult } from '../import/import-result.type';
+import { selectWhereIn } from '../import/sql-batches';
+import { writeContactImport } from './contact-import.writer';
+import { CONTACT_COLUMNS, ContactColumn, ContactRow, readContactRows } from './contact-rows';
+import { applyContactRow, contactSnapshot, ContactImportPlan, newContactState, StoredContact } from './contact-state';
+
+interface StoredContactRow {
+  id: string;
+  version: number;
+  email_key: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  lawful_basis: LawfulBasis;
+  /** ISO-8601 (raw queries answer timestamps as text). */
+  consent_at: string | null;
+  languages: Language[];
+}
+
+interface StoredAffiliationRow {
+  id: string;
+  contact_id: string;
+  organisation_id: string;
+  role: string | null;
+  primary: boolean;
+  since: string | null;
+  until: string | null;
+}
+
+const STORED_BY_EMAIL = `select c."id", c."version", lower(c."email") as "email_key", c."first_name", c."last_name", c."email", c."phone", c."title",
+    c."lawful_basis", to_json(c."consent_at") #>> '{}' as "consent_at", c."languages"
+  from "contact" c
+  where not c."erased" and lower(c."email") in (select jsonb_array_elements_text(?::jsonb))`;
+
+const AFFILIATIONS_OF = `select a."id", a."contact_id", a."organisation_id", a."role", a."primary", a."since"::text as "since", a."until"::text as "until"
+  from "affiliation" a
+  where a."contact_id" in (select value::uuid from jsonb_array_elements_text(?::jsonb))
+  order by a."created_at", a."id"`;
+
+const STORED_NAMES = `select distinct c."first_name", c."last_name" from "contact" c
+  where not c."erased" and (c."first_name", c."last_name") in (select r."first_name", r."last_name" from jsonb_to_recordset(?::jsonb) as r("first_name" text, "last_name" text))`;
+
+const ORGANISATIONS_BY_BUSINESS_ID = `select "id", "business_id" from "organisation" where "business_id" in (select jsonb_array_elements_text(?::jsonb))`;
+
+/**
+ * Imports contacts from CSV: upsert by email, case-insensitively (erased contacts never match). A row
+ * without an email is created, unless a contact of exactly that first and last name is stored: then it
+ * is skipped. `organisationBusinessId` (with `role`) affiliates the contact with that organisation.
+ * A dry run writes nothing; a real run writes everything in one transaction, or nothing when any row has an error.
+ */
+@Injectable()
+export class ContactImportService {
+  constructor(private readonly em: EntityManager) {}
+
+  async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportResult> {
+    const table = readCsvTable(csv, CONTACT_COLUMNS);
+    const { report } = table;
+    if (report.hasErrors && table.rows.length === 0) return report.result(dryRun, false);
+    const rows = await readContactRows(table);
+    if (dryRun) {
+      await this.plan(this.em, table, rows);
+      return report.result(true, false);
+    }
+    return this.em.transactional(async (em) => {
+      await lockRegisterImports(em);
+      const plan = await this.plan(em, table, rows);
+      if (report.hasErrors) return report.result(false, false);
+      await writeContactImport(em, actor, plan);
+      return report.result(false, true);
+    });
+  }
+
+  /** Decides, against what is stored now, which rows create, update or are skipped; counts them in the table's report. */
+  private async plan(em: EntityManager, table: CsvTable<ContactColumn>, rows: ContactRow[]): Promise<ContactImportPlan> {
+    const { report, labels, columns } = table;
+    const [{ today }] = await em.execute<{ today: string }[]>('select current_date::text as "today"');
+    const organisations = await this.organisationIdsByBusinessId(em, rows.flatMap((row) => (row.organisationBusinessId ? [row.organisationBusinessId] : [])));
+    const stored = await this.storedByEmail(em, rows.flatMap((row) => (row.input.email ? [row.input.email.toLowerCase()] : [])));
+    const namesTaken = await this.storedNames(em, rows.filter((row) => !row.input.email));
+    const plan: ContactImportPlan = { creates: [], updates: [] };
+    const lineOfNewName = new Map<string, number>();
+    for (const row of rows) {
+      const { line, input } = row;
+      const organisationId = row.organisationBusinessId === null ? null : (organisations.get(row.organisationBusinessId) ?? null);
+      if (row.organisationBusinessId !== null && organisationId === null) {
+        report.error(line, labels.organisationBusinessId, `names no organisation (no organisation has the business ID ${row.organisationBusinessId})`);
+        continue;
+      }
+      const matches = input.email ? (stored.get(input.email.toLowerCase()) ?? []) : [];
+      if (matches.length > 1) {
+        report.error(line, labels.email, `is the email of ${matches.length} contacts: a row cannot tell which one to update`);
+        continue;
+      }
+      if (matches.length === 1) {
+        const [existing] = matches;
+        const { state, roleChanges, newAffiliation } = applyContactRow(existing.state, existing.affiliationIds, row, columns, organisationId, today);
+        const changes = diffFields(contactSnapshot(existing.state), contactSnapshot(state), CONTACT_AUDIT_FIELDS);
+        if (changes.length === 0) {
+          report.skipped += 1;
+        } else {
+          plan.updates.push({ id: existing.id, version: existing.version, state, roleChanges, newAffiliation, changes });
+          report.updated += 1;
+        }
+        continue;
+      }
+      if (!input.email) {
+        const name = nameKey(input.firstName, input.lastName);
+        if (namesTaken.has(name)) {
+          report.skipped += 1;
+          continue;
+        }
+        const earlier = lineOfNewName.get(name);
+        if (earlier !== undefined) {
+          report.error(line, labels.email, `is needed: line ${earlier} has the same name and no email either, so a second contact of that name would be a duplicate`);
+          continue;
+        }
+        lineOfNewName.set(name, line);
+      }
+      plan.creates.push({ id: randomUUID(), state: newContactState(row, organisationId) });
+      report.created += 1;
+    }
+    return plan;
+  }
+
+  /** Stored contacts by lower-case email, with their affiliations (several contacts may share an email). */
+  private async storedByEmail(em: EntityManager, emails: string[]): Promise<Map<string, StoredContact[]>> {
+    const contacts = await selectWhereIn<StoredContactRow>(em, STORED_BY_EMAIL, emails);
+    const affiliations = await selectWhereIn<StoredAffiliationRow>(em, AFFILIATIONS_OF, contacts.map((contact) => contact.id));
+    const affiliationsOf = new Map<string, StoredAffiliationRow[]>();
+    for (const affiliation of affiliations) affiliationsOf.set(affiliation.contact_id, [...(affiliationsOf.get(affiliation.contact_id) ?? []), affiliation]);
+    const byEmail = new Map<string, StoredContact[]>();
+    for (const row of contacts) {
+      const own = affiliationsOf.get(row.id) ?? [];
+      const contact: StoredContact = {
+        id: row.id,
+        version: row.version,
+        affiliationIds: own.map((affiliation) => affiliation.id),
+        state: {
+          firstName: row.first_name,
+          lastName: row.last_name,
+          email: row.email,
+          phone: row.phone,
+          title: row.title,
+          lawfulBasis: row.lawful_basis,
+          consentAt: row.consent_at === null ? null : new Date(row.consent_at),
+          languages: row.languages,
+          affiliations: own.map(({ organisation_id, role, primary, since, until }) => ({ organisationId: organisation_id, role, primary, since, until })),
+        },
+      };
+      byEmail.set(row.email_key, [...(byEmail.get(row.email_key) ?? []), contact]);
+    }
+    return byEmail;
+  }
+
+  private async storedNames(em: EntityManager, rows: ContactRow[]): Promise<Set<string>> {
+    const names = rows.map((row) => ({ first_name: row.input.firstName, last_name: row.input.lastName }));
+    const stored = await selectWhereIn<{ first_name: string; last_name: string }>(em, STORED_NAMES, names);
+    return new Set(stored.map((row) => nameKey(row.first_name, row.last_name)));
+  }
+
+  private async organisationIdsByBusinessId(em: EntityManager, businessIds: string[]): Promise<Map<string, string>> {
+    const rows = await selectWhereIn<{ id: string; business_id: string }>(em, ORGANISATIONS_BY_BUSINESS_ID, businessIds);
+    return new Map(rows.map((row) => [row.business_id, row.id]));
+  }
+}
+
+function nameKey(firstName: string, lastName: string): string {
+  return JSON.stringify([firstName, lastName]);
+}

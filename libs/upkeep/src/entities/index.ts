@@ -1,0 +1,5 @@
+import { InheritedMembership, MergedMembership, MovedEngagement } from './merge-history.entities';
+
+export { InheritedMembership, MergedMembership, MovedEngagement };
+
+export const UPKEEP_ENTITIES = [MovedEngagement, MergedMembership, InheritedMembership];

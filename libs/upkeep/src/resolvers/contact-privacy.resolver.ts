@@ -1,0 +1,38 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { Contact } from '@sidos/register';
+import { RetentionReviewArgs } from '../inputs';
+import { ContactDataExportService } from '../services/contact-data-export.service';
+import { ContactPrivacyService } from '../services/contact-privacy.service';
+import { RetentionReviewService } from '../services/retention-review.service';
+import { RetentionReviewItem } from '../types';
+
+/** The GDPR duties towards contacts: erasure, subject access, retention review (ADMIN). */
+@Resolver(() => Contact)
+export class ContactPrivacyResolver {
+  constructor(
+    private readonly contactPrivacy: ContactPrivacyService,
+    private readonly contactDataExport: ContactDataExportService,
+    private readonly retentionReview: RetentionReviewService,
+  ) {}
+
+  @Mutation(() => Contact, {
+    description: 'ADMIN. Erases the personal data of the contact (names become "Erased"; email, phone, title, affiliations and notes about it go; its audit events are scrubbed); its engagements stay and keep counting in coverage.',
+  })
+  @Roles(Role.ADMIN)
+  eraseContact(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Contact> {
+    return this.contactPrivacy.erase(viewer, id);
+  }
+
+  @Query(() => String, { name: 'contactDataExport', description: 'ADMIN. Subject access: everything held about the contact, as one JSON document' })
+  @Roles(Role.ADMIN)
+  exportContactData(@Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.contactDataExport.export(id);
+  }
+
+  @Query(() => [RetentionReviewItem], { description: 'ADMIN. Contacts whose holding needs a look (stale consent, no engagement for long), by name' })
+  @Roles(Role.ADMIN)
+  contactsForRetentionReview(@Args() args: RetentionReviewArgs): Promise<RetentionReviewItem[]> {
+    return this.retentionReview.review(args);
+  }
+}

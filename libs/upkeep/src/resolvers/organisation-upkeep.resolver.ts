@@ -1,0 +1,30 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { Organisation } from '@sidos/register';
+import { DuplicateOrganisationsArgs, MergeOrganisationsArgs } from '../inputs';
+import { DuplicateFinderService } from '../services/duplicate-finder.service';
+import { OrganisationMergeService } from '../services/organisation-merge.service';
+import { DuplicateCandidate } from '../types';
+
+/** Register upkeep of organisations: finding duplicates and merging them (ADMIN). */
+@Resolver(() => Organisation)
+export class OrganisationUpkeepResolver {
+  constructor(
+    private readonly duplicateFinder: DuplicateFinderService,
+    private readonly organisationMerge: OrganisationMergeService,
+  ) {}
+
+  @Query(() => [DuplicateCandidate], { description: 'ADMIN. Likely duplicate organisations (archived ones left out), best first, with the reasons' })
+  @Roles(Role.ADMIN)
+  duplicateOrganisations(@Args() args: DuplicateOrganisationsArgs): Promise<DuplicateCandidate[]> {
+    return this.duplicateFinder.find(args);
+  }
+
+  @Mutation(() => Organisation, {
+    description: "ADMIN. Moves the sources' affiliations, group memberships and engagements to the target and archives the sources with mergedInto = target; all or nothing. Coverage answers stay the same.",
+  })
+  @Roles(Role.ADMIN)
+  mergeOrganisations(@CurrentViewer() viewer: Viewer, @Args() { targetId, sourceIds }: MergeOrganisationsArgs): Promise<Organisation> {
+    return this.organisationMerge.merge(viewer, targetId, sourceIds);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './duplicate-candidate.type';
+export * from './retention-review-item.type';
