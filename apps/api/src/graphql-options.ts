@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -20,6 +21,8 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier)
     parseOptions: { maxTokens },
     validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
     plugins: [
+      // No HTTP caching of answers (they depend on the token), so no cache hints to compute per field.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(maxCost),
       ...(config.introspection === 'authenticated' ? [introspectionForAuthenticatedPlugin(verifier)] : []),
       ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),

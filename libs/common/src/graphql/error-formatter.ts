@@ -39,7 +39,7 @@ interface MappedError {
 }
 
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
-const CONNECTION_ERROR_MESSAGE = /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|timeout acquiring a connection|client has encountered a connection error|connection is closed/i;
+const CONNECTION_ERROR_MESSAGE = /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|timeout acquiring a connection|client has encountered a connection error|connection is closed|transaction query already complete/i;
 
 /** True when the database could not be reached or dropped the connection (not a fault of the request). */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -43,7 +43,7 @@ export class InputValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Only what the client sent: GraphQL arguments (and HTTP body, query, params), never parents or the context.
-    if (!CLIENT_INPUT.has(metadata.type)) return super.transform(value, metadata);
+    if (!CLIENT_INPUT.has(metadata.type)) return value;
     const controlErrors = controlCharacterErrors(value, metadata.data ? [metadata.data] : []);
     // Validators may throw on broken text: such input is refused before they see it.
     if (controlErrors.some((error) => error.message === 'must be valid Unicode text')) throw new BadUserInputError(controlErrors);
