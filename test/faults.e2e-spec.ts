@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { runLoad, summarise } from './load/load-driver';
 import { registerLoadActions } from './load/register-load-actions';
@@ -16,6 +17,15 @@ const OUTAGE_MS = Number(process.env.FAULT_OUTAGE_SECONDS ?? (LONG ? 10 : 3)) * 
 const AFTER_MS = LONG ? 25_000 : 3_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * How the outage is made. By default the loopback proxy drops every connection and refuses new ones
+ * (what a stopped server looks like to the API), so the test can run beside others on a shared server.
+ * With FAULT_STOP_COMMAND and FAULT_START_COMMAND the database server itself is stopped and started,
+ * e.g. `pg_ctlcluster --skip-systemctl-redirect 15 main stop` (only where nothing else uses it).
+ */
+const STOP_COMMAND = process.env.FAULT_STOP_COMMAND;
+const START_COMMAND = process.env.FAULT_START_COMMAND;
 
 describe(`faults: the database is cut off for ${OUTAGE_MS / 1000} s under load`, () => {
   let app: TestApp;
@@ -56,20 +66,22 @@ describe(`faults: the database is cut off for ${OUTAGE_MS / 1000} s under load`,
     const load = runLoad({ url, token, clients: CLIENTS, durationMs: duration, actions: registerLoadActions(area.id, organisation.id) });
 
     await sleep(BEFORE_MS);
-    await proxy.cut();
+    if (STOP_COMMAND && START_COMMAND) execSync(STOP_COMMAND, { stdio: 'ignore' });
+    else await proxy.cut();
     await sleep(Math.min(1_000, OUTAGE_MS / 3));
     const healthDuring = await app.http().get('/health');
     const outageStarted = Date.now();
     const during = await app.graphql('{ organisations(first: 1) { totalCount } }');
     const duringMs = Date.now() - outageStarted;
     await sleep(OUTAGE_MS - (Date.now() - outageStarted) - Math.min(1_000, OUTAGE_MS / 3));
-    await proxy.restore();
+    if (STOP_COMMAND && START_COMMAND) execSync(START_COMMAND, { stdio: 'ignore' });
+    else await proxy.restore();
 
     const stats = await load;
     const summary = summarise(stats, duration);
     const healthAfter = await app.http().get('/health');
     const after = await app.graphql('{ organisations(first: 1) { totalCount } }');
-    process.stdout.write(`faults: ${JSON.stringify({ ...summary, outageMs: OUTAGE_MS, healthDuring: healthDuring.status, duringRequestMs: duringMs })}\n`);
+    process.stdout.write(`faults: ${JSON.stringify({ ...summary, outage: STOP_COMMAND ? 'server stopped' : 'connections cut', outageMs: OUTAGE_MS, healthDuring: healthDuring.status, duringRequestMs: duringMs })}\n`);
 
     expect(healthDuring.status).toBe(503);
     expect(during.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');
