@@ -24,7 +24,7 @@ describe('graceful shutdown on SIGTERM', () => {
   it('finishes the requests it has accepted and exits 0', async () => {
     child = spawn(process.execPath, [distFile('apps', 'api', 'src', 'main.js')], {
       cwd: join(__dirname, '..'),
-      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_SECONDS: '5', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' },
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_SECONDS: '5', DATABASE_POOL_MAX: String(database.poolMax), RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
