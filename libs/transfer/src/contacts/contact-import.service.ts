@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, diffFields } from '@sidos/audit';
 import { CONTACT_AUDIT_FIELDS, Language, LawfulBasis } from '@sidos/register';
 import { CsvTable, readCsvTable } from '../import/csv-table';
-import { lockRegisterImports } from '../import/import-lock';
+import { runRegisterImport } from '../import/import-lock';
 import { ImportResult } from '../import/import-result.type';
 import { selectWhereIn } from '../import/sql-batches';
 import { writeContactImport } from './contact-import.writer';
@@ -66,17 +66,7 @@ export class ContactImportService {
     const { report } = table;
     if (report.hasErrors && table.rows.length === 0) return report.result(dryRun, false);
     const rows = await readContactRows(table);
-    if (dryRun) {
-      await this.plan(this.em, table, rows);
-      return report.result(true, false);
-    }
-    return this.em.transactional(async (em) => {
-      await lockRegisterImports(em);
-      const plan = await this.plan(em, table, rows);
-      if (report.hasErrors) return report.result(false, false);
-      await writeContactImport(em, actor, plan);
-      return report.result(false, true);
-    });
+    return runRegisterImport(this.em, report, dryRun, (em) => this.plan(em, table, rows), (em, plan) => writeContactImport(em, actor, plan));
   }
 
   /** Decides, against what is stored now, which rows create, update or are skipped; counts them in the table's report. */

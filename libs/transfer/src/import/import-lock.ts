@@ -1,4 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { ImportReport } from './import-report';
+import { ImportResult } from './import-result.type';
 
 /** The advisory lock key of register imports ("SIDO" in ASCII). */
 const REGISTER_IMPORT_LOCK = 0x5349444f;
@@ -10,4 +12,28 @@ const REGISTER_IMPORT_LOCK = 0x5349444f;
  */
 export async function lockRegisterImports(em: EntityManager): Promise<void> {
   await em.execute('select pg_advisory_xact_lock(?)', [REGISTER_IMPORT_LOCK]);
+}
+
+/**
+ * The flow every register import follows: a dry run plans against what is stored and writes nothing;
+ * a real run plans again under the import lock and writes, in one transaction, only when no row has an error.
+ */
+export async function runRegisterImport<Plan>(
+  em: EntityManager,
+  report: ImportReport,
+  dryRun: boolean,
+  plan: (em: EntityManager) => Promise<Plan>,
+  write: (em: EntityManager, plan: Plan) => Promise<void>,
+): Promise<ImportResult> {
+  if (dryRun) {
+    await plan(em);
+    return report.result(true, false);
+  }
+  return em.transactional(async (transaction) => {
+    await lockRegisterImports(transaction);
+    const planned = await plan(transaction);
+    if (report.hasErrors) return report.result(false, false);
+    await write(transaction, planned);
+    return report.result(false, true);
+  });
 }

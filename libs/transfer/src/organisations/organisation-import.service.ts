@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, diffFields, snapshotOf } from '@sidos/audit';
 import { Language, ORGANISATION_AUDIT_FIELDS, OrganisationType } from '@sidos/register';
 import { CsvTable, readCsvTable } from '../import/csv-table';
-import { lockRegisterImports } from '../import/import-lock';
+import { runRegisterImport } from '../import/import-lock';
 import { ImportResult } from '../import/import-result.type';
 import { selectWhereIn } from '../import/sql-batches';
 import { writeOrganisationImport } from './organisation-import.writer';
@@ -52,17 +52,7 @@ export class OrganisationImportService {
     const { report } = table;
     if (report.hasErrors && table.rows.length === 0) return report.result(dryRun, false);
     const rows = await readOrganisationRows(table, await this.policyAreaIdsByCode(this.em));
-    if (dryRun) {
-      await this.plan(this.em, table, rows);
-      return report.result(true, false);
-    }
-    return this.em.transactional(async (em) => {
-      await lockRegisterImports(em);
-      const plan = await this.plan(em, table, rows);
-      if (report.hasErrors) return report.result(false, false);
-      await writeOrganisationImport(em, actor, plan);
-      return report.result(false, true);
-    });
+    return runRegisterImport(this.em, report, dryRun, (em) => this.plan(em, table, rows), (em, plan) => writeOrganisationImport(em, actor, plan));
   }
 
   /** Decides, against what is stored now, which rows create, update or are skipped; counts them in the table's report. */
