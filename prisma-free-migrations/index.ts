@@ -6,6 +6,7 @@ import { Migration20261127095524Engagement } from './migration-20261127095524-en
 import { Migration20261127102054Audit } from './migration-20261127102054-audit';
 import { Migration20261127110000ReadIndexes } from './migration-20261127110000-read-indexes';
 import { Migration20261127110959Upkeep } from './migration-20261127110959-upkeep';
+import { Migration20261127123500CoverageGeneration } from './migration-20261127123500-coverage-generation';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -18,4 +19,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261127102054-audit', class: Migration20261127102054Audit },
   { name: 'migration-20261127110000-read-indexes', class: Migration20261127110000ReadIndexes },
   { name: 'migration-20261127110959-upkeep', class: Migration20261127110959Upkeep },
+  { name: 'migration-20261127123500-coverage-generation', class: Migration20261127123500CoverageGeneration },
 ];

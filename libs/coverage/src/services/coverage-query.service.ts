@@ -47,6 +47,14 @@ const PHASE_NAMES_SQL = (bits: string) =>
   `array_remove(array[${PREPARATION_PHASE_ORDER.map((phase, index) => `case when ${bits} & ${1 << index} > 0 then '${phase}' end`).join(', ')}], null)::text[]`;
 
 /**
+ * A consultation's coverage generation (see CoverageCacheService): its own counter and the register's,
+ * as one text value; both start at 0 (a consultation gets its counter row on its first change).
+ */
+const COVERAGE_GENERATION_SQL = (consultationId: string) =>
+  `(coalesce((select cg."generation" from "consultation_coverage_generation" cg where cg."consultation_id" = ${consultationId}), 0)::text || '.' ||
+    coalesce((select rg."generation" from "register_coverage_generation" rg where rg."id" = 1), 0)::text)`;
+
+/**
  * The engagements in scope (`where` on activity a and consultation c), with their activity's consultation, phase (as a bit) and date.
  * `organisation_id` is the party the record was made with: for a record that a merge moved to the target, its source (moved_engagement).
  */
@@ -190,8 +198,25 @@ function heardMatchProbes(scope: SqlFragment, joinConsultation: boolean): SqlFra
 export class CoverageQueryService {
   constructor(private readonly em: EntityManager) {}
 
-  /** One row per target group (targeted first), then per hard-to-reach group that is not a target; each part by name. */
-  async consultationRows(consultationId: string): Promise<GroupCoverageRow[]> {
+  /**
+   * The consultation, with the coverage generation its coverage answers under right now (one statement);
+   * null when it does not exist.
+   */
+  async consultationWithGeneration(consultationId: string): Promise<{ consultation: Consultation; generation: string } | null> {
+    const [row] = await executeRead<Record<string, unknown>[]>(
+      this.em,
+      `select c.*, ${COVERAGE_GENERATION_SQL('c."id"')} as "coverage_generation" from "consultation" c where c."id" = ?`,
+      [consultationId],
+    );
+    return row ? { consultation: this.em.map(Consultation, row), generation: row.coverage_generation as string } : null;
+  }
+
+  /**
+   * One row per target group (targeted first), then per hard-to-reach group that is not a target; each
+   * part by name. Raw rows (see mapCoverageRows), with the coverage generation read in the same snapshot:
+   * the rows are exactly the answer for that generation.
+   */
+  async consultationRows(consultationId: string): Promise<{ generation: string | null; rows: Record<string, unknown>[] }> {
     const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] }, false);
     const rows = await executeRead<Record<string, unknown>[]>(
         this.em,
@@ -204,18 +229,24 @@ export class CoverageQueryService {
          ),
          ${groupTallyCtes('select rg."id" from row_group rg')}
        select rg.*, coalesce(gt."invited", 0)::int as "coverage_invited", coalesce(gt."heard", 0)::int as "coverage_heard",
-              ${PHASE_NAMES_SQL('coalesce(gt."phases", 0)')} as "coverage_phases_heard", gt."first_heard_on"::text as "coverage_first_heard_on"
+              ${PHASE_NAMES_SQL('coalesce(gt."phases", 0)')} as "coverage_phases_heard", gt."first_heard_on"::text as "coverage_first_heard_on",
+              ${COVERAGE_GENERATION_SQL('?::uuid')} as "coverage_generation"
        from row_group rg
        left join group_tally gt on gt."group_id" = rg."id"
        order by rg."coverage_targeted" desc, lower(rg."name"), rg."id"`,
-      [...scope.params, consultationId],
+      [...scope.params, consultationId, consultationId],
     );
+    return { generation: rows.length > 0 ? (rows[0].coverage_generation as string) : null, rows };
+  }
+
+  /** Raw coverage rows (consultationRows) as groups of this request's unit of work with their counts. */
+  mapCoverageRows(rows: readonly Readonly<Record<string, unknown>>[]): GroupCoverageRow[] {
     return rows.map((row) => ({
-      group: this.em.map(StakeholderGroup, row),
+      group: this.em.map(StakeholderGroup, { ...row }),
       targeted: row.coverage_targeted as boolean,
       invited: row.coverage_invited as number,
       heard: row.coverage_heard as number,
-      phasesHeard: row.coverage_phases_heard as PreparationPhase[],
+      phasesHeard: [...(row.coverage_phases_heard as PreparationPhase[])],
       firstHeardOn: row.coverage_first_heard_on as string | null,
     }));
   }

@@ -1,10 +1,9 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUuid, NotFoundError } from '@sidos/common';
-import { Consultation } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
 import { CoverageWindow } from '../inputs/coverage-window.input';
 import { ConsultationCoverage, CoverageMatrix } from '../types/coverage.types';
+import { CoverageCacheService } from './coverage-cache.service';
 import { CoverageQueryService } from './coverage-query.service';
 import { summariseCoverage } from './coverage-summary';
 
@@ -12,16 +11,26 @@ import { summariseCoverage } from './coverage-summary';
 @Injectable()
 export class CoverageService {
   constructor(
-    private readonly em: EntityManager,
     private readonly queries: CoverageQueryService,
+    private readonly cache: CoverageCacheService,
   ) {}
 
-  /** Two statements whatever the size: the consultation, then its coverage rows. NOT_FOUND for an unknown or malformed id. */
+  /**
+   * Two statements whatever the size: the consultation with its coverage generation, then its coverage
+   * rows; one while the answer kept for that generation holds (CoverageCacheService). NOT_FOUND for an
+   * unknown or malformed id.
+   */
   async consultationCoverage(consultationId: string): Promise<ConsultationCoverage> {
-    const consultation = isUuid(consultationId) ? await this.em.findOne(Consultation, { id: consultationId }) : null;
-    if (!consultation) throw new NotFoundError('Consultation', consultationId);
-    const rows = await this.queries.consultationRows(consultation.id);
-    return { consultation, ...summariseCoverage(rows) };
+    const found = isUuid(consultationId) ? await this.queries.consultationWithGeneration(consultationId) : null;
+    if (!found) throw new NotFoundError('Consultation', consultationId);
+    const { consultation } = found;
+    let rows = this.cache.get(consultation.id, found.generation);
+    if (!rows) {
+      const computed = await this.queries.consultationRows(consultation.id);
+      if (computed.generation !== null) this.cache.set(consultation.id, computed.generation, computed.rows);
+      rows = computed.rows;
+    }
+    return { consultation, ...summariseCoverage(this.queries.mapCoverageRows(rows)) };
   }
 
   unheardGroups(window: CoverageWindow): Promise<StakeholderGroup[]> {

@@ -1,0 +1,33 @@
+import { Entity, OneToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { Consultation } from '@sidos/engagement';
+
+/**
+ * A counter that database triggers raise, in the writing transaction, on every statement that changes
+ * what any consultation's coverage answers without being tied to one consultation: stakeholder groups
+ * (names, hard-to-reach flags), organisation and contact memberships, and the merge history. One row
+ * (id 1). Written only by the triggers (migration-20261127123500-coverage-generation).
+ */
+@Entity({ tableName: 'register_coverage_generation' })
+export class RegisterCoverageGeneration {
+  @PrimaryKey({ type: 'smallint', autoincrement: false })
+  id: number;
+
+  @Property({ type: 'bigint', default: 0 })
+  generation: string;
+}
+
+/**
+ * A counter per consultation that the triggers raise, in the writing transaction, on every statement
+ * that changes its engagements, its activities or its target groups. A coverage answer computed in one
+ * snapshot is valid for as long as both counters read what they read in that snapshot (CoverageCache).
+ */
+@Entity({ tableName: 'consultation_coverage_generation' })
+export class ConsultationCoverageGeneration {
+  @OneToOne(() => Consultation, { primary: true, owner: true, ref: true, deleteRule: 'cascade' })
+  consultation: Ref<Consultation>;
+
+  @Property({ type: 'bigint', default: 0 })
+  generation: string;
+}
+
+export const COVERAGE_ENTITIES = [RegisterCoverageGeneration, ConsultationCoverageGeneration];

@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@sidos/config';
+
+/**
+ * The raw coverage rows of recently asked consultations, each under the coverage generation that the
+ * statement computing them read (see the migration coverage-generation): a consultation's counter and
+ * the register's, raised by triggers in every transaction that changes what its coverage answers.
+ *
+ * An entry is served only to a request whose own read of the generation (in the same statement as the
+ * consultation) equals the entry's, so that an answer is never older than what the request could see:
+ * a write through any API instance, an import, a merge or psql raises the counter and the entry is not
+ * used again. Instances keep no state that another would need; this cache only saves work. Bounded:
+ * the least recently used consultation goes first (COVERAGE_CACHE_ENTRIES, 0 turns it off).
+ */
+@Injectable()
+export class CoverageCacheService {
+  private readonly entries = new Map<string, { generation: string; rows: readonly Readonly<Record<string, unknown>>[] }>();
+  private readonly capacity: number;
+
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'coverageCacheEntries'>) {
+    this.capacity = config.coverageCacheEntries;
+  }
+
+  /** The rows kept for the consultation under exactly this generation, or undefined. */
+  get(consultationId: string, generation: string): readonly Readonly<Record<string, unknown>>[] | undefined {
+    const entry = this.entries.get(consultationId);
+    if (!entry || entry.generation !== generation) return undefined;
+    this.entries.delete(consultationId); // most recently used last
+    this.entries.set(consultationId, entry);
+    return entry.rows;
+  }
+
+  /** Keeps the rows (frozen copies) under their generation, replacing the consultation's older entry. */
+  set(consultationId: string, generation: string, rows: readonly Record<string, unknown>[]): void {
+    if (this.capacity === 0) return;
+    this.entries.delete(consultationId);
+    this.entries.set(consultationId, { generation, rows: Object.freeze(rows.map((row) => Object.freeze({ ...row }))) });
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { observeQueries } from '@sidos/database';
+import { TestApp } from './support/test-app';
+import { addMembers, createContact, createGroup, createOrganisation } from './support/factories';
+import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories';
+
+const COVERAGE = `query ($id: ID!) {
+  consultationCoverage(consultationId: $id) {
+    consultation { id title }
+    groups { group { id name hardToReach } targeted invited heard reached phasesHeard firstHeardOn }
+    coverageRatio
+    earlyReachRatio
+    gaps { id }
+  }
+}`;
+
+interface CoverageRow {
+  group: { id: string; name: string; hardToReach: boolean };
+  targeted: boolean;
+  heard: number;
+  phasesHeard: string[];
+}
+
+interface Coverage {
+  consultation: { id: string; title: string };
+  groups: CoverageRow[];
+}
+
+async function read(app: TestApp, consultationId: string): Promise<{ statements: number; coverage: Coverage }> {
+  let statements = 0;
+  const stop = observeQueries(() => (statements += 1));
+  try {
+    const data = await app.ok<{ consultationCoverage: Coverage }>(COVERAGE, { id: consultationId });
+    return { statements, coverage: data.consultationCoverage };
+  } finally {
+    stop();
+  }
+}
+
+const rowOf = (coverage: Coverage, groupId: string): CoverageRow | undefined => coverage.groups.find((row) => row.group.id === groupId);
+
+/** The two coverage generation counters as text, as the cache keys them. */
+async function generations(app: TestApp, consultationId: string): Promise<{ consultation: number; register: number }> {
+  const [row] = await app.sql<{ consultation: string | null; register: string }>(
+    `select (select "generation" from "consultation_coverage_generation" where "consultation_id" = ?) as "consultation",
+            (select "generation" from "register_coverage_generation" where "id" = 1) as "register"`,
+    [consultationId],
+  );
+  return { consultation: Number(row.consultation ?? 0), register: Number(row.register) };
+}
+
+/**
+ * consultationCoverage reuses the answer it computed while nothing it depends on has changed, and only
+ * then: every write, through the API or around it (another instance, an import, psql), raises a counter
+ * in the same transaction and the next read computes afresh.
+ */
+describe('coverage answers kept between requests', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  /** A consultation targeting one group with a member organisation, and a DRAFTING activity. */
+  async function scenario() {
+    const group = await createGroup(app, { name: `Kohderyhmä ${randomUUID().slice(0, 8)}` });
+    const organisation = await createOrganisation(app);
+    await addMembers(app, group.id, { organisationIds: [organisation.id] });
+    const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
+    const activity = await createActivity(app, consultation.id, { phase: 'DRAFTING', date: '2026-03-10' });
+    return { group, organisation, consultation, activity };
+  }
+
+  it('answers a repeated question in one statement with the same answer, and computes again after a write through the API', async () => {
+    const { group, organisation, consultation, activity } = await scenario();
+
+    const first = await read(app, consultation.id);
+    const second = await read(app, consultation.id);
+    expect(first.statements).toBe(2);
+    expect(second.statements).toBe(1);
+    expect(second.coverage).toEqual(first.coverage);
+    expect(rowOf(second.coverage, group.id)).toMatchObject({ targeted: true, heard: 0 });
+
+    await recordEngagements(app, activity.id, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
+    const after = await read(app, consultation.id);
+    expect(after.statements).toBe(2);
+    expect(rowOf(after.coverage, group.id)).toMatchObject({ heard: 1, phasesHeard: ['DRAFTING'] });
+  });
+
+  it('sees every kind of write made around the API on the next read', async () => {
+    const { group, organisation, consultation, activity } = await scenario();
+    const contact = await createContact(app);
+    const now = new Date();
+    const coverage = async () => (await read(app, consultation.id)).coverage;
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 0 });
+
+    // An engagement inserted directly.
+    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, ?)`, [randomUUID(), activity.id, organisation.id, now]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1, phasesHeard: ['DRAFTING'] });
+
+    // The activity's phase changed.
+    await app.sql(`update "activity" set "phase" = 'INITIATION' where "id" = ?`, [activity.id]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1, phasesHeard: ['INITIATION'] });
+
+    // A contact heard before joining the group, then its membership added.
+    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "contact_id", "created_at") values (?, ?, 'SUBMITTED', ?, ?)`, [randomUUID(), activity.id, contact.id, now]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1 });
+    await app.sql(`insert into "group_contact" ("group_id", "contact_id", "created_at") values (?, ?, ?)`, [group.id, contact.id, now]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 2 });
+
+    // The organisation's membership removed.
+    await app.sql(`delete from "group_organisation" where "group_id" = ? and "organisation_id" = ?`, [group.id, organisation.id]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1 });
+
+    // The group renamed.
+    await app.sql(`update "stakeholder_group" set "name" = ? where "id" = ?`, ['Uusi nimi', group.id]);
+    expect(rowOf(await coverage(), group.id)?.group.name).toBe('Uusi nimi');
+
+    // Another group flagged hard to reach, then made a target.
+    const other = await createGroup(app, { name: `Muu ryhmä ${randomUUID().slice(0, 8)}`, hardToReach: false });
+    expect(rowOf(await coverage(), other.id)).toBeUndefined();
+    await app.sql(`update "stakeholder_group" set "hard_to_reach" = true where "id" = ?`, [other.id]);
+    expect(rowOf(await coverage(), other.id)).toMatchObject({ targeted: false, group: { hardToReach: true } });
+    await app.sql(`insert into "consultation_target_group" ("consultation_id", "group_id") values (?, ?)`, [consultation.id, other.id]);
+    expect(rowOf(await coverage(), other.id)).toMatchObject({ targeted: true });
+
+    // The engagements deleted.
+    await app.sql(`delete from "engagement" where "activity_id" = ?`, [activity.id]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 0, phasesHeard: [] });
+  });
+
+  it('raises the consultation counter for writes to its engagements, activities and target groups, and the register counter for groups, memberships and merges', async () => {
+    const { group, organisation, consultation, activity } = await scenario();
+    const elsewhere = await createConsultation(app);
+    const raised = async (write: () => Promise<unknown>) => {
+      const before = await generations(app, consultation.id);
+      await write();
+      const after = await generations(app, consultation.id);
+      return { consultation: after.consultation > before.consultation, register: after.register > before.register };
+    };
+    const engagementId = randomUUID();
+    const now = new Date();
+
+    expect(await raised(() => app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'INVITED', ?, ?)`, [engagementId, activity.id, organisation.id, now]))).toEqual({ consultation: true, register: false });
+    expect(await raised(() => app.sql(`update "engagement" set "kind" = 'PARTICIPATED' where "id" = ?`, [engagementId]))).toEqual({ consultation: true, register: false });
+    expect(await raised(() => app.sql(`update "activity" set "date" = '2026-04-01' where "id" = ?`, [activity.id]))).toEqual({ consultation: true, register: false });
+    expect(await raised(() => app.sql(`delete from "consultation_target_group" where "consultation_id" = ?`, [consultation.id]))).toEqual({ consultation: true, register: false });
+    // An activity moved to another consultation changes both.
+    const elsewhereBefore = await generations(app, elsewhere.id);
+    expect(await raised(() => app.sql(`update "activity" set "consultation_id" = ? where "id" = ?`, [elsewhere.id, activity.id]))).toEqual({ consultation: true, register: false });
+    expect((await generations(app, elsewhere.id)).consultation).toBeGreaterThan(elsewhereBefore.consultation);
+    // Writes of another consultation leave this one's counter alone.
+    expect(await raised(() => app.sql(`delete from "engagement" where "id" = ?`, [engagementId]))).toEqual({ consultation: false, register: false });
+
+    const target = await createOrganisation(app);
+    expect(await raised(() => app.sql(`update "stakeholder_group" set "description" = 'x' where "id" = ?`, [group.id]))).toEqual({ consultation: false, register: true });
+    expect(await raised(() => app.sql(`insert into "merged_membership" ("group_id", "organisation_id") values (?, ?)`, [group.id, organisation.id]))).toEqual({ consultation: false, register: true });
+    expect(await raised(() => app.sql(`insert into "group_organisation" ("group_id", "organisation_id", "created_at") values (?, ?, ?)`, [group.id, target.id, now]))).toEqual({ consultation: false, register: true });
+    expect(await raised(() => app.sql(`insert into "inherited_membership" ("group_id", "organisation_id", "inherited_at") values (?, ?, ?)`, [group.id, target.id, now]))).toEqual({ consultation: false, register: true });
+    const moved = randomUUID();
+    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, ?)`, [moved, activity.id, target.id, now]);
+    expect(await raised(() => app.sql(`insert into "moved_engagement" ("engagement_id", "recorded_organisation_id", "moved_at") values (?, ?, ?)`, [moved, organisation.id, now]))).toEqual({ consultation: false, register: true });
+  });
+
+  it('keeps the answer valid when a write is rolled back', async () => {
+    const { organisation, consultation, activity } = await scenario();
+    await read(app, consultation.id);
+    const em = app.em();
+    await expect(
+      em.transactional(async (tx) => {
+        await tx.execute(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, now())`, [randomUUID(), activity.id, organisation.id]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect((await read(app, consultation.id)).statements).toBe(1);
+  });
+
+  it('deletes a consultation with its activities and engagements (the counter row goes with it)', async () => {
+    const { organisation, consultation, activity } = await scenario();
+    await recordEngagements(app, activity.id, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
+    await read(app, consultation.id);
+    await app.sql(`delete from "consultation" where "id" = ?`, [consultation.id]);
+    expect(await app.sql(`select 1 from "consultation_coverage_generation" where "consultation_id" = ?`, [consultation.id])).toHaveLength(0);
+    const response = await app.graphql(COVERAGE, { id: consultation.id });
+    expect(response.errors![0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('coverage answers with COVERAGE_CACHE_ENTRIES=0', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ COVERAGE_CACHE_ENTRIES: '0' });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('computes every answer afresh', async () => {
+    const group = await createGroup(app, { hardToReach: true });
+    const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
+    const first = await read(app, consultation.id);
+    const second = await read(app, consultation.id);
+    expect([first.statements, second.statements]).toEqual([2, 2]);
+    expect(second.coverage).toEqual(first.coverage);
+  });
+});
