@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { inIds, isUuid, SqlFragment } from '@sidos/common';
-import { executeRead } from '@sidos/database';
+import { executeRead, mapForRead, plainForRead } from '@sidos/database';
 import { Consultation, EngagementKind, HEARD_KINDS, PREPARATION_PHASE_ORDER, PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
 import { CoverageWindow } from '../inputs/coverage-window.input';
@@ -208,7 +208,7 @@ export class CoverageQueryService {
       `select c.*, ${COVERAGE_GENERATION_SQL('c."id"')} as "coverage_generation" from "consultation" c where c."id" = ?`,
       [consultationId],
     );
-    return row ? { consultation: this.em.map(Consultation, row), generation: row.coverage_generation as string } : null;
+    return row ? { consultation: mapForRead(this.em, Consultation, row), generation: row.coverage_generation as string } : null;
   }
 
   /**
@@ -239,10 +239,13 @@ export class CoverageQueryService {
     return { generation: rows.length > 0 ? (rows[0].coverage_generation as string) : null, rows };
   }
 
-  /** Raw coverage rows (consultationRows) as groups of this request's unit of work with their counts. */
+  /**
+   * Raw coverage rows (consultationRows) as groups with their counts. The groups are plain read objects
+   * (plainForRead, as the groups of organisations are): their fields read scalars and load by id.
+   */
   mapCoverageRows(rows: readonly Readonly<Record<string, unknown>>[]): GroupCoverageRow[] {
     return rows.map((row) => ({
-      group: this.em.map(StakeholderGroup, { ...row }),
+      group: plainForRead(this.em, StakeholderGroup, row),
       targeted: row.coverage_targeted as boolean,
       invited: row.coverage_invited as number,
       heard: row.coverage_heard as number,
@@ -261,7 +264,7 @@ export class CoverageQueryService {
        order by lower(g."name"), g."id"`,
       heard.params,
     );
-    return rows.map((row) => this.em.map(StakeholderGroup, row));
+    return rows.map((row) => mapForRead(this.em, StakeholderGroup, row));
   }
 
   /** The consultations matching the window's filters with an activity dated inside it; by title. */
@@ -274,7 +277,7 @@ export class CoverageQueryService {
        order by lower(c."title"), c."id"`,
       [...filters.params, window.from, window.to],
     );
-    return rows.map((row) => this.em.map(Consultation, row));
+    return rows.map((row) => mapForRead(this.em, Consultation, row));
   }
 
   /** The matrix cells with heard > 0, counting only activities inside the window; by consultation title, then group name. */
@@ -308,7 +311,7 @@ export class CoverageQueryService {
        order by lower(g."name"), g."id"`,
       [...targets.params, ...cellGroups.params],
     );
-    return rows.map((row) => this.em.map(StakeholderGroup, row));
+    return rows.map((row) => mapForRead(this.em, StakeholderGroup, row));
   }
 
   /** Counts of the records that name each organisation (as organisationId), in activities dated on or after `since`; one statement for all keys. */
