@@ -32,9 +32,9 @@ const JWT_SECRET = `sidos-bench-${randomBytes(24).toString('hex')}`;
 
 /** The NODE_OPTIONS that the Docker image runs the API with (its `ENV … NODE_OPTIONS=…` line). */
 export function deployedNodeOptions(dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')): string {
-  const match = /^ENV\b.*\bNODE_OPTIONS=(\S+)/m.exec(dockerfile);
+  const match = /^ENV\b.*\bNODE_OPTIONS=(?:"([^"]*)"|(\S+))/m.exec(dockerfile);
   if (!match) throw new Error('the Dockerfile sets no NODE_OPTIONS');
-  return match[1].replace(/^"|"$/g, '');
+  return match[1] ?? match[2];
 }
 
 /** Node options of the API process: as the Docker image runs it, unless BENCH_API_NODE_OPTIONS says otherwise. */

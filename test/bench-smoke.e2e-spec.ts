@@ -95,8 +95,9 @@ import { TestApp } from './support/test-app';
 
 describe('benchmark settings', () => {
   it('runs the API with the Node options of the Docker image, a bounded heap', () => {
-    expect(deployedNodeOptions()).toMatch(/^--max-old-space-size=\d+$/);
-    expect(deployedNodeOptions('FROM node:20\nENV NODE_ENV=production NODE_OPTIONS="--max-old-space-size=99"\n')).toBe('--max-old-space-size=99');
+    expect(deployedNodeOptions()).toMatch(/^--max-old-space-size=\d+( |$)/);
+    expect(deployedNodeOptions('FROM node:20\nENV NODE_ENV=production NODE_OPTIONS="--max-old-space-size=99 --max-semi-space-size=8"\n')).toBe('--max-old-space-size=99 --max-semi-space-size=8');
+    expect(deployedNodeOptions('FROM node:20\nENV NODE_OPTIONS=--max-old-space-size=99 PORT=3000\n')).toBe('--max-old-space-size=99');
     expect(() => deployedNodeOptions('FROM node:20\n')).toThrow('NODE_OPTIONS');
   });
 });
