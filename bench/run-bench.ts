@@ -41,7 +41,7 @@ export function deployedNodeOptions(dockerfile = readFileSync(join(ROOT, 'Docker
 const API_NODE_OPTIONS = process.env.BENCH_API_NODE_OPTIONS ?? deployedNodeOptions();
 const API_NODE_FLAGS = API_NODE_OPTIONS.split(' ').filter(Boolean);
 
-/** `apiComputed`: a second API instance that keeps no coverage answers (COVERAGE_CACHE_ENTRIES=0): every request computes. */
+/** `apiComputed`: a second API instance that keeps no coverage answers (COVERAGE_CACHE_ROWS=0): every request computes. */
 type Target = 'api' | 'apiComputed' | 'postgraphile' | 'floor';
 
 interface Options {
@@ -486,7 +486,7 @@ export async function main(argv: string[]): Promise<void> {
     const postgraphileRss = new RssSampler(postgraphile.child.process.pid!).start();
     const floor = await startNode([join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'], { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' }, /Floor: (http:\/\/\S+)/);
     children.push(floor.child);
-    const apiComputed = await startNode([...API_NODE_FLAGS, options.apiEntry], { ...apiEnv, COVERAGE_CACHE_ENTRIES: '0' }, /Sidos API: (http:\/\/\S+)/);
+    const apiComputed = await startNode([...API_NODE_FLAGS, options.apiEntry], { ...apiEnv, COVERAGE_CACHE_ROWS: '0' }, /Sidos API: (http:\/\/\S+)/);
     children.push(apiComputed.child);
     const apiComputedRss = new RssSampler(apiComputed.child.process.pid!).start();
     const urls: Record<Target, string> = { api: api.match, apiComputed: apiComputed.match, postgraphile: postgraphile.match, floor: floor.match };
@@ -573,7 +573,7 @@ type Result = {
   seconds: number;
 };
 
-const TARGET_NAMES: Record<Target, string> = { api: 'Sidos API', apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ENTRIES=0)', postgraphile: 'PostGraphile 4', floor: 'raw SQL floor' };
+const TARGET_NAMES: Record<Target, string> = { api: 'Sidos API', apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ROWS=0)', postgraphile: 'PostGraphile 4', floor: 'raw SQL floor' };
 
 export function renderReport(result: Result): string {
   const find = (scenario: string, target: Target) => result.measurements.find((m) => m.scenario === scenario && m.target === target);

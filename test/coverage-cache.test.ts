@@ -188,10 +188,10 @@ describe('coverage answers kept between requests', () => {
   });
 });
 
-describe('coverage answers with COVERAGE_CACHE_ENTRIES=0', () => {
+describe('coverage answers with COVERAGE_CACHE_ROWS=0', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start({ COVERAGE_CACHE_ENTRIES: '0' });
+    app = await TestApp.start({ COVERAGE_CACHE_ROWS: '0' });
   });
   afterAll(async () => {
     await app?.stop();

@@ -44,8 +44,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** On SIGTERM: seconds of serving on (with /health 503) before closing, so that requests under way finish. */
   shutdownDrainSeconds: number;
-  /** Coverage answers kept per API instance, reused while nothing they depend on has changed (0: off). */
-  coverageCacheEntries: number;
+  /** Rows (one per group) of the coverage answers kept per API instance, reused while nothing they depend on has changed (0: off). */
+  coverageCacheRows: number;
   /** Retention review: CONSENT older than this many months needs a look (RETENTION_CONSENT_MONTHS). */
   retentionConsentMonths: number;
   rateLimit: {

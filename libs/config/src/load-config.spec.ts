@@ -36,7 +36,7 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_REDIS_URL', { RATE_LIMIT_REDIS_URL: 'http://localhost:6379' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'everyone!' }],
     ['RETENTION_CONSENT_MONTHS', { RETENTION_CONSENT_MONTHS: '0' }],
-    ['COVERAGE_CACHE_ENTRIES', { COVERAGE_CACHE_ENTRIES: '-1' }],
+    ['COVERAGE_CACHE_ROWS', { COVERAGE_CACHE_ROWS: '-1' }],
     ['DATABASE_READ_URLS', { DATABASE_URL: 'postgres://db/sidos', DATABASE_READ_URLS: 'postgres://replica/sidos, mysql://other/x' }],
     ['DATABASE_READ_URLS', { DATABASE_READ_URLS: 'postgres://replica/sidos' }],
   ])('stops on a wrong %s with a message naming it', (variable, env) => {
@@ -77,9 +77,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ RETENTION_CONSENT_MONTHS: '36' }).retentionConsentMonths).toBe(36);
   });
 
-  it('keeps 200 coverage answers unless COVERAGE_CACHE_ENTRIES says otherwise (0 turns the cache off)', () => {
-    expect(loadConfig({}).coverageCacheEntries).toBe(200);
-    expect(loadConfig({ COVERAGE_CACHE_ENTRIES: '0' }).coverageCacheEntries).toBe(0);
+  it('keeps 10,000 rows of coverage answers unless COVERAGE_CACHE_ROWS says otherwise (0 turns the cache off)', () => {
+    expect(loadConfig({}).coverageCacheRows).toBe(10_000);
+    expect(loadConfig({ COVERAGE_CACHE_ROWS: '0' }).coverageCacheRows).toBe(0);
   });
 
   it('reads a configurable role claim path', () => {

@@ -173,7 +173,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     corsOrigins: corsOrigins(env),
     trustProxy: trustProxy(env),
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', 2, 0, 300),
-    coverageCacheEntries: integer(env, 'COVERAGE_CACHE_ENTRIES', 200, 0, 100_000),
+    coverageCacheRows: integer(env, 'COVERAGE_CACHE_ROWS', 10_000, 0, 10_000_000),
     retentionConsentMonths: integer(env, 'RETENTION_CONSENT_MONTHS', 24, 1, 1200),
     rateLimit: {
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),

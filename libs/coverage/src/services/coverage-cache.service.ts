@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@sidos/config';
 
+type CoverageRows = readonly Readonly<Record<string, unknown>>[];
+
 /**
  * The raw coverage rows of recently asked consultations, each under the coverage generation that the
  * statement computing them read (see the migration coverage-generation): a consultation's counter and
@@ -9,20 +11,22 @@ import { APP_CONFIG, AppConfig } from '@sidos/config';
  * An entry is served only to a request whose own read of the generation (in the same statement as the
  * consultation) equals the entry's, so that an answer is never older than what the request could see:
  * a write through any API instance, an import, a merge or psql raises the counter and the entry is not
- * used again. Instances keep no state that another would need; this cache only saves work. Bounded:
- * the least recently used consultation goes first (COVERAGE_CACHE_ENTRIES, 0 turns it off).
+ * used again. Instances keep no state that another would need; this cache only saves work. Bounded by
+ * rows (COVERAGE_CACHE_ROWS, 0 turns it off): the least recently used consultations go first, and an
+ * answer larger than the whole budget is not kept.
  */
 @Injectable()
 export class CoverageCacheService {
-  private readonly entries = new Map<string, { generation: string; rows: readonly Readonly<Record<string, unknown>>[] }>();
-  private readonly capacity: number;
+  private readonly entries = new Map<string, { generation: string; rows: CoverageRows }>();
+  private readonly budget: number;
+  private rowCount = 0;
 
-  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'coverageCacheEntries'>) {
-    this.capacity = config.coverageCacheEntries;
+  constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'coverageCacheRows'>) {
+    this.budget = config.coverageCacheRows;
   }
 
   /** The rows kept for the consultation under exactly this generation, or undefined. */
-  get(consultationId: string, generation: string): readonly Readonly<Record<string, unknown>>[] | undefined {
+  get(consultationId: string, generation: string): CoverageRows | undefined {
     const entry = this.entries.get(consultationId);
     if (!entry || entry.generation !== generation) return undefined;
     this.entries.delete(consultationId); // most recently used last
@@ -32,16 +36,25 @@ export class CoverageCacheService {
 
   /** Keeps the rows (frozen copies) under their generation, replacing the consultation's older entry. */
   set(consultationId: string, generation: string, rows: readonly Record<string, unknown>[]): void {
-    if (this.capacity === 0) return;
-    this.entries.delete(consultationId);
+    this.remove(consultationId);
+    if (rows.length > this.budget) return;
     this.entries.set(consultationId, { generation, rows: Object.freeze(rows.map((row) => Object.freeze({ ...row }))) });
+    this.rowCount += rows.length;
     for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.capacity) break;
-      this.entries.delete(oldest);
+      if (this.rowCount <= this.budget) break;
+      this.remove(oldest);
     }
   }
 
-  get size(): number {
-    return this.entries.size;
+  /** Consultations and rows kept. */
+  get size(): { entries: number; rows: number } {
+    return { entries: this.entries.size, rows: this.rowCount };
+  }
+
+  private remove(consultationId: string): void {
+    const entry = this.entries.get(consultationId);
+    if (!entry) return;
+    this.entries.delete(consultationId);
+    this.rowCount -= entry.rows.length;
   }
 }
