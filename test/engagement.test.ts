@@ -280,10 +280,11 @@ describe('consultations, activities and engagements', () => {
           { kind: 'PARTICIPATED', organisationId: organisation.id, contactId: randomUUID() },
           { kind: 'PARTICIPATED', groupId: 'not-an-id', participantCount: 2 },
           { kind: 'PARTICIPATED', organisationId: organisation.id },
+          { kind: 'PARTICIPATED', contactId: organisation.id }, // an existing id, of another table
         ],
       });
       expect(errorOf(response)?.code).toBe('BAD_USER_INPUT');
-      expect(paths(response)).toEqual(['records.0.organisationId', 'records.1.contactId', 'records.2.groupId']);
+      expect(paths(response)).toEqual(['records.0.organisationId', 'records.1.contactId', 'records.2.groupId', 'records.4.contactId']);
       expect(await count('engagement')).toBe(before);
     });
 

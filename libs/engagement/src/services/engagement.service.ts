@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
-import { checkReferences, Contact, Organisation, StakeholderGroup } from '@sidos/register';
+import { checkReferencesIn, Contact, Organisation, StakeholderGroup } from '@sidos/register';
 import { Activity, Engagement } from '../entities';
 import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs';
 import { assertMayChangeMinistry } from './ministry-access';
@@ -38,9 +38,11 @@ export class EngagementService {
     assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
 
     const errors = new FieldErrors();
-    await checkReferences(this.em, errors, 'organisation', recordReferences(records, 'organisationId'));
-    await checkReferences(this.em, errors, 'contact', recordReferences(records, 'contactId'));
-    await checkReferences(this.em, errors, 'stakeholder_group', recordReferences(records, 'groupId'));
+    await checkReferencesIn(this.em, errors, [
+      { table: 'organisation', references: recordReferences(records, 'organisationId') },
+      { table: 'contact', references: recordReferences(records, 'contactId') },
+      { table: 'stakeholder_group', references: recordReferences(records, 'groupId') },
+    ]);
     errors.throwIfAny();
 
     const createdAt = new Date();

@@ -1,24 +1,42 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { FieldErrors, isUuid } from '@sidos/common';
 
+type ReferencedTable = 'policy_area' | 'organisation' | 'contact' | 'stakeholder_group';
+
 /**
  * Checks the ids an input refers to (policy areas, organisations, contacts) in one statement per
  * table, and records each unknown or malformed one as a field error at `path.N`.
  */
-export async function checkReferences(
+export function checkReferences(
   em: EntityManager,
   errors: FieldErrors,
-  table: 'policy_area' | 'organisation' | 'contact' | 'stakeholder_group',
+  table: ReferencedTable,
   references: { path: string; id: string }[],
 ): Promise<void> {
-  const wellFormed = [...new Set(references.map((reference) => reference.id).filter(isUuid))];
+  return checkReferencesIn(em, errors, [{ table, references }]);
+}
+
+/** As checkReferences, for references to several tables at once: one statement for all of them. */
+export async function checkReferencesIn(
+  em: EntityManager,
+  errors: FieldErrors,
+  tables: { table: ReferencedTable; references: { path: string; id: string }[] }[],
+): Promise<void> {
+  const lookups = tables
+    .map(({ table, references }) => ({ table, ids: [...new Set(references.map((reference) => reference.id).filter(isUuid))] }))
+    .filter((lookup) => lookup.ids.length > 0);
   const found = new Set<string>();
-  if (wellFormed.length > 0) {
-    const rows = await em.execute<{ id: string }[]>(`select "id" from "${table}" where "id" in (${wellFormed.map(() => '?').join(', ')})`, wellFormed);
-    for (const row of rows) found.add(row.id);
+  if (lookups.length > 0) {
+    const rows = await em.execute<{ table: string; id: string }[]>(
+      lookups.map(({ table, ids }) => `select '${table}' as "table", "id" from "${table}" where "id" in (${ids.map(() => '?').join(', ')})`).join(' union all '),
+      lookups.flatMap((lookup) => lookup.ids),
+    );
+    for (const row of rows) found.add(`${row.table}:${row.id}`);
   }
-  for (const reference of references) {
-    if (!found.has(reference.id.toLowerCase())) errors.add(reference.path, `names no ${table.replace('_', ' ')} (unknown id ${JSON.stringify(reference.id)})`);
+  for (const { table, references } of tables) {
+    for (const reference of references) {
+      if (!found.has(`${table}:${reference.id.toLowerCase()}`)) errors.add(reference.path, `names no ${table.replace('_', ' ')} (unknown id ${JSON.stringify(reference.id)})`);
+    }
   }
 }
 
