@@ -336,6 +336,10 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
   return checks;
 }
 
+/** Raises a consultation's coverage generation ($1), as the triggers do when its engagements change. */
+export const RAISE_COVERAGE_GENERATION_SQL = `insert into "consultation_coverage_generation" as g ("consultation_id", "generation") values ($1, 1)
+  on conflict ("consultation_id") do update set "generation" = g."generation" + 1`;
+
 /** Statements per request, through a counting proxy, for a small and a large case of each question. */
 async function countStatements(apiEntry: string, databaseUrl: string, token: string, parameters: Parameters, apiEnv: Record<string, string>): Promise<Record<string, { small: number; large: number; smallCase: string; largeCase: string }>> {
   const target = new URL(databaseUrl);
@@ -353,12 +357,12 @@ async function countStatements(apiEntry: string, databaseUrl: string, token: str
       await graphql(url, query, variables, token);
       return counter.statements - counted;
     };
-    // A no-op update of the consultation's activities raises its coverage generation: the next answer is computed.
+    // Raising the consultation's coverage generation (as its triggers do on a write) makes the next answer computed.
     const changed = (consultationId: string) => async () => {
       const client = new Client({ connectionString: databaseUrl });
       await client.connect();
       try {
-        await client.query('update "activity" set "phase" = "phase" where "consultation_id" = $1', [consultationId]);
+        await client.query(RAISE_COVERAGE_GENERATION_SQL, [consultationId]);
       } finally {
         await client.end();
       }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { observeQueries } from '@sidos/database';
 import { TestApp } from './support/test-app';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories';
@@ -126,9 +127,33 @@ describe('coverage answers kept between requests', () => {
     await app.sql(`insert into "consultation_target_group" ("consultation_id", "group_id") values (?, ?)`, [consultation.id, other.id]);
     expect(rowOf(await coverage(), other.id)).toMatchObject({ targeted: true });
 
+    // A hard-to-reach group deleted.
+    await app.sql(`delete from "stakeholder_group" where "id" = ?`, [other.id]);
+    expect(rowOf(await coverage(), other.id)).toBeUndefined();
+
     // The engagements deleted.
     await app.sql(`delete from "engagement" where "activity_id" = ?`, [activity.id]);
     expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 0, phasesHeard: [] });
+
+    // A second activity heard the contact; then the activity deleted (its engagements cascade).
+    const second = await createActivity(app, consultation.id, { phase: 'STATEMENT_ROUND', date: '2026-05-01' });
+    await recordEngagements(app, second.id, [{ kind: 'SUBMITTED', contactId: contact.id }]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1, phasesHeard: ['STATEMENT_ROUND'] });
+    await app.sql(`delete from "activity" where "id" = ?`, [second.id]);
+    expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 0, phasesHeard: [] });
+  });
+
+  it('leaves the counters alone for writes that change nothing coverage reads (notes, titles), so the kept answer is reused', async () => {
+    const { organisation, consultation, activity } = await scenario();
+    const [engagement] = await recordEngagements(app, activity.id, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
+    await read(app, consultation.id);
+    const before = await generations(app, consultation.id);
+    await app.sql(`update "engagement" set "notes" = 'Puheenvuoro työpajassa' where "id" = ?`, [engagement.id]);
+    await app.sql(`update "activity" set "title" = 'Uusi otsikko', "participant_count" = 40 where "id" = ?`, [activity.id]);
+    await app.sql(`update "activity" set "phase" = "phase", "date" = "date" where "id" = ?`, [activity.id]);
+    await app.sql(`delete from "group_contact" where "contact_id" = ?`, [randomUUID()]); // deletes nothing
+    expect(await generations(app, consultation.id)).toEqual(before);
+    expect((await read(app, consultation.id)).statements).toBe(1);
   });
 
   it('raises the consultation counter for writes to its engagements, activities and target groups, and the register counter for groups, memberships and merges', async () => {
@@ -164,9 +189,39 @@ describe('coverage answers kept between requests', () => {
     expect(await raised(() => app.sql(`insert into "moved_engagement" ("engagement_id", "recorded_organisation_id", "moved_at") values (?, ?, ?)`, [moved, organisation.id, now]))).toEqual({ consultation: false, register: true });
   });
 
+  // Two transactions at once: a PostgreSQL server (DATABASE_URL), not the one-backend embedded default.
+  (process.env.DATABASE_URL ? it : it.skip)('raises the consultation an activity was moved to for an engagement written while the move was not yet committed', async () => {
+    const { organisation, activity } = await scenario();
+    const target = await createConsultation(app);
+    const mover = new Client({ connectionString: app.database.url });
+    const writer = new Client({ connectionString: app.database.url });
+    await mover.connect();
+    await writer.connect();
+    try {
+      const before = (await generations(app, target.id)).consultation;
+      await mover.query('begin');
+      await mover.query('update "activity" set "consultation_id" = $1 where "id" = $2', [target.id, activity.id]);
+      const [{ pid }] = (await writer.query<{ pid: number }>('select pg_backend_pid() as pid')).rows;
+      const written = writer.query(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values ($1, $2, 'PARTICIPATED', $3, now())`, [randomUUID(), activity.id, organisation.id]);
+      // The insert has started and waits for a lock before the move commits.
+      for (let attempt = 0; attempt < 200; attempt += 1) {
+        const [waiting] = await app.sql<{ waiting: boolean }>(`select wait_event_type = 'Lock' as "waiting" from pg_stat_activity where pid = ?`, [pid]);
+        if (waiting?.waiting) break;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      await mover.query('commit');
+      await written;
+      // Once for the move, once for the engagement written into the moved activity.
+      expect((await generations(app, target.id)).consultation).toBe(before + 2);
+    } finally {
+      await mover.end();
+      await writer.end();
+    }
+  });
+
   it('keeps the answer valid when a write is rolled back', async () => {
-    const { organisation, consultation, activity } = await scenario();
-    await read(app, consultation.id);
+    const { group, organisation, consultation, activity } = await scenario();
+    const before = await read(app, consultation.id);
     const em = app.em();
     await expect(
       em.transactional(async (tx) => {
@@ -174,7 +229,20 @@ describe('coverage answers kept between requests', () => {
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    expect((await read(app, consultation.id)).statements).toBe(1);
+    const after = await read(app, consultation.id);
+    expect(after.statements).toBe(1);
+    expect(after.coverage).toEqual(before.coverage);
+    expect(rowOf(after.coverage, group.id)).toMatchObject({ heard: 0 });
+  });
+
+  it('brings back a deleted register counter on the next register write, so changes are seen again', async () => {
+    const { consultation } = await scenario();
+    const group = await createGroup(app, { name: `Ryhmä ${randomUUID().slice(0, 8)}`, hardToReach: true });
+    await app.sql(`delete from "register_coverage_generation"`);
+    await read(app, consultation.id);
+    await app.sql(`update "stakeholder_group" set "name" = 'Palautunut' where "id" = ?`, [group.id]);
+    expect((await generations(app, consultation.id)).register).toBe(1);
+    expect(rowOf((await read(app, consultation.id)).coverage, group.id)?.group.name).toBe('Palautunut');
   });
 
   it('deletes a consultation with its activities and engagements (the counter row goes with it)', async () => {
