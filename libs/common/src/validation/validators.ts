@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { isValidBusinessId, normaliseBusinessId } from './business-id';
 
 /** Trims strings before validation; other values pass unchanged. */
@@ -49,6 +49,13 @@ export const HTTP_URL_OPTIONS = { protocols: ['http', 'https'], require_protocol
 export const NAME_MAX_LENGTH = 300;
 export const SHORT_TEXT_MAX_LENGTH = 300;
 export const LONG_TEXT_MAX_LENGTH = 10_000;
+export const SEARCH_MAX_LENGTH = 200;
+
+/** An optional list of at most 100 ids (filters and inputs that refer to other records). */
+export const idListRules = (): PropertyDecorator[] => [IsOptional(), IsArray(), ArrayMaxSize(100), IsString({ each: true })];
+
+/** An optional search text of a list filter: trimmed, empty as null. */
+export const searchRules = (): PropertyDecorator[] => [TrimToNull(), IsOptional(), IsString(), MaxLength(SEARCH_MAX_LENGTH)];
 
 
 /** Five minutes of clock skew between the client and the server are forgiven. */

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength, registerDecorator, ValidateNested } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength, registerDecorator, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar } from '@sidos/common';
+import { DateScalar, idListRules, Rules } from '@sidos/common';
 import { NormaliseMinistry } from '@sidos/engagement';
 
 /** `to` is not before `from` ("YYYY-MM-DD" strings compare in date order). */
@@ -34,10 +34,7 @@ export class CoverageWindow {
   to: string;
 
   @Field(() => [ID], { nullable: true, description: 'Only consultations with at least one of these policy areas' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
+  @Rules(...idListRules())
   policyAreaIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Only consultations of this ministry' })

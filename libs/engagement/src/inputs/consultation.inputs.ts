@@ -1,11 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, IsNotBefore, OptionalButNotNull, PageArgs, TrimToNull } from '@sidos/common';
+import { DateScalar, idListRules, IsNotBefore, OptionalButNotNull, PageArgs, searchRules } from '@sidos/common';
 import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums';
 import { engagementFieldRules as rules, NormaliseMinistry, Rules } from './engagement-field-rules';
-
-const SEARCH_MAX_LENGTH = 200;
 
 @InputType()
 export class CreateConsultationInput {
@@ -90,10 +88,7 @@ export class UpdateConsultationInput {
 @InputType()
 export class ConsultationFilter {
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SEARCH_MAX_LENGTH)
+  @Rules(...searchRules())
   search?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -110,10 +105,7 @@ export class ConsultationFilter {
   status?: ConsultationStatus[] | null;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
+  @Rules(...idListRules())
   policyAreaIds?: string[] | null;
 }
 

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { idListRules, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
 import { MINISTRY_CODES } from '../enums/engagement.enums';
 
 /** More people than this in one count is a typing error, not an event. */
@@ -20,7 +20,7 @@ export const engagementFieldRules = {
   title: () => [Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH)],
   longText: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)],
   ministry: () => [NormaliseMinistry(), IsOptional(), IsIn([...MINISTRY_CODES], { message: `must be a ministry code: ${MINISTRY_CODES.join(', ')}` })],
-  ids: () => [IsOptional(), IsArray(), ArrayMaxSize(100), IsString({ each: true })],
+  ids: idListRules,
   participantCount: () => [IsOptional(), IsInt(), Min(0), Max(PARTICIPANT_COUNT_MAX)],
 };
 

@@ -1,18 +1,13 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { TrimToNull } from '@sidos/common';
+import { idListRules, Rules, searchRules } from '@sidos/common';
 import { OrganisationType } from '../enums/register.enums';
-
-const SEARCH_MAX_LENGTH = 200;
 
 /** `search` matches case- and accent-insensitively anywhere in the names (all languages) and the business ID. */
 @InputType()
 export class OrganisationFilter {
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SEARCH_MAX_LENGTH)
+  @Rules(...searchRules())
   search?: string | null;
 
   @Field(() => [OrganisationType], { nullable: true })
@@ -22,17 +17,11 @@ export class OrganisationFilter {
   types?: OrganisationType[] | null;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
+  @Rules(...idListRules())
   policyAreaIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
+  @Rules(...idListRules())
   groupIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false })
@@ -45,10 +34,7 @@ export class OrganisationFilter {
 export class ContactFilter {
   /** Names and email. */
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SEARCH_MAX_LENGTH)
+  @Rules(...searchRules())
   search?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -57,20 +43,14 @@ export class ContactFilter {
   organisationId?: string | null;
 
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
+  @Rules(...idListRules())
   groupIds?: string[] | null;
 }
 
 @InputType()
 export class StakeholderGroupFilter {
   @Field(() => String, { nullable: true })
-  @TrimToNull()
-  @IsOptional()
-  @IsString()
-  @MaxLength(SEARCH_MAX_LENGTH)
+  @Rules(...searchRules())
   search?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,5 +1,5 @@
 import { IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ArrayMaxSize } from 'class-validator';
-import { HTTP_URL_OPTIONS, IsBusinessId, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, NormaliseBusinessId, SHORT_TEXT_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
+import { HTTP_URL_OPTIONS, idListRules, IsBusinessId, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, NormaliseBusinessId, SHORT_TEXT_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
 import { Language, OrganisationType } from '../enums/register.enums';
 
 /** Validation shared by the register's create and update inputs: the decorators of each kind of field, in one place. */
@@ -13,7 +13,7 @@ export const registerFieldRules = {
   website: () => [TrimToNull(), IsOptional(), IsUrl(HTTP_URL_OPTIONS, { message: 'must be an http(s) URL' }), MaxLength(2000)],
   email: () => [TrimToNull(), IsOptional(), IsEmail({}, { message: 'must be an email address' }), MaxLength(SHORT_TEXT_MAX_LENGTH)],
   notes: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)],
-  ids: () => [IsOptional(), IsArray(), ArrayMaxSize(100), IsString({ each: true })],
+  ids: idListRules,
 };
 
 export { Rules } from '@sidos/common';
