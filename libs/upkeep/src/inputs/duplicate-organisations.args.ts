@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
-import { ArgsType, Field, Float, Int } from '@nestjs/graphql';
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '@sidos/common';
+import { ArgsType, Field, Float } from '@nestjs/graphql';
+import { IsNumber, Max, Min } from 'class-validator';
+import { PageSize } from '@sidos/common';
 
 /** Below it, names that merely share common words would all pair up (and the search would cost a lot). */
 export const MIN_DUPLICATE_THRESHOLD = 0.4;
@@ -15,10 +15,6 @@ export class DuplicateOrganisationsArgs {
   @Max(1)
   threshold: number = 0.6;
 
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @Transform(({ value }) => (value === null ? 50 : value))
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
+  @PageSize()
   first: number = 50;
 }

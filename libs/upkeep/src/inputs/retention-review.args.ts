@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MAX_PAGE_SIZE } from '@sidos/common';
+import { PageSize } from '@sidos/common';
 
 const MAX_MONTHS = 1200;
 
@@ -21,10 +21,6 @@ export class RetentionReviewArgs {
   @Max(MAX_MONTHS)
   inactiveMonths: number = 24;
 
-  @Field(() => Int, { nullable: true, defaultValue: 50 })
-  @Transform(({ value }) => (value === null ? 50 : value))
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_SIZE)
+  @PageSize()
   first: number = 50;
 }
