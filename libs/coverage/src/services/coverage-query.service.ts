@@ -74,6 +74,12 @@ function scopedEngagementCte(where: SqlFragment, joinConsultation: boolean): Sql
   };
 }
 
+/** Of scoped records `se` of one party: the phases it was heard in (a bit set) and the first date heard. */
+const HEARD_FOLD_SQL = `coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0) as "phases", min(se."date") filter (where se."heard") as "first_heard_on"`;
+
+/** The fold of one party's scoped records `se`: invited at all? heard at all? and HEARD_FOLD_SQL. */
+const PARTY_FOLD_SQL = `bool_or(se."invited") as "invited", bool_or(se."heard") as "heard", ${HEARD_FOLD_SQL}`;
+
 /**
  * Per consultation and group: `invited` = distinct parties with an INVITED record; `heard` = distinct
  * parties with a heard record plus the people of heard group-only records; the phases heard (a bit set)
@@ -98,14 +104,12 @@ function groupTallyCtes(groups?: string): string {
   // Only the groups asked about (their ids from `groups`, a select), when given: big memberships of other groups are never expanded.
   const only = (column: string) => (groups ? ` and ${column} in (${groups})` : '');
   return `organisation_party as (
-      select se."consultation_id", se."organisation_id" as "party", bool_or(se."invited") as "invited", bool_or(se."heard") as "heard",
-             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0) as "phases", min(se."date") filter (where se."heard") as "first_heard_on"
+      select se."consultation_id", se."organisation_id" as "party", ${PARTY_FOLD_SQL}
       from scoped_engagement se where se."organisation_id" is not null
       group by se."consultation_id", se."organisation_id"
     ),
     contact_party as (
-      select se."consultation_id", se."contact_id" as "party", bool_or(se."invited") as "invited", bool_or(se."heard") as "heard",
-             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0) as "phases", min(se."date") filter (where se."heard") as "first_heard_on"
+      select se."consultation_id", se."contact_id" as "party", ${PARTY_FOLD_SQL}
       from scoped_engagement se where se."contact_id" is not null
       group by se."consultation_id", se."contact_id"
     ),
@@ -114,8 +118,7 @@ function groupTallyCtes(groups?: string): string {
       from organisation_party p join "group_organisation" m on m."organisation_id" = p."party"${only('m."group_id"')}
       where not exists (select 1 from "inherited_membership" im where im."group_id" = m."group_id" and im."organisation_id" = m."organisation_id")
       union all
-      select se."consultation_id", hm."group_id", 1, bool_or(se."invited"), bool_or(se."heard"),
-             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), 0
+      select se."consultation_id", hm."group_id", 1, ${PARTY_FOLD_SQL}, 0
       from scoped_engagement se
       join (
         select im."group_id", im."organisation_id", im."inherited_at" as "counts_from" from "inherited_membership" im
@@ -129,23 +132,21 @@ function groupTallyCtes(groups?: string): string {
       select p."consultation_id", m."group_id", 2, p."invited", p."heard", p."phases", p."first_heard_on", 0
       from contact_party p join "group_contact" m on m."contact_id" = p."party"${only('m."group_id"')}
       union all
-      select se."consultation_id", se."group_id", 1, bool_or(se."invited"), bool_or(se."heard"),
-             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), 0
+      select se."consultation_id", se."group_id", 1, ${PARTY_FOLD_SQL}, 0
       from scoped_engagement se
       where se."group_id" is not null and se."organisation_id" is not null${only('se."group_id"')}
         and not exists (select 1 from "group_organisation" m where m."group_id" = se."group_id" and m."organisation_id" = se."organisation_id" offset 0)
         and not exists (select 1 from "merged_membership" mm where mm."group_id" = se."group_id" and mm."organisation_id" = se."organisation_id")
       group by se."consultation_id", se."group_id", se."organisation_id"
       union all
-      select se."consultation_id", se."group_id", 2, bool_or(se."invited"), bool_or(se."heard"),
-             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), 0
+      select se."consultation_id", se."group_id", 2, ${PARTY_FOLD_SQL}, 0
       from scoped_engagement se
       where se."group_id" is not null and se."contact_id" is not null${only('se."group_id"')}
         and not exists (select 1 from "group_contact" m where m."group_id" = se."group_id" and m."contact_id" = se."contact_id" offset 0)
       group by se."consultation_id", se."group_id", se."contact_id"
       union all
-      select se."consultation_id", se."group_id", 0, false, bool_or(se."heard"),
-             coalesce(bit_or(se."phase_bit") filter (where se."heard"), 0), min(se."date") filter (where se."heard"), coalesce(sum(se."participant_count") filter (where se."heard"), 0)
+      select se."consultation_id", se."group_id", 0, false, bool_or(se."heard"), ${HEARD_FOLD_SQL},
+             coalesce(sum(se."participant_count") filter (where se."heard"), 0)
       from scoped_engagement se
       where se."group_id" is not null and se."organisation_id" is null and se."contact_id" is null${only('se."group_id"')}
       group by se."consultation_id", se."group_id"
