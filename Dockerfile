@@ -1,12 +1,14 @@
 # Sidos API image: build once, run the compiled app against DATABASE_URL.
-FROM node:20-bookworm-slim AS build
+# Node 24 LTS (package.json "engines" and .nvmrc say the same; 22.17+ also works). The build stage also
+# installs the `node` devDependency (a Node 24 binary for npm scripts on other machines); prune drops it.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 # A bounded V8 heap keeps the process small under load, and a larger young generation keeps the
 # garbage collector from eating the throughput that the bound would cost (RSS about 210 MB in the
 # benchmark, which runs the API with these same options). A 150,000-contact CSV export fits.

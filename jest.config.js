@@ -1,14 +1,33 @@
-/** Jest: unit specs beside the code (libs, apps), database-backed and end-to-end tests in test/. */
-const moduleNameMapper = {
-  '^@sidos/migrations$': '<rootDir>/prisma-free-migrations',
-  '^@sidos/(.*)$': '<rootDir>/libs/$1/src',
+/**
+ * Jest: unit specs beside the code (libs, apps), database-backed and end-to-end tests in test/.
+ * The project is ESM (NestJS 12, MikroORM 7): jest runs with --experimental-vm-modules and compiles
+ * TypeScript with SWC (legacy decorators with their metadata, as tsc emits them for the build).
+ */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2023',
+    keepClassNames: true,
+  },
+  module: { type: 'es6' },
+  sourceMaps: 'inline',
 };
-const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+const common = {
+  rootDir: import.meta.dirname,
+  setupFiles: ['reflect-metadata'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  extensionsToTreatAsEsm: ['.ts'],
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@sidos/migrations$': '<rootDir>/prisma-free-migrations/index.ts',
+    '^@sidos/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
 };
-const common = { rootDir: __dirname, setupFiles: ['reflect-metadata'], moduleFileExtensions: ['ts', 'js', 'json'], testEnvironment: 'node', transform, moduleNameMapper };
 
-module.exports = {
+export default {
   testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 
-export const ROOT = join(__dirname, '..');
+export const ROOT = join(import.meta.dirname, '..');
 
 /** Builds the API when dist/ is older than the sources (scripts/ensure-build.js), then applies migrations to `url`. */
-export async function applyMigrations(url: string): Promise<void> {
+export function applyMigrations(url: string): void {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'migrate.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error('applying the migrations failed (see above)');
 }
@@ -25,7 +25,7 @@ export interface Child {
  */
 export function startNode(args: string[], env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 60_000): Promise<{ child: Child; match: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let settled = false;
     const handle: Child = {
@@ -58,8 +58,8 @@ export function startNode(args: string[], env: Record<string, string | undefined
         resolve({ child: handle, match: match[1] ?? match[0] });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code, signal) => {
       if (settled) return;
       settled = true;
@@ -122,7 +122,7 @@ export function signToken(secret: string, claims: { sub: string; roles: string[]
 }
 
 /** POSTs a GraphQL document and answers the parsed body; throws on HTTP or GraphQL errors. */
-export async function graphql<T = any>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+export async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -134,7 +134,7 @@ export async function graphql<T = any>(url: string, query: string, variables: Re
 }
 
 /** POSTs JSON to a plain endpoint (the SQL floor). */
-export async function postJson<T = any>(url: string, body: unknown): Promise<T> {
+export async function postJson<T>(url: string, body: unknown): Promise<T> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 2000)}`);
   return (await response.json()) as T;

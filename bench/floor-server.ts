@@ -4,20 +4,28 @@
  * `pg` pool and sends the JSON that PostgreSQL built. It measures what the database needs for each
  * answer plus the cost of HTTP on loopback, with no GraphQL and no ORM.
  */
-import { createServer, IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import { FLOOR_SQL, likeLiteral } from './scenarios';
+import { FLOOR_SQL, likeLiteral } from './scenarios.ts';
 
-function readBody(request: IncomingMessage): Promise<any> {
+/** The JSON parameters of a floor request (each endpoint reads its own). */
+interface FloorParameters {
+  term?: string;
+  id?: string;
+  from?: string;
+  to?: string;
+}
+
+function readBody(request: IncomingMessage): Promise<FloorParameters> {
   return new Promise((resolve, reject) => {
     let body = '';
     request.setEncoding('utf8');
     request.on('data', (chunk: string) => (body += chunk));
     request.on('end', () => {
       try {
-        resolve(body === '' ? {} : JSON.parse(body));
+        resolve(body === '' ? {} : (JSON.parse(body) as FloorParameters));
       } catch (error) {
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
     request.on('error', reject);
@@ -28,13 +36,13 @@ export async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is required');
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10), application_name: 'sidos-bench-floor' });
-  const statements: Record<string, (body: any) => { sql: string; params: unknown[] }> = {
-    '/search': (body) => ({ sql: FLOOR_SQL.search, params: [body.term, likeLiteral(body.term)] }),
+  const statements: Record<string, (body: FloorParameters) => { sql: string; params: unknown[] }> = {
+    '/search': (body) => ({ sql: FLOOR_SQL.search, params: [body.term, likeLiteral(body.term ?? '')] }),
     '/organisation': (body) => ({ sql: FLOOR_SQL.organisation, params: [body.id] }),
     '/coverage': (body) => ({ sql: FLOOR_SQL.coverage, params: [body.id] }),
     '/unheard': (body) => ({ sql: FLOOR_SQL.unheard, params: [body.from, body.to] }),
   };
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       const statement = statements[request.url ?? ''];
       if (!statement || request.method !== 'POST') {
@@ -47,7 +55,8 @@ export async function main(): Promise<void> {
     } catch (error) {
       response.writeHead(500, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
     }
-  });
+  };
+  const server = createServer((request, response) => void answer(request, response));
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.stdout.write(`Floor: http://127.0.0.1:${(server.address() as { port: number }).port}\n`);

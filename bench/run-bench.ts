@@ -1,6 +1,5 @@
-/// <reference path="./autocannon.d.ts" />
 /**
- * `npm run bench`: the Sidos API (built, in production settings, as a child process) against PostGraphile 4
+ * `npm run bench`: the Sidos API (built, in production settings, as a child process) against PostGraphile 5
  * and the raw SQL floor on the same PostgreSQL database, over loopback, with autocannon.
  *
  *   DATABASE_URL=… npm run bench                 long form: the database as it is (seeded at full size when empty);
@@ -18,13 +17,13 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { applyMigrations, Child, graphql, postJson, ROOT, RssSampler, signToken, startNode } from './bench-support';
-import { FULL_SIZES, parseSizes, SeedSizes, seedScale } from './seed-scale';
+import { applyMigrations, type Child, graphql, postJson, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
+import { FULL_SIZES, parseSizes, type SeedSizes, seedScale } from './seed-scale.ts';
 import {
-  API_COVERAGE, API_ORGANISATION, API_RECORD, API_SEARCH, API_UNHEARD, likeLiteral, POSTGRAPHILE_ORGANISATION, POSTGRAPHILE_SEARCH, POSTGRAPHILE_SETUP_SQL,
+  API_COVERAGE, API_ORGANISATION, API_RECORD, API_SEARCH, API_UNHEARD, POSTGRAPHILE_ORGANISATION, POSTGRAPHILE_SEARCH, POSTGRAPHILE_SETUP_SQL,
   SEARCH_TERMS, UNHEARD_WINDOW,
-} from './scenarios';
-import { StatementCounter } from './statement-counter';
+} from './scenarios.ts';
+import { StatementCounter } from './statement-counter.ts';
 
 export const SHORT_SIZES: SeedSizes = { organisations: 2_000, contacts: 6_000, groups: 60, consultations: 60, engagements: 20_000 };
 
@@ -283,31 +282,79 @@ function scenarioBodies(parameters: Parameters) {
 }
 
 const sortedIds = (items: { id: string }[]) => items.map((item) => item.id).sort();
+const contactIds = (affiliations: { contact: { id: string } }[]) => affiliations.map((affiliation) => affiliation.contact.id).sort();
+
+/** The parts of each answer that the checks compare. */
+interface SearchAnswer {
+  organisations: { totalCount: number; nodes: { id: string; groups: { id: string }[]; affiliations: { contact: { id: string } }[] }[] };
+}
+interface PostGraphileSearchAnswer {
+  searchOrganisations: {
+    totalCount: number;
+    nodes: {
+      id: string;
+      groupOrganisationsByOrganisationId: { nodes: { stakeholderGroupByGroupId: { id: string } }[] };
+      affiliationsByOrganisationId: { nodes: { contactByContactId: { id: string } }[] };
+    }[];
+  };
+}
+interface EngagementStats {
+  invited: number;
+  declined: number;
+  heard: number;
+  lastHeardOn: string | null;
+}
+interface OrganisationAnswer {
+  organisation: { groups: { id: string }[]; affiliations: unknown[]; engagementStats: EngagementStats };
+}
+interface PostGraphileOrganisationAnswer {
+  organisationById: {
+    invited: { totalCount: number };
+    declined: { totalCount: number };
+    participated: { totalCount: number };
+    submitted: { totalCount: number };
+    affiliationsByOrganisationId: { nodes: unknown[] };
+    groupOrganisationsByOrganisationId: { nodes: unknown[] };
+  };
+}
+interface CoverageAnswer {
+  consultationCoverage: { groups: unknown[]; gaps: unknown[]; coverageRatio: number | null; earlyReachRatio: number | null };
+}
+interface UnheardAnswer {
+  unheardGroups: unknown[];
+}
+interface RecordAnswer {
+  recordEngagements: unknown[];
+}
+/** The floor answers `{ data: … }` with the API's shape. */
+interface FloorAnswer<T> {
+  data: T;
+}
 
 /** The API, PostGraphile and the floor must give the same answers (PostGraphile: the same organisations, relations and counts). */
 async function runChecks(urls: Record<Target, string>, token: string, parameters: Parameters): Promise<Check[]> {
   const checks: Check[] = [];
   const check = (name: string, ok: boolean, detail?: string) => checks.push({ name, ok, detail: ok ? undefined : detail });
   for (const term of parameters.terms) {
-    const api = (await graphql(urls.api, API_SEARCH, { term }, token)).organisations;
-    const postgraphile = (await graphql(urls.postgraphile, POSTGRAPHILE_SEARCH, { term })).searchOrganisations;
-    const floor = (await postJson(`${urls.floor}/search`, { term })).data.organisations;
-    const ids = api.nodes.map((node: { id: string }) => node.id);
+    const api = (await graphql<SearchAnswer>(urls.api, API_SEARCH, { term }, token)).organisations;
+    const postgraphile = (await graphql<PostGraphileSearchAnswer>(urls.postgraphile, POSTGRAPHILE_SEARCH, { term })).searchOrganisations;
+    const floor = (await postJson<FloorAnswer<SearchAnswer>>(`${urls.floor}/search`, { term })).data.organisations;
+    const ids = api.nodes.map((node) => node.id);
     check(`(a) "${term}": API and PostGraphile return the same ${ids.length} organisations in the same order (of ${api.totalCount})`,
-      JSON.stringify(ids) === JSON.stringify(postgraphile.nodes.map((node: { id: string }) => node.id)) && api.totalCount === postgraphile.totalCount,
-      `API ${api.totalCount}: ${ids.slice(0, 5).join(', ')}…; PostGraphile ${postgraphile.totalCount}: ${postgraphile.nodes.slice(0, 5).map((node: { id: string }) => node.id).join(', ')}…`);
+      JSON.stringify(ids) === JSON.stringify(postgraphile.nodes.map((node) => node.id)) && api.totalCount === postgraphile.totalCount,
+      `API ${api.totalCount}: ${ids.slice(0, 5).join(', ')}…; PostGraphile ${postgraphile.totalCount}: ${postgraphile.nodes.slice(0, 5).map((node) => node.id).join(', ')}…`);
     check(`(a) "${term}": API and the floor agree (organisations, groups, affiliations)`,
-      JSON.stringify(api.nodes.map((node: any) => [node.id, sortedIds(node.groups), node.affiliations.map((a: any) => a.contact.id).sort()])) ===
-        JSON.stringify(floor.nodes.map((node: any) => [node.id, sortedIds(node.groups), node.affiliations.map((a: any) => a.contact.id).sort()])) && api.totalCount === floor.totalCount,
+      JSON.stringify(api.nodes.map((node) => [node.id, sortedIds(node.groups), contactIds(node.affiliations)])) ===
+        JSON.stringify(floor.nodes.map((node) => [node.id, sortedIds(node.groups), contactIds(node.affiliations)])) && api.totalCount === floor.totalCount,
       `totalCount API ${api.totalCount}, floor ${floor.totalCount}`);
     check(`(a) "${term}": PostGraphile's groups and affiliations are the API's`,
-      JSON.stringify(api.nodes.map((node: any) => [sortedIds(node.groups), node.affiliations.map((a: any) => a.contact.id).sort()])) ===
-        JSON.stringify(postgraphile.nodes.map((node: any) => [node.groupOrganisationsByOrganisationId.nodes.map((link: any) => link.stakeholderGroupByGroupId.id).sort(), node.affiliationsByOrganisationId.nodes.map((a: any) => a.contactByContactId.id).sort()])));
+      JSON.stringify(api.nodes.map((node) => [sortedIds(node.groups), contactIds(node.affiliations)])) ===
+        JSON.stringify(postgraphile.nodes.map((node) => [node.groupOrganisationsByOrganisationId.nodes.map((link) => link.stakeholderGroupByGroupId.id).sort(), node.affiliationsByOrganisationId.nodes.map((link) => link.contactByContactId.id).sort()])));
   }
   for (const id of [...parameters.organisationIds.slice(0, 3), parameters.smallOrganisationId]) {
-    const api = (await graphql(urls.api, API_ORGANISATION, { id }, token)).organisation;
-    const postgraphile = (await graphql(urls.postgraphile, POSTGRAPHILE_ORGANISATION, { id })).organisationById;
-    const floor = (await postJson(`${urls.floor}/organisation`, { id })).data.organisation;
+    const api = (await graphql<OrganisationAnswer>(urls.api, API_ORGANISATION, { id }, token)).organisation;
+    const postgraphile = (await graphql<PostGraphileOrganisationAnswer>(urls.postgraphile, POSTGRAPHILE_ORGANISATION, { id })).organisationById;
+    const floor = (await postJson<FloorAnswer<OrganisationAnswer>>(`${urls.floor}/organisation`, { id })).data.organisation;
     const stats = api.engagementStats;
     check(`(b) ${id}: API and the floor agree (stats ${stats.invited}/${stats.declined}/${stats.heard}, ${api.affiliations.length} affiliations)`,
       JSON.stringify(stats) === JSON.stringify(floor.engagementStats) && JSON.stringify(sortedIds(api.groups)) === JSON.stringify(sortedIds(floor.groups)) && api.affiliations.length === floor.affiliations.length,
@@ -318,20 +365,20 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
       JSON.stringify(postgraphile).slice(0, 500));
   }
   for (const id of [parameters.largeConsultationId, parameters.smallConsultationId]) {
-    const api = (await graphql(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
-    const floor = (await postJson(`${urls.floor}/coverage`, { id })).data.consultationCoverage;
+    const api = (await graphql<CoverageAnswer>(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
+    const floor = (await postJson<FloorAnswer<CoverageAnswer>>(`${urls.floor}/coverage`, { id })).data.consultationCoverage;
     const same = JSON.stringify(api.groups) === JSON.stringify(floor.groups) && JSON.stringify(api.gaps) === JSON.stringify(floor.gaps) &&
       Math.abs((api.coverageRatio ?? -1) - (floor.coverageRatio ?? -1)) < 1e-9 && Math.abs((api.earlyReachRatio ?? -1) - (floor.earlyReachRatio ?? -1)) < 1e-9;
     check(`(c) ${id}: API and the floor agree on ${api.groups.length} coverage rows`, same, `API ${JSON.stringify(api).slice(0, 600)}\nfloor ${JSON.stringify(floor).slice(0, 600)}`);
-    const kept = (await graphql(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
-    const computed = (await graphql(urls.apiComputed, API_COVERAGE, { id }, token)).consultationCoverage;
+    const kept = (await graphql<CoverageAnswer>(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
+    const computed = (await graphql<CoverageAnswer>(urls.apiComputed, API_COVERAGE, { id }, token)).consultationCoverage;
     check(`(c) ${id}: the API's kept answer is the one it computed, and the one an instance without kept answers computes`,
       JSON.stringify(kept) === JSON.stringify(api) && JSON.stringify(computed) === JSON.stringify(api), `kept ${JSON.stringify(kept).slice(0, 300)}\ncomputed ${JSON.stringify(computed).slice(0, 300)}`);
   }
-  const apiUnheard = (await graphql(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
-  const floorUnheard = (await postJson(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
+  const apiUnheard = (await graphql<UnheardAnswer>(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
+  const floorUnheard = (await postJson<FloorAnswer<UnheardAnswer>>(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
   check(`(d) API and the floor agree on ${apiUnheard.length} unheard groups`, JSON.stringify(apiUnheard) === JSON.stringify(floorUnheard), `API ${JSON.stringify(apiUnheard).slice(0, 400)}; floor ${JSON.stringify(floorUnheard).slice(0, 400)}`);
-  const recorded = (await graphql(urls.api, API_RECORD, recordBody(parameters, 100, 0).variables, token)).recordEngagements;
+  const recorded = (await graphql<RecordAnswer>(urls.api, API_RECORD, recordBody(parameters, 100, 0).variables, token)).recordEngagements;
   check('(e) recordEngagements stores 100 records in one call', recorded.length === 100, `${recorded.length} records`);
   return checks;
 }
@@ -432,7 +479,7 @@ export async function main(argv: string[]): Promise<void> {
   const loadAtStart = loadavg().map((value) => round(value, 2));
   try {
     log(`Sidos benchmark (${options.short ? 'short' : 'long'} form) on ${fresh ? 'a fresh database' : 'DATABASE_URL'}`);
-    if (options.migrate || fresh) await applyMigrations(databaseUrl); // builds dist/ first when the sources are newer
+    if (options.migrate || fresh) applyMigrations(databaseUrl); // builds dist/ first when the sources are newer
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
     let seed: { seconds: number } | undefined;
@@ -566,7 +613,17 @@ type Result = {
   form: string;
   /** The API process's Node options (older reports have none). */
   apiNodeOptions?: string;
-  machine: Record<string, unknown> & { postgresSettings: Record<string, string> };
+  machine: {
+    loadAverageAtStart: number[];
+    otherActiveBackendsAtStart: number;
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    kernel: string;
+    postgres: string;
+    postgresSettings: Record<string, string>;
+  };
   database: { rows: Record<string, number>; size: string; seededSeconds: number | null };
   load: { tool: string; connections: number; durationSeconds: number; warmupSeconds: number };
   parameters: Record<string, unknown> & { largeConsultationRecords: number };
@@ -577,7 +634,7 @@ type Result = {
   seconds: number;
 };
 
-const TARGET_NAMES: Record<Target, string> = { api: 'Sidos API', apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ROWS=0)', postgraphile: 'PostGraphile 4', floor: 'raw SQL floor' };
+const TARGET_NAMES: Record<Target, string> = { api: 'Sidos API', apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ROWS=0)', postgraphile: 'PostGraphile 5', floor: 'raw SQL floor' };
 
 export function renderReport(result: Result): string {
   const find = (scenario: string, target: Target) => result.measurements.find((m) => m.scenario === scenario && m.target === target);
@@ -587,8 +644,8 @@ export function renderReport(result: Result): string {
   lines.push(`Generated by \`npm run bench${result.form === 'short' ? ' -- --short' : ''}\` on ${result.generatedAt} (bench/run-bench.ts). Do not edit by hand: the notes at the end come from bench/notes.md.`, '');
   lines.push('## Machine and data', '');
   lines.push(`- Machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGiB} GiB, Linux ${result.machine.kernel}, Node ${result.machine.node}; PostgreSQL ${result.machine.postgres} on the same machine (${Object.entries(result.machine.postgresSettings).map(([name, value]) => `${name} ${value}`).join(', ')}).`);
-  lines.push(`- Load average when the run started: ${(result.machine.loadAverageAtStart as number[]).join(', ')}; other active PostgreSQL sessions on the server: ${String(result.machine.otherActiveBackendsAtStart)} (the machine is shared: other work on it slows every column alike, and makes the numbers noisier).`);
-  lines.push(`- Everything on loopback on that one machine: the API (built, \`node ${result.apiNodeOptions ? `${result.apiNodeOptions} ` : ''}dist/apps/api/src/main.js\` as the Docker image runs it, NODE_ENV=production, LOG_LEVEL=warn, rate limits off, pool 10), PostGraphile 4.14 (pool 10), the floor server (pool 10), PostgreSQL and the load generator share the ${result.machine.cpus} cores.`);
+  lines.push(`- Load average when the run started: ${result.machine.loadAverageAtStart.join(', ')}; other active PostgreSQL sessions on the server: ${String(result.machine.otherActiveBackendsAtStart)} (the machine is shared: other work on it slows every column alike, and makes the numbers noisier).`);
+  lines.push(`- Everything on loopback on that one machine: the API (built, \`node ${result.apiNodeOptions ? `${result.apiNodeOptions} ` : ''}dist/apps/api/src/main.js\` as the Docker image runs it, NODE_ENV=production, LOG_LEVEL=warn, rate limits off, pool 10), PostGraphile 5.1.5 (pool 10), the floor server (pool 10), PostgreSQL and the load generator share the ${result.machine.cpus} cores.`);
   lines.push(`- Data (${result.database.size}): ${Object.entries(result.database.rows).map(([table, count]) => `${count.toLocaleString('en')} ${table}`).join(', ')}${result.database.seededSeconds !== null ? `; seeded in ${result.database.seededSeconds} s by this run` : ''}. The large consultation has ${result.parameters.largeConsultationRecords.toLocaleString('en')} engagement records.`);
   lines.push(`- Load: ${result.load.tool}, ${result.load.connections} connections, ${result.load.warmupSeconds} s warm-up then ${result.load.durationSeconds} s measured per row; percentiles are exact, over every response time of the measured run.`, '');
   lines.push('## Results', '');
@@ -636,7 +693,7 @@ export function renderReport(result: Result): string {
   for (const check of result.checks) lines.push(`- ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? ` — ${check.detail.replace(/\n/g, ' ')}` : ''}`);
   lines.push('', '## What is measured', '');
   lines.push('- **Sidos API**: GraphQL documents in bench/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' + `${SEARCH_TERMS.map((term) => `"${term}"`).join(', ')}; (b) over ${String(result.parameters.organisations)} organisations (the 10 most engaged and 40 others); (c) the consultation with the most records; (d) the window ${JSON.stringify(UNHEARD_WINDOW)}; (e) 100 records (70 organisations, 30 contacts) into one activity of a consultation of the benchmark's own, four bodies in turn (the database grows during (e); those records are deleted before and after the run).`);
-  lines.push('- **PostGraphile 4.14.1** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, no default mutations, no GraphiQL, no query log. (a) `searchOrganisations(term, first: 50)` is a STABLE SQL function with the API\'s search condition and relevance order (PostGraphile\'s usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationById` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 4 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).');
+  lines.push('- **PostGraphile 5.1.5** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, Amber preset without its create, update and delete mutations, no GraphiQL, no watch mode. (a) `searchOrganisations(term, first: 50)` is a STABLE SQL function with the API\'s search condition and relevance order (PostGraphile\'s usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationById` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 5 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).');
   lines.push('- **Raw SQL floor** (bench/floor-server.ts, `FLOOR_SQL` in bench/scenarios.ts): one hand-written statement per question through a `pg` pool that builds the whole JSON answer in PostgreSQL; a tiny Node HTTP server sends it back, and autocannon drives it with the same connections as the others. It is the database\'s cost plus HTTP on loopback: no GraphQL, no ORM, no authentication.');
   const baselineFile = join(ROOT, 'bench', 'baseline-before-optimisation.json');
   if (result.form === 'long' && existsSync(baselineFile)) {

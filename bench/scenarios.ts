@@ -1,5 +1,5 @@
 /**
- * The benchmark's questions, asked three ways: the Sidos API (GraphQL), PostGraphile 4 (GraphQL over the
+ * The benchmark's questions, asked three ways: the Sidos API (GraphQL), PostGraphile 5 (GraphQL over the
  * same tables) and the raw SQL floor (one hand-written statement each, through `pg`).
  */
 
@@ -44,7 +44,7 @@ export const API_ORGANISATION = `query Organisation($id: ID!) {
 }`;
 
 /**
- * PostGraphile 4 has no aggregates without a plugin: the counts come from `totalCount` of the
+ * PostGraphile 5 has no aggregates without a plugin: the counts come from `totalCount` of the
  * organisation's engagements filtered by kind (heard = PARTICIPATED + SUBMITTED); it has no lastHeardOn.
  */
 export const POSTGRAPHILE_ORGANISATION = `query Organisation($id: UUID!) {

@@ -1,4 +1,3 @@
-/// <reference path="./pg-copy-streams.d.ts" />
 /**
  * The scale register: a realistic, deterministic (seeded) register of national size, loaded with
  * COPY FROM STDIN in one transaction.
@@ -13,11 +12,11 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { applyMigrations } from './bench-support';
+import { applyMigrations } from './bench-support.ts';
 import {
   ASSOCIATION_THEMES, BusinessIds, COMPANY_KINDS, COMPANY_STEMS, CONSULTATION_FORMS, CONSULTATION_TOPICS, dayOf, emailPart, FEDERATION_THEMES,
   FIRST_NAMES, isoDate, LAST_NAMES, METHOD_TITLES, METHODS, MINISTRIES, MUNICIPALITIES, NAMED_GROUPS, PHASES, POLICY_AREAS, Random, REGIONS, ROLES, ZipfSampler,
-} from './seed-data';
+} from './seed-data.ts';
 
 export interface SeedSizes {
   organisations: number;
@@ -220,7 +219,7 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
   const client = new Client({ connectionString: options.url, application_name: 'sidos-seed-scale' });
   await client.connect();
   const rows: Record<string, number> = {};
-  let largeConsultationId = '';
+  let largeConsultationId: string;
   try {
     const [{ count }] = (await client.query<{ count: number }>('select count(*)::int as count from "organisation"')).rows;
     if (count > 0 && !options.reset) throw new Error(`the database already holds ${count} organisations: pass --reset to empty the register first`);
@@ -238,7 +237,7 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
     await step('policy_area', ['id', 'code', 'name', 'created_at'], POLICY_AREAS.map(([code, name], index) => row([policyAreaIds[index], code, name, REFERENCE_TIME])));
 
     // Organisations: rank 0 is the biggest federation; ranks also drive how often one is engaged.
-    const organisationIds: string[] = new Array(sizes.organisations);
+    const organisationIds: string[] = new Array<string>(sizes.organisations);
     const businessIds = new BusinessIds(random.int(0, 9_999_999));
     await step(
       'organisation',
@@ -272,7 +271,7 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
     // Contacts with dated affiliations: half of them at organisations picked by a skewed law.
     const organisationSkew = new ZipfSampler(sizes.organisations, 1, 50);
     const pickAffiliationOrganisation = () => (random.chance(0.5) ? organisationSkew.sample(random) : random.int(0, sizes.organisations - 1));
-    const contactIds: string[] = new Array(sizes.contacts);
+    const contactIds: string[] = new Array<string>(sizes.contacts);
     const contactOrganisation = new Int32Array(sizes.contacts);
     await step(
       'contact',
@@ -467,7 +466,7 @@ export async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('set DATABASE_URL to the PostgreSQL database to fill (its migrations are applied first)');
   const options = parseSizes(process.argv.slice(2));
-  await applyMigrations(url);
+  applyMigrations(url);
   process.stdout.write(`Seeding ${JSON.stringify({ ...options, reset: undefined })}\n`);
   const summary = await seedScale({ url, ...options });
   process.stdout.write(`Seeded in ${summary.seconds.toFixed(1)} s; the large consultation is ${summary.largeConsultationId}\n`);

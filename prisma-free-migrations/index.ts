@@ -1,12 +1,13 @@
-import { Constructor } from '@mikro-orm/core';
+import { type Constructor } from '@mikro-orm/core';
 import { Migration } from '@mikro-orm/migrations';
-import { Migration20261127093619Register } from './migration-20261127093619-register';
-import { Migration20261127093700Search } from './migration-20261127093700-search';
-import { Migration20261127095524Engagement } from './migration-20261127095524-engagement';
-import { Migration20261127102054Audit } from './migration-20261127102054-audit';
-import { Migration20261127110000ReadIndexes } from './migration-20261127110000-read-indexes';
-import { Migration20261127110959Upkeep } from './migration-20261127110959-upkeep';
-import { Migration20261127123500CoverageGeneration } from './migration-20261127123500-coverage-generation';
+import { Migration20261127093619Register } from './migration-20261127093619-register.js';
+import { Migration20261127093700Search } from './migration-20261127093700-search.js';
+import { Migration20261127095524Engagement } from './migration-20261127095524-engagement.js';
+import { Migration20261127102054Audit } from './migration-20261127102054-audit.js';
+import { Migration20261127110000ReadIndexes } from './migration-20261127110000-read-indexes.js';
+import { Migration20261127110959Upkeep } from './migration-20261127110959-upkeep.js';
+import { Migration20261127123500CoverageGeneration } from './migration-20261127123500-coverage-generation.js';
+import { Migration20261130020000LanguageChecks } from './migration-20261130020000-language-checks.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -20,4 +21,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261127110000-read-indexes', class: Migration20261127110000ReadIndexes },
   { name: 'migration-20261127110959-upkeep', class: Migration20261127110959Upkeep },
   { name: 'migration-20261127123500-coverage-generation', class: Migration20261127123500CoverageGeneration },
+  { name: 'migration-20261130020000-language-checks', class: Migration20261130020000LanguageChecks },
 ];

@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261127093619Register extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "contact" ("id" uuid not null, "first_name" text not null, "last_name" text not null, "email" text null, "phone" text null, "title" text null, "languages" text[] not null default '{}', "lawful_basis" text check ("lawful_basis" in ('PUBLIC_TASK', 'LEGITIMATE_INTEREST', 'CONSENT')) not null, "consent_at" timestamptz null, "erased" boolean not null default false, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "contact_pkey" primary key ("id"));`);
     this.addSql(`create index "contact_email_index" on "contact" (lower("email"));`);
     this.addSql(`create index "contact_name_order_index" on "contact" (lower("last_name"), lower("first_name"), "id");`);

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * generated search columns and trigram indexes, so `ILIKE '%term%'` and similarity use an index.
  */
 export class Migration20261127093700Search extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create extension if not exists pg_trgm;`);
     this.addSql(`create extension if not exists unaccent;`);
     this.addSql(
@@ -25,7 +25,7 @@ export class Migration20261127093700Search extends Migration {
     this.addSql(`create index "stakeholder_group_search_text_trigram_index" on "stakeholder_group" using gin ("search_text" gin_trgm_ops);`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "stakeholder_group" drop column "search_text";`);
     this.addSql(`alter table "contact" drop column "search_text";`);
     this.addSql(`alter table "organisation" drop column "search_text";`);

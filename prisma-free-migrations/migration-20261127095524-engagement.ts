@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261127095524Engagement extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "consultation" ("id" uuid not null, "title" text not null, "description" text null, "ministry" text not null, "status" text check ("status" in ('PLANNED', 'ONGOING', 'CLOSED')) not null default 'PLANNED', "current_phase" text check ("current_phase" in ('INITIATION', 'DRAFTING', 'STATEMENT_ROUND', 'FINALISATION', 'IMPLEMENTATION')) not null default 'INITIATION', "starts_on" date null, "ends_on" date null, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "consultation_pkey" primary key ("id"));`);
     this.addSql(`create index "consultation_ministry_index" on "consultation" ("ministry");`);
     this.addSql(`create index "consultation_status_index" on "consultation" ("status");`);
@@ -45,7 +45,7 @@ export class Migration20261127095524Engagement extends Migration {
     this.addSql(`alter table "consultation_target_group" add constraint "consultation_target_group_group_id_foreign" foreign key ("group_id") references "stakeholder_group" ("id") on update cascade on delete cascade;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`alter table "activity" drop constraint "activity_consultation_id_foreign";`);
 
     this.addSql(`alter table "consultation_policy_area" drop constraint "consultation_policy_area_consultation_id_foreign";`);

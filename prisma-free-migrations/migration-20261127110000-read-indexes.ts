@@ -6,11 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
  * alone, without visiting the table. Declared on the Engagement entity as well.
  */
 export class Migration20261127110000ReadIndexes extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count");`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop index if exists "engagement_activity_id_covering_index";`);
   }
 }

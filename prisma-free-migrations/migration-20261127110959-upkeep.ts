@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261127110959Upkeep extends Migration {
 
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "merged_membership" ("group_id" uuid not null, "organisation_id" uuid not null, "counts_from" timestamptz null, constraint "merged_membership_pkey" primary key ("group_id", "organisation_id"));`);
     this.addSql(`create index "merged_membership_organisation_id_index" on "merged_membership" ("organisation_id");`);
 
@@ -26,7 +26,7 @@ export class Migration20261127110959Upkeep extends Migration {
     this.addSql(`alter table "moved_engagement" add constraint "moved_engagement_recorded_organisation_id_foreign" foreign key ("recorded_organisation_id") references "organisation" ("id") on update cascade on delete restrict;`);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     this.addSql(`drop table if exists "merged_membership" cascade;`);
 
     this.addSql(`drop table if exists "inherited_membership" cascade;`);

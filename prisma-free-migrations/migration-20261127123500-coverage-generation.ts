@@ -58,7 +58,7 @@ const consultationsOfActivities = (activityIds: string) =>
  * --disable-triggers): restart the API instances after such a load.
  */
 export class Migration20261127123500CoverageGeneration extends Migration {
-  override async up(): Promise<void> {
+  override up(): void {
     this.addSql(`create table "register_coverage_generation" ("id" smallint not null, "generation" bigint not null default 0, constraint "register_coverage_generation_pkey" primary key ("id"));`);
     this.addSql(`create table "consultation_coverage_generation" ("consultation_id" uuid not null, "generation" bigint not null default 0, constraint "consultation_coverage_generation_pkey" primary key ("consultation_id"));`);
     this.addSql(`alter table "consultation_coverage_generation" add constraint "consultation_coverage_generation_consultation_id_foreign" foreign key ("consultation_id") references "consultation" ("id") on update cascade on delete cascade;`);
@@ -120,7 +120,7 @@ export class Migration20261127123500CoverageGeneration extends Migration {
     for (const [table, fn] of CONSULTATION_TABLES) statementTriggers(table, fn);
   }
 
-  override async down(): Promise<void> {
+  override down(): void {
     for (const table of [...REGISTER_TABLES, ...CONSULTATION_TABLES.map(([name]) => name)]) {
       for (const event of ['insert', 'update', 'delete', 'truncate']) this.addSql(`drop trigger if exists "${table}_coverage_generation_${event}" on "${table}";`);
     }

@@ -1,3 +1,4 @@
-'use strict';
-// npm run bench [-- --short] : the benchmark of bench/run-bench.ts (API vs PostGraphile 4 vs the raw SQL floor).
-require('./run-bench-file').runBenchFile('run-bench.ts');
+// npm run bench [-- --short] : the benchmark of bench/run-bench.ts (API vs PostGraphile 5 vs the raw SQL floor).
+import { runBenchFile } from './run-bench-file.js';
+
+await runBenchFile('run-bench.ts');

@@ -1,9 +1,8 @@
-'use strict';
 // Lint: source file names are kebab-case (organisation.service.ts, create-contact.input.ts).
-const { readdirSync } = require('node:fs');
-const { join, relative } = require('node:path');
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
-const root = join(__dirname, '..');
+const root = join(import.meta.dirname, '..');
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*\.ts$/;
 const problems = [];
 

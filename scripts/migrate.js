@@ -1,6 +1,8 @@
-'use strict';
 // npm run migrate: apply pending migrations to DATABASE_URL (or to the embedded default's data folder).
-const { ensureBuild, distFile } = require('./ensure-build');
+import { pathToFileURL } from 'node:url';
+import { requireSupportedNode } from './node-version.js';
 
+requireSupportedNode();
+const { ensureBuild, distFile } = await import('./ensure-build.js');
 ensureBuild();
-require(distFile('apps', 'api', 'src', 'migrate.js'));
+await import(pathToFileURL(distFile('apps', 'api', 'src', 'migrate.js')).href);

@@ -1,22 +1,22 @@
-'use strict';
-// Runs a TypeScript entry of bench/ with ts-node (transpile only; bench/tsconfig.json) and calls its main(argv).
+// Runs a TypeScript entry of bench/ and calls its main(argv). Node.js runs bench/ as TypeScript itself (type
+// stripping: bench/ uses no syntax that needs compiling, and imports its own files with their .ts names).
 // Also a command: `node scripts/run-bench-file.js floor-server.ts [args…]` (the benchmark starts its servers so).
-const { join } = require('node:path');
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { requireSupportedNode } from './node-version.js';
 
-const root = join(__dirname, '..');
+const root = join(import.meta.dirname, '..');
 
-function runBenchFile(file, argv = process.argv.slice(2)) {
-  require('ts-node').register({ transpileOnly: true, project: join(root, 'bench', 'tsconfig.json') });
-  const entry = require(join(root, 'bench', file));
-  entry.main(argv).then(
-    () => process.exit(process.exitCode ?? 0),
-    (error) => {
-      process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exit(1);
-    },
-  );
+export async function runBenchFile(file, argv = process.argv.slice(2)) {
+  requireSupportedNode();
+  try {
+    const entry = await import(pathToFileURL(join(root, 'bench', file)).href);
+    await entry.main(argv);
+    process.exit(process.exitCode ?? 0);
+  } catch (error) {
+    process.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 
-module.exports = { runBenchFile };
-
-if (require.main === module) runBenchFile(process.argv[2], process.argv.slice(3));
+if (import.meta.filename === process.argv[1]) await runBenchFile(process.argv[2], process.argv.slice(3));

@@ -1,4 +1,5 @@
-'use strict';
 // npm run seed:scale -- --organisations 50000 --contacts 150000 --groups 300 --consultations 1000 --engagements 1000000 [--seed N] [--reset]
 // Fills DATABASE_URL (after applying its migrations) with the deterministic scale register: bench/seed-scale.ts.
-require('./run-bench-file').runBenchFile('seed-scale.ts');
+import { runBenchFile } from './run-bench-file.js';
+
+await runBenchFile('seed-scale.ts');

@@ -41,6 +41,9 @@ query() {
 if curl -sf "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then echo "port $PORT is already taken"; exit 1; fi
 start
 echo "health: $(curl -s "http://127.0.0.1:$PORT/health")"
+# npm start runs on the Node 24 of node_modules/.bin, whatever Node is on the PATH.
+grep -q '^Node.js: v24\.' "$LOG" || { cat "$LOG"; echo "npm start did not run on Node 24"; exit 1; }
+echo "$(grep '^Node.js:' "$LOG") (the PATH's node: $(node -v))"
 ANSWER="$(query)"
 echo "query: $ANSWER"
 echo "$ANSWER" | grep -q '"roles":\["ADMIN"\]' || { echo "me did not answer"; exit 1; }
@@ -56,6 +59,14 @@ COUNT_AGAIN="$(echo "$AGAIN" | sed -E 's/.*"organisations":\{"totalCount":([0-9]
 stop
 
 # Production refuses to start without DATABASE_URL and a JWT configuration.
-if env -u DATABASE_URL NODE_ENV=production node dist/apps/api/src/main.js >"$LOG" 2>&1; then echo "production started without DATABASE_URL"; exit 1; fi
+if env -u DATABASE_URL NODE_ENV=production node_modules/.bin/node dist/apps/api/src/main.js >"$LOG" 2>&1; then echo "production started without DATABASE_URL"; exit 1; fi
 grep -q 'DATABASE_URL is required' "$LOG" || { cat "$LOG"; exit 1; }
-echo "smoke: 4 passed, 0 failed"
+
+# Started directly by a Node.js older than 22 (this machine's own, where it is one), it refuses in one line.
+SYSTEM_NODE="$(PATH="$(echo "$PATH" | tr ':' '\n' | grep -v node_modules | paste -sd:)" command -v node || true)"
+if [ -n "$SYSTEM_NODE" ] && [ "$("$SYSTEM_NODE" -p 'process.versions.node.split(".")[0]')" -lt 22 ]; then
+  if "$SYSTEM_NODE" scripts/start.js >"$LOG" 2>&1; then echo "npm start ran on $("$SYSTEM_NODE" -v)"; exit 1; fi
+  [ "$(wc -l <"$LOG")" -eq 1 ] && grep -q "needs Node.js 22.17 or newer" "$LOG" || { cat "$LOG"; echo "no one-line refusal"; exit 1; }
+  echo "refused: $(cat "$LOG")"
+fi
+echo "smoke: 5 passed, 0 failed"

@@ -1,6 +1,8 @@
-'use strict';
 // npm start: build if needed, then serve (see apps/api/src/main.ts).
-const { ensureBuild, distFile } = require('./ensure-build');
+import { pathToFileURL } from 'node:url';
+import { requireSupportedNode } from './node-version.js';
 
+requireSupportedNode();
+const { ensureBuild, distFile } = await import('./ensure-build.js');
 ensureBuild();
-require(distFile('apps', 'api', 'src', 'main.js'));
+await import(pathToFileURL(distFile('apps', 'api', 'src', 'main.js')).href);

@@ -5,12 +5,10 @@
  * The secret is JWT_SECRET, else the development secret file that the API uses when no JWT key is configured
  * (<parent of EMBEDDED_DATA_DIR, default .sidos-data>/dev-jwt-secret, created when missing).
  */
-'use strict';
-
-const { randomBytes } = require('node:crypto');
-const { chmodSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
-const { SignJWT } = require('jose');
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SignJWT } from 'jose';
 
 const KNOWN_ROLES = ['ADMIN', 'EDITOR', 'VIEWER'];
 const DEFAULTS = { roles: 'ADMIN', ministry: 'TEM', sub: 'dev-admin', name: undefined, ttl: '12h' };

@@ -1,7 +1,8 @@
-'use strict';
-// npm run import -- organisations|contacts <file.csv> [--commit]; npm run export -- organisations|contacts [<file.csv>]
-// CSV files in and out of DATABASE_URL (or the embedded default's data folder), with the built app's services.
-const { ensureBuild, distFile } = require('./ensure-build');
+// npm run import -- organisations|contacts <file.csv> [--commit]; npm run export -- organisations|contacts [<file.csv>]. CSV files in and out of DATABASE_URL (or the embedded default's data folder), with the built app's services.
+import { pathToFileURL } from 'node:url';
+import { requireSupportedNode } from './node-version.js';
 
+requireSupportedNode();
+const { ensureBuild, distFile } = await import('./ensure-build.js');
 ensureBuild();
-require(distFile('apps', 'api', 'src', 'transfer-cli.js'));
+await import(pathToFileURL(distFile('apps', 'api', 'src', 'transfer-cli.js')).href);

@@ -1,6 +1,6 @@
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation, randomBusinessId } from './support/factories';
-import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, randomBusinessId } from './support/factories.js';
+import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 
 const EVENTS = `query ($entityId: ID, $first: Int, $after: String) {
   auditEvents(entityId: $entityId, first: $first, after: $after) {

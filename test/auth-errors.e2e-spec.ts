@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
-import { TestApp, TEST_JWT_SECRET } from './support/test-app';
-import { createOrganisation } from './support/factories';
+import { TestApp, TEST_JWT_SECRET } from './support/test-app.js';
+import { createOrganisation } from './support/factories.js';
 
 const ME = '{ me { id name roles ministry } }';
 const CREATE = 'mutation { createOrganisation(input: { name: "Oikeustesti ry", type: "ASSOCIATION" }) { id } }'.replace('"ASSOCIATION"', 'ASSOCIATION');

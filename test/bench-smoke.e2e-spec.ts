@@ -1,10 +1,10 @@
 import { Client } from 'pg';
 import { isValidBusinessId } from '@sidos/common';
 import { observeQueries } from '@sidos/database';
-import { API_COVERAGE, API_ORGANISATION, API_SEARCH, API_UNHEARD, FLOOR_SQL, likeLiteral, UNHEARD_WINDOW } from '../bench/scenarios';
-import { deployedNodeOptions, RAISE_COVERAGE_GENERATION_SQL } from '../bench/run-bench';
-import { seedScale } from '../bench/seed-scale';
-import { TestApp } from './support/test-app';
+import { API_COVERAGE, API_ORGANISATION, API_SEARCH, API_UNHEARD, FLOOR_SQL, likeLiteral, UNHEARD_WINDOW } from '../bench/scenarios.ts';
+import { deployedNodeOptions, RAISE_COVERAGE_GENERATION_SQL } from '../bench/run-bench.ts';
+import { seedScale } from '../bench/seed-scale.ts';
+import { TestApp } from './support/test-app.js';
 
 /**
  * The benchmark's register and questions on a small scale register, in process: the seed is valid and

@@ -1,6 +1,6 @@
-import { TestApp } from './support/test-app';
-import { createGroup, createOrganisation } from './support/factories';
-import { createActivity, createConsultation } from './support/engagement-factories';
+import { TestApp } from './support/test-app.js';
+import { createGroup, createOrganisation } from './support/factories.js';
+import { createActivity, createConsultation } from './support/engagement-factories.js';
 
 /** Many clients at once: optimistic locking picks one winner; batches are stored once each, whole. */
 describe('concurrent writes', () => {

@@ -1,5 +1,5 @@
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 
 const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id firstName lastName email lawfulBasis consentAt erased version affiliations { role primary since until organisation { id name } contact { id } } } }';
 const UPDATE_CONTACT = 'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { id version lastName lawfulBasis consentAt affiliations { role since until organisation { id } } } }';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { observeQueries } from '@sidos/database';
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories';
-import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
+import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 
 const COVERAGE = `query ($id: ID!) {
   consultationCoverage(consultationId: $id) {

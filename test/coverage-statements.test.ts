@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { observeQueries } from '@sidos/database';
-import { TestApp } from './support/test-app';
+import { TestApp, type UntypedJson } from './support/test-app.js';
 
 const COVERAGE = `query ($id: ID!) {
   consultationCoverage(consultationId: $id) {
@@ -81,7 +81,7 @@ async function seedConsultation(app: TestApp, marker: string, groups: number, en
   return consultationId;
 }
 
-async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: string[]; data: any }> {
+async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: string[]; data: UntypedJson }> {
   const statements: string[] = [];
   const stop = observeQueries((sql) => statements.push(sql));
   try {
@@ -119,7 +119,7 @@ describe('statements per coverage request do not grow with the data', () => {
   it('reads the engagement history of every activity with its parties in as many statements for 300 engagements as for 5', async () => {
     const smallRun = await countStatements(app, HISTORY, { id: small });
     const largeRun = await countStatements(app, HISTORY, { id: large });
-    const engagementsOf = (run: { data: any }) => run.data.consultation.activities.flatMap((activity: { engagements: unknown[] }) => activity.engagements);
+    const engagementsOf = (run: { data: UntypedJson }) => run.data.consultation.activities.flatMap((activity: { engagements: unknown[] }) => activity.engagements);
     expect(engagementsOf(smallRun)).toHaveLength(5);
     expect(engagementsOf(largeRun)).toHaveLength(300);
     expect(engagementsOf(largeRun).filter((engagement: { contact: unknown }) => engagement.contact !== null)).toHaveLength(100);

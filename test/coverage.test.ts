@@ -1,6 +1,6 @@
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
-import { createActivity, createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
+import { createActivity, createActivityWith, createConsultation } from './support/engagement-factories.js';
 
 const COVERAGE = `query ($id: ID!) {
   consultationCoverage(consultationId: $id) {

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { loadConfig } from '@sidos/config';
 import { MIGRATIONS } from '@sidos/migrations';
-import { prepareDatabase } from '../apps/api/src/database-setup';
-import { createTestDatabase, TestDatabase } from './support/test-database';
+import { prepareDatabase } from '../apps/api/src/database-setup.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 /** What `npm start` does to the database before serving: migrations unless MIGRATE_ON_START=false. */
 describe('database setup at start', () => {

@@ -1,5 +1,5 @@
 import { DEMO_CONSULTATIONS, DemoSeeder } from '@sidos/demo';
-import { TestApp } from './support/test-app';
+import { TestApp } from './support/test-app.js';
 
 const REFORM_COVERAGE = `query ($id: ID!) {
   consultationCoverage(consultationId: $id) {

@@ -1,5 +1,5 @@
-import { TestApp } from './support/test-app';
-import { createOrganisation } from './support/factories';
+import { TestApp } from './support/test-app.js';
+import { createOrganisation } from './support/factories.js';
 
 const DUPLICATES = `query ($threshold: Float, $first: Int) {
   duplicateOrganisations(threshold: $threshold, first: $first) { organisation { id name } duplicate { id name } score reasons }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { TestApp, TokenClaims } from './support/test-app';
-import { createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
-import { createActivity, createConsultation, EngagementRecord, recordEngagements } from './support/engagement-factories';
+import { TestApp, type TokenClaims } from './support/test-app.js';
+import { createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
+import { createActivity, createConsultation, type EngagementRecord, recordEngagements } from './support/engagement-factories.js';
 
 const CONSULTATION_FIELDS = 'id title description ministry status currentPhase startsOn endsOn version policyAreas { code } targetGroups { name }';
 const CREATE_CONSULTATION = `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { ${CONSULTATION_FIELDS} } }`;

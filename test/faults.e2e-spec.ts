@@ -1,10 +1,10 @@
 import { execSync } from 'node:child_process';
 import { Writable } from 'node:stream';
-import { runLoad, summarise } from './load/load-driver';
-import { registerLoadActions } from './load/register-load-actions';
-import { TcpProxy } from './support/tcp-proxy';
-import { TestApp } from './support/test-app';
-import { createOrganisation, createPolicyArea } from './support/factories';
+import { runLoad, summarise } from './load/load-driver.js';
+import { registerLoadActions } from './load/register-load-actions.js';
+import { TcpProxy } from './support/tcp-proxy.js';
+import { TestApp } from './support/test-app.js';
+import { createOrganisation, createPolicyArea } from './support/factories.js';
 
 /**
  * The database goes away mid-load and comes back. Short form inside `npm test`;

@@ -1,7 +1,7 @@
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
-import { badValues, leafPaths, seededRandom, withLeaf } from './support/fuzz-values';
-import { createActivity, createConsultation } from './support/engagement-factories';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
+import { badValues, leafPaths, seededRandom, withLeaf } from './support/fuzz-values.js';
+import { createActivity, createConsultation } from './support/engagement-factories.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const TABLES = ['policy_area', 'organisation', 'organisation_policy_area', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact', 'consultation', 'consultation_policy_area', 'consultation_target_group', 'activity', 'engagement', 'audit_event'];

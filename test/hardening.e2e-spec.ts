@@ -1,5 +1,5 @@
 import { observeQueries } from '@sidos/database';
-import { TestApp } from './support/test-app';
+import { TestApp } from './support/test-app.js';
 
 /** A cheap query `depth` levels deep: organisation > mergedInto > mergedInto > … > id. */
 function nested(depth: number): string {

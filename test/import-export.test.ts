@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { businessIdCheckDigit } from '@sidos/common';
-import { parseTransferCommand, runTransferCommand, TransferCommand } from '@sidos/transfer';
-import { TransferCliModule } from '../apps/api/src/transfer-cli.module';
-import { TestApp } from './support/test-app';
-import { createContact, createOrganisation, createPolicyArea } from './support/factories';
+import { parseTransferCommand, runTransferCommand } from '@sidos/transfer';
+import { TransferCliModule } from '../apps/api/src/transfer-cli.module.js';
+import { TestApp } from './support/test-app.js';
+import { createContact, createOrganisation, createPolicyArea } from './support/factories.js';
 
 const REGISTER_TABLES = ['policy_area', 'organisation', 'organisation_policy_area', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact', 'audit_event'];
 const ORGANISATION_HEADER = 'name;nameSv;nameEn;businessId;type;languages;municipality;website;email;notes;policyAreaCodes';
@@ -323,7 +323,7 @@ describe('CSV import and export', () => {
       let out = '';
       let error = '';
       const sink = (append: (text: string) => void) => new Writable({ write: (chunk, _encoding, done) => (append(String(chunk)), done()) });
-      const code = await runTransferCommand(cli, command as TransferCommand, { out: sink((text) => (out += text)), error: sink((text) => (error += text)) });
+      const code = await runTransferCommand(cli, command, { out: sink((text) => (out += text)), error: sink((text) => (error += text)) });
       return { code, out, error };
     };
 

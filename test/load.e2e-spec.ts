@@ -1,8 +1,8 @@
 import { DemoSeeder } from '@sidos/demo';
-import { runLoad, summarise } from './load/load-driver';
-import { registerLoadActions } from './load/register-load-actions';
-import { TestApp } from './support/test-app';
-import { createOrganisation, createPolicyArea } from './support/factories';
+import { runLoad, summarise } from './load/load-driver.js';
+import { registerLoadActions } from './load/register-load-actions.js';
+import { TestApp } from './support/test-app.js';
+import { createOrganisation, createPolicyArea } from './support/factories.js';
 
 /**
  * Short form inside `npm test`; `npm run test:load` runs the long form (50 clients, 60 s).

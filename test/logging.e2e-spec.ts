@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { TestApp } from './support/test-app';
+import { TestApp, type UntypedJson } from './support/test-app.js';
 
 /** Structured JSON logs with a request id, and no tokens or personal data in them. */
 describe('logs', () => {
@@ -30,7 +30,7 @@ describe('logs', () => {
       .send({ query: 'mutation { createContact(input: { firstName: "Aino", lastName: "Virtasenpoika", email: "aino.virtanen@example.fi", phone: "+358 40 123 4567", lawfulBasis: PUBLIC_TASK }) { id } }' });
     expect(response.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const entries = lines.map((line) => JSON.parse(line) as Record<string, any>);
+    const entries = lines.map((line) => JSON.parse(line) as UntypedJson);
     const requestEntry = entries.find((entry) => entry.req?.id === 'log-test-1');
     expect(requestEntry).toMatchObject({ req: { id: 'log-test-1', method: 'POST', path: '/graphql' }, res: { statusCode: 200 } });
     const everything = lines.join('\n');

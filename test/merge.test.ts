@@ -1,7 +1,7 @@
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
-import { createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories';
-import { databaseFingerprint } from './support/database-inspection';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
+import { createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories.js';
+import { databaseFingerprint } from './support/database-inspection.js';
 
 const MERGE = `mutation ($targetId: ID!, $sourceIds: [ID!]!) {
   mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {

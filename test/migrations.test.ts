@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createOrmOptions } from '@sidos/database';
 import { MIGRATIONS } from '@sidos/migrations';
-import { ENTITIES } from '../apps/api/src/entities';
-import { createTestDatabase, TestDatabase } from './support/test-database';
+import { ENTITIES } from '../apps/api/src/entities.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 /** The schema changes only through migrations: every file is listed, and they build what the entities describe. */
 describe('migrations', () => {
@@ -21,7 +21,7 @@ describe('migrations', () => {
   });
 
   it('lists every migration file of prisma-free-migrations/ in order', () => {
-    const files = readdirSync(join(__dirname, '..', 'prisma-free-migrations'))
+    const files = readdirSync(join(import.meta.dirname, '..', 'prisma-free-migrations'))
       .filter((file) => /^migration-\d{14}.*\.ts$/.test(file))
       .map((file) => file.replace(/\.ts$/, ''))
       .sort();
@@ -29,10 +29,10 @@ describe('migrations', () => {
   });
 
   it('applies to an empty database, then leaves nothing for the entities to change', async () => {
-    const applied = await orm.getMigrator().up();
+    const applied = await orm.migrator.up();
     expect(applied.map((migration) => migration.name)).toEqual(MIGRATIONS.map((migration) => migration.name));
-    expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
-    const update = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(await orm.migrator.getPending()).toEqual([]);
+    const update = await orm.schema.getUpdateSchemaSQL({ wrap: false });
     expect(update.trim()).toBe('');
   });
 

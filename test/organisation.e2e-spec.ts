@@ -1,5 +1,5 @@
-import { TestApp } from './support/test-app';
-import { createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories';
+import { TestApp, type UntypedJson } from './support/test-app.js';
+import { createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
 const CREATE = 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name nameSv nameEn businessId type languages website email version archived policyAreas { code } } }';
 const UPDATE = 'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id name businessId version notes policyAreas { code } } }';
@@ -175,7 +175,7 @@ describe('organisations over GraphQL', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const page: any = (await app.ok(LIST, { filter: { search: prefix }, first: 2, after })).organisations;
+        const page: UntypedJson = (await app.ok(LIST, { filter: { search: prefix }, first: 2, after })).organisations;
         expect(page.totalCount).toBe(5);
         expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
         seen.push(...page.nodes.map((node: { name: string }) => node.name.slice(-1)));

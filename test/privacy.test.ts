@@ -1,7 +1,7 @@
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories';
-import { createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories';
-import { columnsHolding, databaseFingerprint } from './support/database-inspection';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
+import { createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories.js';
+import { columnsHolding, databaseFingerprint } from './support/database-inspection.js';
 
 const CONTACT_FIELDS = 'id firstName lastName email phone title languages lawfulBasis consentAt erased version groups { id } affiliations { organisation { id } role primary since until }';
 const ERASE = `mutation ($id: ID!) { eraseContact(id: $id) { ${CONTACT_FIELDS} } }`;

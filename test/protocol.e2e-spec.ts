@@ -1,6 +1,6 @@
-import { AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 import { serverAudits } from 'graphql-http';
-import { TestApp } from './support/test-app';
+import { TestApp } from './support/test-app.js';
 
 /** GraphQL over HTTP: every MUST of the graphql-http server audit holds on POST /graphql. */
 describe('GraphQL-over-HTTP audit (graphql-http serverAudits)', () => {

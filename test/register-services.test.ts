@@ -2,8 +2,8 @@ import { ContactService, OrganisationService, OrganisationType, LawfulBasis, Sta
 import { DemoSeeder, DEMO_ORGANISATIONS, DEMO_CONTACTS, DEMO_GROUPS } from '@sidos/demo';
 import { BadUserInputError, ConflictError, NotFoundError, StaleVersionError } from '@sidos/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { TestApp } from './support/test-app';
-import { randomBusinessId } from './support/factories';
+import { TestApp } from './support/test-app.js';
+import { randomBusinessId } from './support/factories.js';
 
 /** Service tier: the register's services called directly, on a real database. */
 const actor = { id: 'service-test' };

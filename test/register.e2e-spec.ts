@@ -1,5 +1,5 @@
-import { TestApp } from './support/test-app';
-import { createOrganisation } from './support/factories';
+import { TestApp } from './support/test-app.js';
+import { createOrganisation } from './support/factories.js';
 
 describe('register smoke', () => {
   let app: TestApp;

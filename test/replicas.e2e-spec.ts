@@ -1,7 +1,7 @@
-import { StatementCounter } from '../bench/statement-counter';
-import { TestApp } from './support/test-app';
-import { createActivityWith, createConsultation } from './support/engagement-factories';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories';
+import { StatementCounter } from '../bench/statement-counter.ts';
+import { TestApp } from './support/test-app.js';
+import { createActivityWith, createConsultation } from './support/engagement-factories.js';
+import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 
 /**
  * DATABASE_READ_URLS: a stand-in replica (the same database, reached through a loopback proxy that counts

@@ -1,6 +1,6 @@
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@sidos/auth';
-import { TestApp } from './support/test-app';
+import { TestApp } from './support/test-app.js';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -30,8 +30,8 @@ describe('every resolver declares its roles', () => {
         if (!rootType || !ROOT_TYPES.has(rootType)) continue;
         const name = `${rootType}.${method} (${wrapper.name})`;
         operations.push(name);
-        const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, wrapper.metatype as Function]);
-        const isPublic = reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [handler, wrapper.metatype as Function]);
+        const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, [handler, wrapper.metatype]);
+        const isPublic = reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC_KEY, [handler, wrapper.metatype]);
         if (!roles || roles.length === 0 || isPublic) undeclared.push(name);
       }
     }

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema } from 'graphql';
-import { TestApp } from './support/test-app';
+import { TestApp } from './support/test-app.js';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(import.meta.dirname, '..');
 const COMMITTED_SCHEMA = join(ROOT, 'schema.graphql');
 const CONTRACT_COPY = join(ROOT, 'contract', 'sidos-core.graphql');
 const SHARED_CONTRACT = join(ROOT, '..', 'shared', 'contract', 'sidos-core.graphql');

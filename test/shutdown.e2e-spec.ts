@@ -1,11 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createTestDatabase, TestDatabase } from './support/test-database';
-import { TEST_JWT_SECRET } from './support/test-app';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+import { TEST_JWT_SECRET } from './support/test-app.js';
 import { Role, signDevelopmentToken } from '@sidos/auth';
+import { distFile, ensureBuild } from '../scripts/ensure-build.js';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { ensureBuild, distFile } = require('../scripts/ensure-build.js') as { ensureBuild: () => void; distFile: (...parts: string[]) => string };
 
 /** `npm start`'s process: SIGTERM lets in-flight requests finish, then the process exits 0. */
 describe('graceful shutdown on SIGTERM', () => {
@@ -23,7 +22,7 @@ describe('graceful shutdown on SIGTERM', () => {
 
   it('finishes the requests it has accepted and exits 0', async () => {
     child = spawn(process.execPath, [distFile('apps', 'api', 'src', 'main.js')], {
-      cwd: join(__dirname, '..'),
+      cwd: join(import.meta.dirname, '..'),
       env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_SECONDS: '5', DATABASE_POOL_MAX: String(database.poolMax), RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,6 +1,6 @@
 import { observeQueries } from '@sidos/database';
-import { TestApp } from './support/test-app';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories';
+import { TestApp, type UntypedJson } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
 
 const LIST_WITH_RELATIONS = `query ($search: String) {
   organisations(first: 50, filter: { search: $search }) {
@@ -31,7 +31,7 @@ async function seed(app: TestApp, marker: string, count: number): Promise<void> 
   for (const group of groups) await addMembers(app, group.id, { organisationIds });
 }
 
-async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: any }> {
+async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: UntypedJson }> {
   const statements: string[] = [];
   const stop = observeQueries((sql) => statements.push(sql));
   try {

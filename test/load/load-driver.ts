@@ -65,7 +65,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadStats> {
       stats.requests += 1;
       perAction.requests += 1;
       const started = performance.now();
-      let status = 'network';
+      let status: string;
       let ok = false;
       try {
         const response = await fetch(options.url, {

@@ -1,4 +1,4 @@
-import { LoadAction } from './load-driver';
+import { type LoadAction } from './load-driver.js';
 
 /** The mix of reads, searches and writes officials send; writes name their organisation by the marker. */
 export function registerLoadActions(policyAreaId: string, organisationId: string): LoadAction[] {

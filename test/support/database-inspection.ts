@@ -1,4 +1,4 @@
-import { TestApp } from './test-app';
+import { TestApp } from './test-app.js';
 
 /** Every table of the application (public schema, without the migrator's own). */
 export async function applicationTables(app: TestApp): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { TestApp, TokenClaims } from './test-app';
+import { TestApp, type TokenClaims } from './test-app.js';
 
 let sequence = 0;
 const next = () => (sequence += 1);

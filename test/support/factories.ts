@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { businessIdCheckDigit } from '@sidos/common';
-import { TestApp } from './test-app';
+import { TestApp } from './test-app.js';
 
 /** A fresh checksum-valid business ID (random, so test records never collide). */
 export function randomBusinessId(): string {

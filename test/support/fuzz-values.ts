@@ -71,7 +71,7 @@ export function leafPaths(value: unknown, prefix: string[] = []): string[][] {
 export function withLeaf<T>(value: T, path: string[], replacement: unknown): T {
   if (path.length === 0) return replacement as T;
   const [head, ...rest] = path;
-  const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string, unknown>;
   copy[head] = withLeaf(copy[head], rest, replacement);
-  return copy;
+  return copy as T;
 }

@@ -1,5 +1,5 @@
 import { createServer, Server, Socket } from 'node:net';
-import { AddressInfo } from 'node:net';
+import { type AddressInfo } from 'node:net';
 
 /**
  * A loopback TCP proxy in front of the database, to cut it off and bring it back without touching the

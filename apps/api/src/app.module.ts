@@ -1,5 +1,5 @@
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +9,7 @@ import type { DestinationStream } from 'pino';
 import { AuditModule } from '@sidos/audit';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
 import { InputValidationPipe } from '@sidos/common';
-import { AppConfig, ConfigModule } from '@sidos/config';
+import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
@@ -18,8 +18,8 @@ import { RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
 import { TransferModule } from '@sidos/transfer';
 import { UpkeepModule } from '@sidos/upkeep';
-import { ENTITIES } from './entities';
-import { createGraphQLOptions } from './graphql-options';
+import { ENTITIES } from './entities.js';
+import { createGraphQLOptions } from './graphql-options.js';
 
 export interface AppModuleOptions {
   config: AppConfig;

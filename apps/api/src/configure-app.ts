@@ -1,6 +1,6 @@
-import { INestApplication } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from '@sidos/config';
+import { type AppConfig } from '@sidos/config';
 import { applyHttpHardening } from '@sidos/security';
 
 /** HTTP settings shared by `npm start` and the end-to-end tests. */

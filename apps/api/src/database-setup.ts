@@ -1,6 +1,6 @@
-import { AppConfig } from '@sidos/config';
-import { EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
-import { ENTITIES } from './entities';
+import { type AppConfig } from '@sidos/config';
+import { type EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
+import { ENTITIES } from './entities.js';
 
 export interface PreparedDatabase {
   url: string;

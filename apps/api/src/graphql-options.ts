@@ -1,10 +1,10 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloDriverConfig } from '@nestjs/apollo';
+import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { introspectionForAuthenticatedPlugin, TokenVerifier } from '@sidos/auth';
-import { aliasLimitRule, costLimitPlugin, createErrorFormatter, depthLimitRule, describeUnexpectedError, GraphQLRequestContext } from '@sidos/common';
-import { AppConfig } from '@sidos/config';
+import { aliasLimitRule, costLimitPlugin, createErrorFormatter, depthLimitRule, describeUnexpectedError, type GraphQLRequestContext } from '@sidos/common';
+import { type AppConfig } from '@sidos/config';
 
 /** Apollo on POST /graphql: limits checked before execution, one error formatter, no stack traces. */
 export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier): ApolloDriverConfig {

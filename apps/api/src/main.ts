@@ -1,13 +1,15 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { dirname } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ensureDevelopmentSecret, Role, signDevelopmentToken } from '@sidos/auth';
-import { AppConfig, ConfigError, loadConfig } from '@sidos/config';
+import { type AppConfig, ConfigError, loadConfig } from '@sidos/config';
 import { ShutdownState } from '@sidos/database';
 import { DemoSeeder } from '@sidos/demo';
-import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
-import { prepareDatabase } from './database-setup';
+import { AppModule } from './app.module.js';
+import { configureApp } from './configure-app.js';
+import { prepareDatabase } from './database-setup.js';
 
 function readConfig(): AppConfig {
   try {
@@ -47,11 +49,12 @@ async function bootstrap(): Promise<void> {
   process.once('SIGINT', () => void stop());
 
   await app.listen(config.port, config.host);
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${(app.getHttpServer().address() as { port: number }).port}`;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${((app.getHttpServer() as Server).address() as AddressInfo).port}`;
   const lines = [
     `Sidos API: ${url}/graphql`,
     `Health: ${url}/health`,
     `Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.embeddedDataDir}` : 'DATABASE_URL'}`,
+    `Node.js: ${process.version}`,
   ];
   if (developmentKey) {
     const token = await signDevelopmentToken(config.jwt.secret!, { sub: 'dev-admin', name: 'Development admin', roles: [Role.ADMIN], ministry: 'TEM' }, '12h', config.jwt.issuer, config.jwt.audience);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@sidos/config';
-import { prepareDatabase } from './database-setup';
+import { prepareDatabase } from './database-setup.js';
 
 /** `npm run migrate`: applies pending migrations, whatever MIGRATE_ON_START says, and exits. */
 async function migrate(): Promise<void> {

@@ -1,5 +1,5 @@
 import { createOrmOptions } from '@sidos/database';
-import { ENTITIES } from './entities';
+import { ENTITIES } from './entities.js';
 
 /** Configuration for the MikroORM CLI (`npm run migration:create`); reads DATABASE_URL. */
 export default createOrmOptions({

@@ -1,7 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule } from '@sidos/database';
 import { TransferModule } from '@sidos/transfer';
-import { ENTITIES } from './entities';
+import { ENTITIES } from './entities.js';
 
 /** What `npm run import` and `npm run export` need: the database and the transfer services; no HTTP, no GraphQL. */
 @Module({})

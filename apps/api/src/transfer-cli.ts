@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@sidos/config';
 import { parseTransferCommand, runTransferCommand, TRANSFER_USAGE } from '@sidos/transfer';
-import { prepareDatabase } from './database-setup';
-import { TransferCliModule } from './transfer-cli.module';
+import { prepareDatabase } from './database-setup.js';
+import { TransferCliModule } from './transfer-cli.module.js';
 
 /** `npm run import -- …` and `npm run export -- …`: CSV files in and out of the register, without HTTP. */
 async function transfer(): Promise<number> {

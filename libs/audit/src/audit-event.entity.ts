@@ -1,6 +1,7 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
-import { AuditAction } from './audit-action.enum';
+import { AuditAction } from './audit-action.enum.js';
 
 /** One field's change: JSON text of the old and the new value (null when there was none). */
 @ObjectType('FieldChange')
@@ -24,7 +25,7 @@ export class AuditEvent {
 
   /** Ascending in the order events were written: newest first is highest first. */
   @Field(() => ID)
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id: string;
 
   @Field(() => GraphQLISODateTime)

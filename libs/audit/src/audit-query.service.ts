@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, Connection, decodeCursor, encodeCursor, toConnection } from '@sidos/common';
-import { AuditEvent } from './audit-event.entity';
+import { BadUserInputError, type Connection, decodeCursor, encodeCursor, toConnection } from '@sidos/common';
+import { AuditEvent } from './audit-event.entity.js';
 
 /** The audit trail, newest first, optionally of one entity. */
 @Injectable()

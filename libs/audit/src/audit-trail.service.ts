@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AuditAction } from './audit-action.enum';
-import { AuditEvent, FieldChange } from './audit-event.entity';
+import { AuditAction } from './audit-action.enum.js';
+import { AuditEvent, FieldChange } from './audit-event.entity.js';
 
 /** Who acts: the token's subject. */
 export interface Actor {

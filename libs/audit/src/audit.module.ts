@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditQueryService } from './audit-query.service';
-import { AuditTrail } from './audit-trail.service';
-import { AuditResolver } from './audit.resolver';
+import { AuditQueryService } from './audit-query.service.js';
+import { AuditTrail } from './audit-trail.service.js';
+import { AuditResolver } from './audit.resolver.js';
 
 /** The audit trail: every feature module records its changes with AuditTrail. */
 @Global()

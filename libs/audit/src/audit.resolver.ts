@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Role, Roles } from '@sidos/auth';
-import { Connection, ConnectionType } from '@sidos/common';
-import { AuditEvent } from './audit-event.entity';
-import { AuditEventsArgs } from './audit-events.args';
-import { AuditQueryService } from './audit-query.service';
+import { type Connection, ConnectionType } from '@sidos/common';
+import { AuditEvent } from './audit-event.entity.js';
+import { AuditEventsArgs } from './audit-events.args.js';
+import { AuditQueryService } from './audit-query.service.js';
 
 export const AuditEventConnection = ConnectionType(AuditEvent, 'AuditEvent');
 

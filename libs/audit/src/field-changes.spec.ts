@@ -1,4 +1,4 @@
-import { auditValue, createdFields, diffFields, snapshotOf } from './field-changes';
+import { auditValue, createdFields, diffFields, snapshotOf } from './field-changes.js';
 
 describe('audit field changes', () => {
   it('keeps values as JSON text', () => {

@@ -1,4 +1,4 @@
-import { FieldChange } from './audit-event.entity';
+import { FieldChange } from './audit-event.entity.js';
 
 type Snapshot = Record<string, unknown>;
 
@@ -32,6 +32,6 @@ export function snapshotOf(entity: object, fields: readonly string[]): Snapshot 
 }
 
 function normalise(value: unknown): unknown {
-  if (Array.isArray(value)) return [...value].map(normalise).sort();
+  if (Array.isArray(value)) return (value as unknown[]).map(normalise).sort();
   return value;
 }

@@ -1,13 +1,14 @@
-import { ExecutionContext } from '@nestjs/common';
+import { jest } from '@jest/globals';
+import { type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { ForbiddenError, UnauthenticatedError } from '@sidos/common';
 import { loadConfig } from '@sidos/config';
-import { AuthGuard, bearerToken } from './auth.guard';
-import { AuthenticatedRequest } from './request-context';
-import { Role } from './role.enum';
-import { Public, Roles } from './roles.decorator';
-import { signDevelopmentToken, TokenVerifier } from './token-verifier.service';
+import { AuthGuard, bearerToken } from './auth.guard.js';
+import { type AuthenticatedRequest } from './request-context.js';
+import { Role } from './role.enum.js';
+import { Public, Roles } from './roles.decorator.js';
+import { signDevelopmentToken, TokenVerifier } from './token-verifier.service.js';
 
 const SECRET = 'guard-test-secret-that-is-long-enough-0123456789';
 

@@ -1,11 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@sidos/common';
-import { effectiveRoles, Role } from './role.enum';
-import { IS_PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
-import { AuthenticatedRequest, requestFromContext } from './request-context';
-import { TokenVerifier } from './token-verifier.service';
-import { Viewer } from './viewer.type';
+import { effectiveRoles, Role } from './role.enum.js';
+import { IS_PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
+import { type AuthenticatedRequest, requestFromContext } from './request-context.js';
+import { TokenVerifier } from './token-verifier.service.js';
+import { Viewer } from './viewer.type.js';
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 

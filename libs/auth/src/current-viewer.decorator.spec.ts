@@ -1,10 +1,10 @@
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { UnauthenticatedError } from '@sidos/common';
-import { CurrentViewer } from './current-viewer.decorator';
-import { AuthenticatedRequest } from './request-context';
-import { Role } from './role.enum';
-import { Viewer } from './viewer.type';
+import { CurrentViewer } from './current-viewer.decorator.js';
+import { type AuthenticatedRequest } from './request-context.js';
+import { Role } from './role.enum.js';
+import { Viewer } from './viewer.type.js';
 
 type ParamFactory = (data: unknown, context: ExecutionContextHost) => Viewer;
 

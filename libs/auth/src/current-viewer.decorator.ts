@@ -1,7 +1,7 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { UnauthenticatedError } from '@sidos/common';
-import { requestFromContext } from './request-context';
-import { Viewer } from './viewer.type';
+import { requestFromContext } from './request-context.js';
+import { Viewer } from './viewer.type.js';
 
 /** The verified caller of an HTTP handler or GraphQL resolver (set by AuthGuard). */
 export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEVELOPMENT_SECRET_FILE, ensureDevelopmentSecret } from './development-secret';
+import { DEVELOPMENT_SECRET_FILE, ensureDevelopmentSecret } from './development-secret.js';
 
 describe('ensureDevelopmentSecret', () => {
   let root: string;

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { UnauthenticatedError } from '@sidos/common';
-import { bearerToken } from './auth.guard';
-import { AuthenticatedRequest } from './request-context';
-import { TokenVerifier } from './token-verifier.service';
+import { bearerToken } from './auth.guard.js';
+import { type AuthenticatedRequest } from './request-context.js';
+import { TokenVerifier } from './token-verifier.service.js';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -22,8 +22,8 @@ export function isIntrospection(operation: OperationDefinitionNode, fragments: R
 /** Apollo plugin for GRAPHQL_INTROSPECTION=authenticated: introspection needs a valid bearer token. */
 export function introspectionForAuthenticatedPlugin(verifier: TokenVerifier): ApolloServerPlugin<{ req: AuthenticatedRequest }> {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
@@ -34,7 +34,7 @@ export function introspectionForAuthenticatedPlugin(verifier: TokenVerifier): Ap
           if (token === undefined) throw new UnauthenticatedError('Introspection needs a valid bearer token');
           await verifier.verify(token);
         },
-      };
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
-import { ExecutionContext } from '@nestjs/common';
-import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { Viewer } from './viewer.type';
+import { type ExecutionContext } from '@nestjs/common';
+import { type GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { Viewer } from './viewer.type.js';
 
 /** The part of an HTTP request that authentication reads and writes. */
 export interface AuthenticatedRequest {

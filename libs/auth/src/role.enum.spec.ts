@@ -1,4 +1,4 @@
-import { effectiveRoles, parseRole, Role } from './role.enum';
+import { effectiveRoles, parseRole, Role } from './role.enum.js';
 
 describe('effectiveRoles', () => {
   it('lets ADMIN imply EDITOR and VIEWER', () => {

@@ -1,5 +1,5 @@
-import { CustomDecorator, SetMetadata } from '@nestjs/common';
-import { Role } from './role.enum';
+import { type CustomDecorator, SetMetadata } from '@nestjs/common';
+import { Role } from './role.enum.js';
 
 export const ROLES_KEY = 'sidos:roles';
 export const IS_PUBLIC_KEY = 'sidos:isPublic';

@@ -1,10 +1,10 @@
 import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { exportJWK, exportSPKI, generateKeyPair, JWTPayload, KeyLike, SignJWT } from 'jose';
+import { type AddressInfo } from 'node:net';
+import { exportJWK, exportSPKI, generateKeyPair, type JWTPayload, type KeyLike, SignJWT } from 'jose';
 import { UnauthenticatedError } from '@sidos/common';
 import { loadConfig } from '@sidos/config';
-import { Role } from './role.enum';
-import { signDevelopmentToken, TokenVerifier } from './token-verifier.service';
+import { Role } from './role.enum.js';
+import { signDevelopmentToken, TokenVerifier } from './token-verifier.service.js';
 
 const SECRET = 'unit-test-secret-that-is-long-enough-0123456789';
 const OTHER_SECRET = 'another-secret-that-is-also-long-enough-9876543210';

@@ -1,11 +1,11 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, errors, jwtVerify, JWTPayload, JWTVerifyOptions, SignJWT } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions, SignJWT } from 'jose';
 import { UnauthenticatedError } from '@sidos/common';
 import { APP_CONFIG, ConfigError } from '@sidos/config';
 import type { AppConfig, JwtConfig } from '@sidos/config';
-import { parseRole, Role } from './role.enum';
-import { Viewer } from './viewer.type';
+import { parseRole, Role } from './role.enum.js';
+import { Viewer } from './viewer.type.js';
 
 /** Longer bearer tokens are refused before any parsing. */
 const MAX_TOKEN_LENGTH = 16 * 1024;

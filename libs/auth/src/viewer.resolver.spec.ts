@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { buildSchema, GraphQLEnumType, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { Role } from './role.enum';
-import { ViewerResolver } from './viewer.resolver';
-import { Viewer } from './viewer.type';
+import { Role } from './role.enum.js';
+import { ViewerResolver } from './viewer.resolver.js';
+import { Viewer } from './viewer.type.js';
 
 function objectFields(schema: GraphQLSchema, name: string): Record<string, string> {
   const type = schema.getType(name) as GraphQLObjectType;
@@ -21,7 +21,7 @@ describe('ViewerResolver', () => {
   it('serves Viewer, Role and Query.me exactly as the contract defines them', async () => {
     const moduleRef = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
     const served = await moduleRef.get(GraphQLSchemaFactory).create([ViewerResolver]);
-    const contract = buildSchema(readFileSync(join(__dirname, '../../../contract/sidos-core.graphql'), 'utf8'));
+    const contract = buildSchema(readFileSync(join(import.meta.dirname, '../../../contract/sidos-core.graphql'), 'utf8'));
 
     expect(objectFields(served, 'Viewer')).toEqual(objectFields(contract, 'Viewer'));
     expect(String(served.getQueryType()?.getFields()['me'].type)).toBe(String(contract.getQueryType()?.getFields()['me'].type));

@@ -1,8 +1,8 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from './current-viewer.decorator';
-import { Role } from './role.enum';
-import { Roles } from './roles.decorator';
-import { Viewer } from './viewer.type';
+import { CurrentViewer } from './current-viewer.decorator.js';
+import { Role } from './role.enum.js';
+import { Roles } from './roles.decorator.js';
+import { Viewer } from './viewer.type.js';
 
 @Resolver(() => Viewer)
 export class ViewerResolver {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Role } from './role.enum';
+import { Role } from './role.enum.js';
 
 /** The caller, as its verified bearer token describes it. */
 @ObjectType('Viewer')

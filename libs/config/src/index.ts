@@ -1,3 +1,3 @@
-export * from './app-config';
-export * from './load-config';
-export * from './config.module';
+export * from './app-config.js';
+export * from './load-config.js';
+export * from './config.module.js';

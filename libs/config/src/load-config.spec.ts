@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './load-config';
+import { ConfigError, loadConfig } from './load-config.js';
 
 const SECRET = 'a-development-secret-of-at-least-32-chars';
 

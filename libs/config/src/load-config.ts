@@ -1,4 +1,4 @@
-import { AppConfig, LogLevel, NodeEnvironment } from './app-config';
+import { type AppConfig, type LogLevel, type NodeEnvironment } from './app-config.js';
 
 /** A configuration value that stops the start; the message names the variable. */
 export class ConfigError extends Error {

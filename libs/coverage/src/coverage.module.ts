@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CoverageLoaders } from './loaders/coverage.loaders';
-import { CoverageResolver } from './resolvers/coverage.resolver';
-import { OrganisationEngagementFieldsResolver } from './resolvers/organisation-engagement-fields.resolver';
-import { CoverageCacheService } from './services/coverage-cache.service';
-import { CoverageQueryService } from './services/coverage-query.service';
-import { CoverageService } from './services/coverage.service';
+import { CoverageLoaders } from './loaders/coverage.loaders.js';
+import { CoverageResolver } from './resolvers/coverage.resolver.js';
+import { OrganisationEngagementFieldsResolver } from './resolvers/organisation-engagement-fields.resolver.js';
+import { CoverageCacheService } from './services/coverage-cache.service.js';
+import { CoverageQueryService } from './services/coverage-query.service.js';
+import { CoverageService } from './services/coverage.service.js';
 
 /** Coverage: who was heard, in which phase, and whom we missed. Set-based SQL reads over the engagement history. */
 @Module({

@@ -1,9 +1,9 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { HealthController } from './health.controller';
-import { ShutdownState } from './shutdown-state';
-import { createOrmOptions, DatabaseConnectionOptions } from './orm-options';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { HealthController } from './health.controller.js';
+import { ShutdownState } from './shutdown-state.js';
+import { createOrmOptions, type DatabaseConnectionOptions } from './orm-options.js';
 
 /** The ORM (one request context per HTTP request) and the health check. */
 @Global()

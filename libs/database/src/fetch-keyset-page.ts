@@ -1,6 +1,6 @@
-import { EntityClass, EntityDictionary, ReferenceKind } from '@mikro-orm/core';
+import { type EntityClass, type EntityDictionary, ReferenceKind } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { buildKeysetPage, Connection, KeysetPageQuery, toConnection } from '@sidos/common';
+import { buildKeysetPage, type Connection, type KeysetPageQuery, toConnection } from '@sidos/common';
 
 /**
  * Runs a keyset page (on a read replica when there are any: lists are queries) and maps the rows to entities. Orders by an indexed key take two statements
@@ -39,7 +39,7 @@ export async function fetchKeysetPage<T extends object>(em: EntityManager, entit
  * resolves and never flushes; an entity already in the identity map is reused and refreshed.
  */
 export function mapForRead<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): T {
-  const meta = em.getMetadata().get<T>(entity.name);
+  const meta = em.getMetadata().get<T>(entity);
   const data = em.getDriver().mapResult(row as EntityDictionary<T>, meta) as EntityDictionary<T>;
   return em.getEntityFactory().create<T>(entity, data, { merge: false, refresh: true, convertCustomTypes: true, initialized: true, newEntity: false });
 }
@@ -67,7 +67,7 @@ const readableProperties = new Map<string, { name: string; column: string; kind:
 export function readablePropertiesOf(em: EntityManager, entity: EntityClass<object>): { name: string; column: string; kind: 'reference' | 'date' | 'value' }[] {
   let properties = readableProperties.get(entity.name);
   if (!properties) {
-    properties = Object.values(em.getMetadata().get(entity.name).properties)
+    properties = em.getMetadata().get<object>(entity).props
       .filter((property) => (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner)) &&
         !property.lazy && property.persist !== false && !property.formula && property.fieldNames?.length === 1)
       .map((property) => ({

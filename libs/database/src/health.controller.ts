@@ -2,7 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@sidos/auth';
-import { ShutdownState } from './shutdown-state';
+import { ShutdownState } from './shutdown-state.js';
 
 const HEALTH_TIMEOUT_MS = 2_000;
 

@@ -1,6 +1,6 @@
 import { EngagementMethod } from '@sidos/engagement';
-import { DEMO_CONSULTATIONS } from './demo-consultations.data';
-import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data';
+import { DEMO_CONSULTATIONS } from './demo-consultations.data.js';
+import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data.js';
 
 describe('demo consultations data', () => {
   const engagements = DEMO_CONSULTATIONS.flatMap((consultation) => consultation.activities.flatMap((activity) => activity.engagements));

@@ -1,5 +1,6 @@
 import { isValidBusinessId } from '@sidos/common';
-import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data';
+import { LawfulBasis } from '@sidos/register';
+import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data.js';
 
 describe('demo register data', () => {
   it('has about thirty organisations with valid, distinct business IDs', () => {
@@ -29,6 +30,6 @@ describe('demo register data', () => {
   });
 
   it('gives consent contacts a consent time', () => {
-    for (const contact of DEMO_CONTACTS.filter((demo) => demo.lawfulBasis === 'CONSENT')) expect(contact.consentAt).toBeDefined();
+    for (const contact of DEMO_CONTACTS.filter((demo) => demo.lawfulBasis === LawfulBasis.CONSENT)) expect(contact.consentAt).toBeDefined();
   });
 });

@@ -2,8 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Activity, Consultation, ConsultationPolicyArea, ConsultationTargetGroup, Engagement } from '@sidos/engagement';
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '@sidos/register';
-import { DEMO_CONSULTATIONS } from './demo-consultations.data';
-import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data';
+import { DEMO_CONSULTATIONS } from './demo-consultations.data.js';
+import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data.js';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -28,7 +28,7 @@ export class DemoSeeder {
   async seedIfEmpty(): Promise<DemoSeedResult> {
     const em = this.em.fork();
     if ((await em.count(Organisation)) > 0) return { seeded: false, organisations: 0, contacts: 0, groups: 0 };
-    await em.transactional(async (tx) => {
+    await em.transactional((tx) => {
       const policyAreas = new Map(DEMO_POLICY_AREAS.map((area) => [area.code, tx.create(PolicyArea, area)]));
       const groups = new Map(
         DEMO_GROUPS.map((group) => [

@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
 import { RegisterModule } from '@sidos/register';
-import { EngagementLoaders } from './loaders/engagement.loaders';
-import { ActivityFieldsResolver } from './resolvers/activity-fields.resolver';
-import { ActivityResolver } from './resolvers/activity.resolver';
-import { ConsultationFieldsResolver } from './resolvers/consultation-fields.resolver';
-import { ConsultationResolver } from './resolvers/consultation.resolver';
-import { EngagementFieldsResolver } from './resolvers/engagement-fields.resolver';
-import { EngagementResolver } from './resolvers/engagement.resolver';
-import { ActivityService } from './services/activity.service';
-import { ConsultationService } from './services/consultation.service';
-import { EngagementService } from './services/engagement.service';
+import { EngagementLoaders } from './loaders/engagement.loaders.js';
+import { ActivityFieldsResolver } from './resolvers/activity-fields.resolver.js';
+import { ActivityResolver } from './resolvers/activity.resolver.js';
+import { ConsultationFieldsResolver } from './resolvers/consultation-fields.resolver.js';
+import { ConsultationResolver } from './resolvers/consultation.resolver.js';
+import { EngagementFieldsResolver } from './resolvers/engagement-fields.resolver.js';
+import { EngagementResolver } from './resolvers/engagement.resolver.js';
+import { ActivityService } from './services/activity.service.js';
+import { ConsultationService } from './services/consultation.service.js';
+import { EngagementService } from './services/engagement.service.js';
 
 /** Consultations of each ministry, their activities and the engagement history (who was heard, when, in which phase). */
 @Module({

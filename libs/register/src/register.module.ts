@@ -1,17 +1,17 @@
 import { Module } from '@nestjs/common';
-import { RegisterLoaders } from './loaders/register.loaders';
-import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver';
-import { ContactFieldsResolver } from './resolvers/contact-fields.resolver';
-import { ContactResolver } from './resolvers/contact.resolver';
-import { OrganisationFieldsResolver } from './resolvers/organisation-fields.resolver';
-import { OrganisationResolver } from './resolvers/organisation.resolver';
-import { PolicyAreaResolver } from './resolvers/policy-area.resolver';
-import { StakeholderGroupFieldsResolver } from './resolvers/stakeholder-group-fields.resolver';
-import { StakeholderGroupResolver } from './resolvers/stakeholder-group.resolver';
-import { ContactService } from './services/contact.service';
-import { OrganisationService } from './services/organisation.service';
-import { PolicyAreaService } from './services/policy-area.service';
-import { StakeholderGroupService } from './services/stakeholder-group.service';
+import { RegisterLoaders } from './loaders/register.loaders.js';
+import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
+import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
+import { ContactResolver } from './resolvers/contact.resolver.js';
+import { OrganisationFieldsResolver } from './resolvers/organisation-fields.resolver.js';
+import { OrganisationResolver } from './resolvers/organisation.resolver.js';
+import { PolicyAreaResolver } from './resolvers/policy-area.resolver.js';
+import { StakeholderGroupFieldsResolver } from './resolvers/stakeholder-group-fields.resolver.js';
+import { StakeholderGroupResolver } from './resolvers/stakeholder-group.resolver.js';
+import { ContactService } from './services/contact.service.js';
+import { OrganisationService } from './services/organisation.service.js';
+import { PolicyAreaService } from './services/policy-area.service.js';
+import { StakeholderGroupService } from './services/stakeholder-group.service.js';
 
 /** The shared register: policy areas, organisations, contacts and their affiliations, stakeholder groups. */
 @Module({

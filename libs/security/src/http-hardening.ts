@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { AppConfig } from '@sidos/config';
+import { type AppConfig } from '@sidos/config';
 
 /** Security headers, CORS allow-list, proxy trust and the 1 MiB body limit. */
 export function applyHttpHardening(app: INestApplication, config: AppConfig): void {

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, NestMiddleware, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type NestMiddleware, type OnApplicationShutdown } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { bearerToken, TokenVerifier } from '@sidos/auth';
-import { APP_CONFIG, AppConfig } from '@sidos/config';
-import { MemoryRateLimitStore, RateLimitStore, RedisRateLimitStore } from './rate-limit.store';
+import { APP_CONFIG, type AppConfig } from '@sidos/config';
+import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './rate-limit.store.js';
 
 export const RATE_LIMITED = 'RATE_LIMITED';
 

@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 
 /** Counts hits of a key within fixed windows. */
 export interface RateLimitStore {
@@ -12,7 +12,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   private readonly windows = new Map<string, { count: number; endsAt: number }>();
   private lastSweep = Date.now();
 
-  async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+  hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
     const now = Date.now();
     if (now - this.lastSweep > windowMs) this.sweep(now);
     let window = this.windows.get(key);
@@ -21,11 +21,12 @@ export class MemoryRateLimitStore implements RateLimitStore {
       this.windows.set(key, window);
     }
     window.count += 1;
-    return { count: window.count, resetInMs: window.endsAt - now };
+    return Promise.resolve({ count: window.count, resetInMs: window.endsAt - now });
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.windows.clear();
+    return Promise.resolve();
   }
 
   private sweep(now: number): void {
@@ -51,7 +52,8 @@ export class RedisRateLimitStore implements RateLimitStore {
     return { count, resetInMs: ttl > 0 ? ttl : windowMs };
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.redis.disconnect();
+    return Promise.resolve();
   }
 }

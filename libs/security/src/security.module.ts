@@ -1,6 +1,6 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AuthModule } from '@sidos/auth';
-import { RateLimitMiddleware } from './rate-limit.middleware';
+import { RateLimitMiddleware } from './rate-limit.middleware.js';
 
 /** HTTP protection that runs before GraphQL: rate limits per address and token subject. */
 @Module({ imports: [AuthModule], providers: [RateLimitMiddleware] })

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { ContactExportService } from './contacts/contact-export.service';
-import { ContactImportService } from './contacts/contact-import.service';
-import { OrganisationExportService } from './organisations/organisation-export.service';
-import { OrganisationImportService } from './organisations/organisation-import.service';
-import { TransferResolver } from './transfer.resolver';
+import { ContactExportService } from './contacts/contact-export.service.js';
+import { ContactImportService } from './contacts/contact-import.service.js';
+import { OrganisationExportService } from './organisations/organisation-export.service.js';
+import { OrganisationImportService } from './organisations/organisation-import.service.js';
+import { TransferResolver } from './transfer.resolver.js';
 
 /** CSV import and export of organisations and contacts: GraphQL for the admin console, services for the CLI. */
 @Module({

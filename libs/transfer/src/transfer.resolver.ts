@@ -1,11 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { ContactExportService } from './contacts/contact-export.service';
-import { ContactImportService } from './contacts/contact-import.service';
-import { ImportResult } from './import/import-result.type';
-import { ImportArgs } from './inputs/import.args';
-import { OrganisationExportService } from './organisations/organisation-export.service';
-import { OrganisationImportService } from './organisations/organisation-import.service';
+import { ContactExportService } from './contacts/contact-export.service.js';
+import { ContactImportService } from './contacts/contact-import.service.js';
+import { ImportResult } from './import/import-result.type.js';
+import { ImportArgs } from './inputs/import.args.js';
+import { OrganisationExportService } from './organisations/organisation-export.service.js';
+import { OrganisationImportService } from './organisations/organisation-import.service.js';
 
 /** The admin console's CSV import and export of the register: ADMIN only (contacts are personal data). */
 @Resolver()

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ContactPrivacyResolver } from './resolvers/contact-privacy.resolver';
-import { OrganisationUpkeepResolver } from './resolvers/organisation-upkeep.resolver';
-import { ContactDataExportService } from './services/contact-data-export.service';
-import { ContactPrivacyService } from './services/contact-privacy.service';
-import { DuplicateFinderService } from './services/duplicate-finder.service';
-import { OrganisationMergeService } from './services/organisation-merge.service';
-import { RetentionReviewService } from './services/retention-review.service';
+import { ContactPrivacyResolver } from './resolvers/contact-privacy.resolver.js';
+import { OrganisationUpkeepResolver } from './resolvers/organisation-upkeep.resolver.js';
+import { ContactDataExportService } from './services/contact-data-export.service.js';
+import { ContactPrivacyService } from './services/contact-privacy.service.js';
+import { DuplicateFinderService } from './services/duplicate-finder.service.js';
+import { OrganisationMergeService } from './services/organisation-merge.service.js';
+import { RetentionReviewService } from './services/retention-review.service.js';
 
 /** Register upkeep (ADMIN): duplicate organisations and their merge; erasure, subject access and retention review of contacts. */
 @Module({

@@ -1,1 +1,1 @@
-export * from './keyset-page';
+export * from './keyset-page.js';

@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../errors';
-import { buildKeysetPage, inIds } from './keyset-page';
+import { BadUserInputError } from '../errors/index.js';
+import { buildKeysetPage, inIds } from './keyset-page.js';
 
 describe('buildKeysetPage', () => {
   const order = [

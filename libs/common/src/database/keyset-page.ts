@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
 
 /** A piece of SQL with its `?` bindings. */
 export interface SqlFragment {

@@ -1,4 +1,4 @@
-import { ErrorCode } from './error-code';
+import { ErrorCode } from './error-code.js';
 
 /** One invalid input field: `path` names it relative to the input (e.g. "businessId", "records.2.kind"). */
 export interface FieldError {

@@ -1,4 +1,4 @@
-import { BadUserInputError, FieldError } from './domain.error';
+import { BadUserInputError, type FieldError } from './domain.error.js';
 
 /** Collects invalid fields found by a service so that all of them are reported at once. */
 export class FieldErrors {

@@ -1,3 +1,3 @@
-export * from './error-code';
-export * from './domain.error';
-export * from './field-errors';
+export * from './error-code.js';
+export * from './domain.error.js';
+export * from './field-errors.js';

@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { DateScalar, isCalendarDate } from './date.scalar';
+import { DateScalar, isCalendarDate } from './date.scalar.js';
 
 describe('Date scalar', () => {
   it('accepts real calendar dates only', () => {

@@ -1,7 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
-import { createErrorFormatter, describeUnexpectedError } from './error-formatter';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors/index.js';
+import { createErrorFormatter, describeUnexpectedError } from './error-formatter.js';
 
 describe('error formatter', () => {
   const unexpected: unknown[] = [];

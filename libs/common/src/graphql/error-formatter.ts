@@ -1,8 +1,8 @@
 import { ConnectionException, NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { HttpException } from '@nestjs/common';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { BadUserInputError, DomainError, ErrorCode } from '../errors';
-import { QUERY_TOO_COMPLEX } from './query-limits';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { BadUserInputError, DomainError, ErrorCode } from '../errors/index.js';
+import { QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Codes that GraphQL itself and Apollo raise before anything executes; their messages are safe to show. */
 const PROTOCOL_CODES = new Set([
@@ -45,7 +45,8 @@ const CONNECTION_ERROR_MESSAGE = /connection terminated|connection ended unexpec
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
   if (!(error instanceof Error)) return false;
-  const code = String((error as { code?: unknown }).code ?? (error as { sqlState?: unknown }).sqlState ?? '');
+  const { code: rawCode, sqlState } = error as { code?: unknown; sqlState?: unknown };
+  const code = typeof rawCode === 'string' ? rawCode : typeof sqlState === 'string' ? sqlState : '';
   return error.name === 'KnexTimeoutError' || CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || CONNECTION_ERROR_MESSAGE.test(error.message);
 }
 

@@ -1,19 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  ASTVisitor,
-  FieldNode,
-  FragmentDefinitionNode,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
   getNamedType,
   getNullableType,
   GraphQLError,
-  GraphQLField,
+  type GraphQLField,
   GraphQLObjectType,
   GraphQLSchema,
+  OperationTypeNode,
   isListType,
   isObjectType,
   Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
   ValidationContext,
   valueFromASTUntyped,
 } from 'graphql';
@@ -94,7 +95,7 @@ export function operationCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
   const costOf = (selectionSet: SelectionSetNode, parent: GraphQLObjectType, seen: Set<string>): number => {
     let total = 0;
@@ -141,15 +142,16 @@ function multiplier(node: FieldNode, field: GraphQLField<unknown, unknown>, pare
 /** Apollo plugin: refuses an operation whose cost is over `maxCost` once its variables are known, before execution. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return Promise.resolve();
           const fragments = Object.fromEntries(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
           const cost = operationCost(schema, operation, fragments, request.variables ?? {});
-          if (cost > maxCost) throw tooComplex(`The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`)`, 'cost', maxCost, cost);
+          if (cost > maxCost) return Promise.reject(tooComplex(`The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`)`, 'cost', maxCost, cost));
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

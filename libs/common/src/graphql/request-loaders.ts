@@ -12,7 +12,7 @@ export function requestLoader<K, V>(context: GraphQLRequestContext, key: string,
   let loader = context.loaders.get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
-    context.loaders.set(key, loader as DataLoader<unknown, unknown>);
+    context.loaders.set(key, loader);
   }
   return loader;
 }

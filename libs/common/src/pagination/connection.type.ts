@@ -1,6 +1,6 @@
-import { Type } from '@nestjs/common';
+import { type Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from './page-info.type';
+import { PageInfo } from './page-info.type.js';
 
 export interface Edge<T> {
   cursor: string;
@@ -40,5 +40,5 @@ export function ConnectionType<T>(nodeType: Type<T>, name: string): Type<Connect
     totalCount: number;
   }
 
-  return ConnectionClass as Type<Connection<T>>;
+  return ConnectionClass;
 }

@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../errors';
-import { decodeCursor, encodeCursor, toConnection } from './cursor';
+import { BadUserInputError } from '../errors/index.js';
+import { decodeCursor, encodeCursor, toConnection } from './cursor.js';
 
 describe('cursors', () => {
   it('round-trips the sort keys', () => {

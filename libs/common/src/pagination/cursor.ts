@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../errors';
+import { BadUserInputError } from '../errors/index.js';
 
 /**
  * Opaque keyset cursors: the sort key values of the last row seen, as base64url JSON.

@@ -1,4 +1,4 @@
-import { businessIdCheckDigit, isValidBusinessId, normaliseBusinessId } from './business-id';
+import { businessIdCheckDigit, isValidBusinessId, normaliseBusinessId } from './business-id.js';
 
 describe('business ID (Y-tunnus)', () => {
   it.each(['0112038-9', '0194099-3', '0201256-6', '1572860-0'])('accepts %s', (id) => {

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString } from 'class-validator';
-import { BadUserInputError } from '../errors';
-import { controlCharacterErrors, GRAPHQL_ARGUMENTS, InputValidationPipe } from './input-validation.pipe';
+import { BadUserInputError } from '../errors/index.js';
+import { controlCharacterErrors, GRAPHQL_ARGUMENTS, InputValidationPipe } from './input-validation.pipe.js';
 
 /** @nestjs/graphql's parameter kinds of a parent and of the context. */
 const GRAPHQL_ROOT = 0;

@@ -1,8 +1,9 @@
-import { ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
-import { BadUserInputError, FieldError } from '../errors';
-import { inputRelativePath, mergeFieldErrors, validationExceptionFactory } from './validation-errors';
+import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { BadUserInputError, type FieldError } from '../errors/index.js';
+import { inputRelativePath, mergeFieldErrors, validationExceptionFactory } from './validation-errors.js';
 
 /** C0 control characters other than tab, line feed and carriage return (PostgreSQL cannot even store NUL). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** `GqlParamtype.ARGS` of @nestjs/graphql (not exported by the package); the fuzz test fails if it changes. */
@@ -48,7 +49,7 @@ export class InputValidationPipe extends ValidationPipe {
     // Validators may throw on broken text: such input is refused before they see it.
     if (controlErrors.some((error) => error.message === 'must be valid Unicode text')) throw new BadUserInputError(controlErrors);
     try {
-      const transformed = await super.transform(value, metadata);
+      const transformed: unknown = await super.transform(value, metadata);
       if (controlErrors.length > 0) throw new BadUserInputError(controlErrors);
       return transformed;
     } catch (error) {

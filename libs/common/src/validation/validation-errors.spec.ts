@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsEmail, IsInt, IsNotEmpty, IsString, Min, ValidateNested, validateSync } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
-import { mergeFieldErrors, toFieldErrors } from './validation-errors';
-import { IsBusinessId, Trim } from './validators';
+import { mergeFieldErrors, toFieldErrors } from './validation-errors.js';
+import { IsBusinessId, Trim } from './validators.js';
 
 class RecordInput {
   @IsInt()

@@ -1,5 +1,5 @@
 import { ValidationError } from 'class-validator';
-import { BadUserInputError, FieldError } from '../errors';
+import { BadUserInputError, type FieldError } from '../errors/index.js';
 
 /**
  * Flattens class-validator's tree into `{ path, message }` pairs. Paths are relative to the

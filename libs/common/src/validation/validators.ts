@@ -1,15 +1,15 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { isValidBusinessId, normaliseBusinessId } from './business-id';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { isValidBusinessId, normaliseBusinessId } from './business-id.js';
 
 /** Trims strings before validation; other values pass unchanged. */
 export function Trim(): PropertyDecorator {
-  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 }
 
 /** Trims, and turns an empty optional text into null (clears it). */
 export function TrimToNull(): PropertyDecorator {
-  return Transform(({ value }) => {
+  return Transform(({ value }: { value: unknown }) => {
     if (typeof value !== 'string') return value;
     const trimmed = value.trim();
     return trimmed === '' ? null : trimmed;
@@ -18,7 +18,7 @@ export function TrimToNull(): PropertyDecorator {
 
 /** Normalises pasted business IDs (VAT form, spaces) before the check-digit validation. */
 export function NormaliseBusinessId(): PropertyDecorator {
-  return Transform(({ value }) => {
+  return Transform(({ value }: { value: unknown }) => {
     if (typeof value !== 'string') return value;
     const trimmed = value.trim();
     return trimmed === '' ? null : normaliseBusinessId(trimmed);

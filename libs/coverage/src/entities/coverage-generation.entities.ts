@@ -1,4 +1,5 @@
-import { Entity, OneToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { BigIntType, type Ref } from '@mikro-orm/core';
+import { Entity, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Consultation } from '@sidos/engagement';
 
 /**
@@ -12,7 +13,7 @@ export class RegisterCoverageGeneration {
   @PrimaryKey({ type: 'smallint', autoincrement: false })
   id: number;
 
-  @Property({ type: 'bigint', default: 0 })
+  @Property({ type: new BigIntType('string'), defaultRaw: '0' })
   generation: string;
 }
 
@@ -26,7 +27,7 @@ export class ConsultationCoverageGeneration {
   @OneToOne(() => Consultation, { primary: true, owner: true, ref: true, deleteRule: 'cascade' })
   consultation: Ref<Consultation>;
 
-  @Property({ type: 'bigint', default: 0 })
+  @Property({ type: new BigIntType('string'), defaultRaw: '0' })
   generation: string;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { GraphQLRequestContext, requestLoader } from '@sidos/common';
-import { CoverageQueryService, EngagementStatsRow } from '../services/coverage-query.service';
+import { type GraphQLRequestContext, requestLoader } from '@sidos/common';
+import { CoverageQueryService, type EngagementStatsRow } from '../services/coverage-query.service.js';
 
 /** The loader key of an organisation's stats since a date: "<organisationId>/<since>" ("<organisationId>/" for all time). */
 export function engagementStatsKey(organisationId: string, since: string | null | undefined): string {

@@ -1,9 +1,9 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Role, Roles } from '@sidos/auth';
 import { StakeholderGroup } from '@sidos/register';
-import { CoverageWindowArgs } from '../inputs/coverage-window.input';
-import { CoverageService } from '../services/coverage.service';
-import { ConsultationCoverage, CoverageMatrix } from '../types/coverage.types';
+import { CoverageWindowArgs } from '../inputs/coverage-window.input.js';
+import { CoverageService } from '../services/coverage.service.js';
+import { ConsultationCoverage, CoverageMatrix } from '../types/coverage.types.js';
 
 @Resolver()
 export class CoverageResolver {

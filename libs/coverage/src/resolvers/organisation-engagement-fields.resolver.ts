@@ -1,8 +1,8 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DateScalar, GraphQLRequestContext } from '@sidos/common';
+import { DateScalar, type GraphQLRequestContext } from '@sidos/common';
 import { Organisation } from '@sidos/register';
-import { CoverageLoaders, engagementStatsKey } from '../loaders/coverage.loaders';
-import { EngagementStats } from '../types/coverage.types';
+import { CoverageLoaders, engagementStatsKey } from '../loaders/coverage.loaders.js';
+import { EngagementStats } from '../types/coverage.types.js';
 
 /** An organisation's engagement history in numbers; archived and merged organisations keep theirs. */
 @Resolver(() => Organisation)

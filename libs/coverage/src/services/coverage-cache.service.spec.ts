@@ -1,4 +1,4 @@
-import { CoverageCacheService } from './coverage-cache.service';
+import { CoverageCacheService } from './coverage-cache.service.js';
 
 /** `count` coverage rows labelled `label`. */
 const rows = (label: string, count = 1) => Array.from({ length: count }, (_, index) => ({ id: `${label}-${index}`, coverage_heard: 1 }));

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@sidos/config';
+import { APP_CONFIG, type AppConfig } from '@sidos/config';
 
 type CoverageRows = readonly Readonly<Record<string, unknown>>[];
 

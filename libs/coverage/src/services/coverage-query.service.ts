@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { inIds, isUuid, SqlFragment } from '@sidos/common';
+import { inIds, isUuid, type SqlFragment } from '@sidos/common';
 import { executeRead, mapForRead, plainForRead } from '@sidos/database';
 import { Consultation, EngagementKind, HEARD_KINDS, PREPARATION_PHASE_ORDER, PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
-import { CoverageWindow } from '../inputs/coverage-window.input';
+import { CoverageWindow } from '../inputs/coverage-window.input.js';
 
 /** One row of a consultation's coverage, as PostgreSQL counts it. */
 export interface GroupCoverageRow {

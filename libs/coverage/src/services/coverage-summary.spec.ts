@@ -1,7 +1,7 @@
 import { PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
-import { GroupCoverageRow } from './coverage-query.service';
-import { summariseCoverage } from './coverage-summary';
+import { type GroupCoverageRow } from './coverage-query.service.js';
+import { summariseCoverage } from './coverage-summary.js';
 
 function row(name: string, targeted: boolean, heard: number, phasesHeard: PreparationPhase[] = []): GroupCoverageRow {
   const group = Object.assign(new StakeholderGroup(), { name });

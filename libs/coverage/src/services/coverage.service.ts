@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, NotFoundError } from '@sidos/common';
 import { StakeholderGroup } from '@sidos/register';
-import { CoverageWindow } from '../inputs/coverage-window.input';
-import { ConsultationCoverage, CoverageMatrix } from '../types/coverage.types';
-import { CoverageCacheService } from './coverage-cache.service';
-import { CoverageQueryService } from './coverage-query.service';
-import { summariseCoverage } from './coverage-summary';
+import { CoverageWindow } from '../inputs/coverage-window.input.js';
+import { ConsultationCoverage, CoverageMatrix } from '../types/coverage.types.js';
+import { CoverageCacheService } from './coverage-cache.service.js';
+import { CoverageQueryService } from './coverage-query.service.js';
+import { summariseCoverage } from './coverage-summary.js';
 
 /** Does a consultation hear the groups that it should? Reads open to every ministry. */
 @Injectable()

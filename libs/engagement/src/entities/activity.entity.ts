@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@sidos/common';
-import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums';
-import { Consultation } from './consultation.entity';
+import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums.js';
+import { Consultation } from './consultation.entity.js';
 
 /** One event or channel of a consultation: a dialogue, a workshop, a webinar, a statement round, … */
 @ObjectType('Activity')
@@ -17,7 +18,7 @@ export class Activity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Consultation, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Consultation, { ref: true, deleteRule: 'cascade', updateRule: 'cascade' })
   consultation: Ref<Consultation>;
 
   @Field()

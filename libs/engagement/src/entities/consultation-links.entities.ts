@@ -1,6 +1,7 @@
-import { Entity, ManyToOne, Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne } from '@mikro-orm/decorators/legacy';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
-import { Consultation } from './consultation.entity';
+import { Consultation } from './consultation.entity.js';
 
 /** A policy area of a consultation. */
 @Entity({ tableName: 'consultation_policy_area' })

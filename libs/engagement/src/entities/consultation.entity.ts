@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@sidos/common';
-import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums';
+import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums.js';
 
 /** A consultation of one ministry: the policy or law it prepares, and the engagement plan (its target groups). */
 @ObjectType('Consultation')

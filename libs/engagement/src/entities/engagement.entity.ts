@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Contact, Organisation, StakeholderGroup } from '@sidos/register';
-import { EngagementKind } from '../enums/engagement.enums';
-import { Activity } from './activity.entity';
+import { EngagementKind } from '../enums/engagement.enums.js';
+import { Activity } from './activity.entity.js';
 
 /**
  * One party's part in one activity: an organisation, a contact (optionally on behalf of an
@@ -26,7 +27,7 @@ export class Engagement {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Activity, { ref: true, index: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Activity, { ref: true, index: true, deleteRule: 'cascade', updateRule: 'cascade' })
   activity: Ref<Activity>;
 
   @Field(() => EngagementKind)
@@ -34,13 +35,13 @@ export class Engagement {
   @Index()
   kind: EngagementKind;
 
-  @ManyToOne(() => Organisation, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
   organisation: Ref<Organisation> | null = null;
 
-  @ManyToOne(() => Contact, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  @ManyToOne(() => Contact, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
   contact: Ref<Contact> | null = null;
 
-  @ManyToOne(() => StakeholderGroup, { ref: true, nullable: true, index: true, deleteRule: 'restrict' })
+  @ManyToOne(() => StakeholderGroup, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
   group: Ref<StakeholderGroup> | null = null;
 
   /** With group-only records: how many people of the group took part. */

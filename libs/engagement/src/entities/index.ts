@@ -1,7 +1,7 @@
-import { Activity } from './activity.entity';
-import { ConsultationPolicyArea, ConsultationTargetGroup } from './consultation-links.entities';
-import { Consultation } from './consultation.entity';
-import { Engagement } from './engagement.entity';
+import { Activity } from './activity.entity.js';
+import { ConsultationPolicyArea, ConsultationTargetGroup } from './consultation-links.entities.js';
+import { Consultation } from './consultation.entity.js';
+import { Engagement } from './engagement.entity.js';
 
 export { Activity, Consultation, ConsultationPolicyArea, ConsultationTargetGroup, Engagement };
 

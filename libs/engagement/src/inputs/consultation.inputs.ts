@@ -2,8 +2,8 @@ import { Type } from 'class-transformer';
 import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { DateScalar, idListRules, IsNotBefore, OptionalButNotNull, PageArgs, searchRules } from '@sidos/common';
-import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums';
-import { engagementFieldRules as rules, NormaliseMinistry, Rules } from './engagement-field-rules';
+import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums.js';
+import { engagementFieldRules as rules, NormaliseMinistry, Rules } from './engagement-field-rules.js';
 
 @InputType()
 export class CreateConsultationInput {

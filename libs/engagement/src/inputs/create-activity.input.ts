@@ -1,8 +1,8 @@
 import { IsEnum, IsString } from 'class-validator';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { DateScalar } from '@sidos/common';
-import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums';
-import { engagementFieldRules as rules, Rules } from './engagement-field-rules';
+import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums.js';
+import { engagementFieldRules as rules, Rules } from './engagement-field-rules.js';
 
 @InputType()
 export class CreateActivityInput {

@@ -1,14 +1,14 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { idListRules, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
-import { MINISTRY_CODES } from '../enums/engagement.enums';
+import { MINISTRY_CODES } from '../enums/engagement.enums.js';
 
 /** More people than this in one count is a typing error, not an event. */
 export const PARTICIPANT_COUNT_MAX = 10_000_000;
 
 /** Trims and upper-cases a ministry code ("tem " → "TEM"); an empty text becomes null. */
 export function NormaliseMinistry(): PropertyDecorator {
-  return Transform(({ value }) => {
+  return Transform(({ value }: { value: unknown }) => {
     if (typeof value !== 'string') return value;
     const code = value.trim().toUpperCase();
     return code === '' ? null : code;

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { mergeFieldErrors, toFieldErrors } from '@sidos/common';
-import { RecordEngagementsArgs } from './engagement-record.inputs';
+import { RecordEngagementsArgs } from './engagement-record.inputs.js';
 
 const errorsOf = (records: Record<string, unknown>[]) =>
   mergeFieldErrors(toFieldErrors(validateSync(plainToInstance(RecordEngagementsArgs, { activityId: 'a', records }))));

@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, registerDecorator, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { EngagementKind } from '../enums/engagement.enums';
-import { engagementFieldRules as rules, PARTICIPANT_COUNT_MAX, Rules } from './engagement-field-rules';
+import { EngagementKind } from '../enums/engagement.enums.js';
+import { engagementFieldRules as rules, PARTICIPANT_COUNT_MAX, Rules } from './engagement-field-rules.js';
 
 /** More records than this in one call are refused (record a large event in several calls). */
 export const RECORDS_PER_CALL_MAX = 1000;

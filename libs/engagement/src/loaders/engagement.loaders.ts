@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
+import { type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
-import { Activity, Consultation, Engagement } from '../entities';
+import { Activity, Consultation, Engagement } from '../entities/index.js';
 
 const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
 

@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@sidos/common';
-import { Activity, Consultation, Engagement } from '../entities';
-import { EngagementLoaders } from '../loaders/engagement.loaders';
+import { type GraphQLRequestContext } from '@sidos/common';
+import { Activity, Consultation, Engagement } from '../entities/index.js';
+import { EngagementLoaders } from '../loaders/engagement.loaders.js';
 
 @Resolver(() => Activity)
 export class ActivityFieldsResolver {

@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { Activity } from '../entities';
-import { CreateActivityInput } from '../inputs';
-import { ActivityService } from '../services/activity.service';
+import { Activity } from '../entities/index.js';
+import { CreateActivityInput } from '../inputs/index.js';
+import { ActivityService } from '../services/activity.service.js';
 
 @Resolver(() => Activity)
 export class ActivityResolver {

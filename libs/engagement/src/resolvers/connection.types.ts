@@ -1,4 +1,4 @@
 import { ConnectionType } from '@sidos/common';
-import { Consultation } from '../entities';
+import { Consultation } from '../entities/index.js';
 
 export const ConsultationConnection = ConnectionType(Consultation, 'Consultation');

@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@sidos/common';
+import { type GraphQLRequestContext } from '@sidos/common';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
-import { Activity, Consultation } from '../entities';
-import { EngagementLoaders } from '../loaders/engagement.loaders';
+import { Activity, Consultation } from '../entities/index.js';
+import { EngagementLoaders } from '../loaders/engagement.loaders.js';
 
 @Resolver(() => Consultation)
 export class ConsultationFieldsResolver {

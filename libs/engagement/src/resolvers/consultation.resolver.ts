@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { Connection } from '@sidos/common';
-import { Consultation } from '../entities';
-import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs';
-import { ConsultationService } from '../services/consultation.service';
-import { ConsultationConnection } from './connection.types';
+import { type Connection } from '@sidos/common';
+import { Consultation } from '../entities/index.js';
+import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs/index.js';
+import { ConsultationService } from '../services/consultation.service.js';
+import { ConsultationConnection } from './connection.types.js';
 
 @Resolver(() => Consultation)
 export class ConsultationResolver {

@@ -1,8 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@sidos/common';
+import { type GraphQLRequestContext } from '@sidos/common';
 import { Contact, Organisation, RegisterLoaders, StakeholderGroup } from '@sidos/register';
-import { Activity, Engagement } from '../entities';
-import { EngagementLoaders } from '../loaders/engagement.loaders';
+import { Activity, Engagement } from '../entities/index.js';
+import { EngagementLoaders } from '../loaders/engagement.loaders.js';
 
 @Resolver(() => Engagement)
 export class EngagementFieldsResolver {

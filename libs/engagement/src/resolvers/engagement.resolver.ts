@@ -1,8 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { Engagement } from '../entities';
-import { RecordEngagementsArgs } from '../inputs';
-import { EngagementService } from '../services/engagement.service';
+import { Engagement } from '../entities/index.js';
+import { RecordEngagementsArgs } from '../inputs/index.js';
+import { EngagementService } from '../services/engagement.service.js';
 
 @Resolver(() => Engagement)
 export class EngagementResolver {

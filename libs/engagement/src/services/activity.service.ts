@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { BadUserInputError, isUuid } from '@sidos/common';
-import { Activity, Consultation } from '../entities';
-import { CreateActivityInput } from '../inputs';
-import { assertMayChangeMinistry } from './ministry-access';
+import { Activity, Consultation } from '../entities/index.js';
+import { CreateActivityInput } from '../inputs/index.js';
+import { assertMayChangeMinistry } from './ministry-access.js';
 
 const ACTIVITY_AUDIT_FIELDS = ['consultationId', 'title', 'method', 'mode', 'phase', 'date', 'participantCount'] as const;
 

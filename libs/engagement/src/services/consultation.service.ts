@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { fetchKeysetPage } from '@sidos/database';
-import { BadUserInputError, Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
+import { BadUserInputError, type Connection, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
 import { checkReferences, indexedReferences, PolicyArea, StakeholderGroup } from '@sidos/register';
-import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities';
-import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums';
-import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs';
-import { assertMayChangeMinistry } from './ministry-access';
+import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
+import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums.js';
+import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs/index.js';
+import { assertMayChangeMinistry } from './ministry-access.js';
 
 const EDITABLE_FIELDS = ['title', 'description', 'status', 'currentPhase', 'startsOn', 'endsOn'] as const;
 const AUDIT_FIELDS = [...EDITABLE_FIELDS, 'ministry', 'policyAreaIds', 'targetGroupIds'] as const;

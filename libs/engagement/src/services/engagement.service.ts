@@ -4,9 +4,9 @@ import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
 import { checkReferencesIn, Contact, Organisation, StakeholderGroup } from '@sidos/register';
-import { Activity, Engagement } from '../entities';
-import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs';
-import { assertMayChangeMinistry } from './ministry-access';
+import { Activity, Engagement } from '../entities/index.js';
+import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs/index.js';
+import { assertMayChangeMinistry } from './ministry-access.js';
 
 type ReferenceField = 'organisationId' | 'contactId' | 'groupId';
 

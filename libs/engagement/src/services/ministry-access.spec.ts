@@ -1,6 +1,6 @@
 import { Role, Viewer } from '@sidos/auth';
 import { ForbiddenError } from '@sidos/common';
-import { assertMayChangeMinistry } from './ministry-access';
+import { assertMayChangeMinistry } from './ministry-access.js';
 
 const viewer = (roles: Role[], ministry: string | null): Viewer => ({ id: 'someone', name: null, roles, ministry });
 

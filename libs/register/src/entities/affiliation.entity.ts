@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, ManyToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@sidos/common';
-import { Contact } from './contact.entity';
-import { Organisation } from './organisation.entity';
+import { Contact } from './contact.entity.js';
+import { Organisation } from './organisation.entity.js';
 
 /** A contact's dated role in an organisation; ended roles stay as history. */
 @ObjectType('Affiliation')
@@ -14,10 +15,10 @@ export class Affiliation {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne(() => Organisation, { ref: true, index: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Organisation, { ref: true, index: true, deleteRule: 'cascade', updateRule: 'cascade' })
   organisation: Ref<Organisation>;
 
-  @ManyToOne(() => Contact, { ref: true, index: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Contact, { ref: true, index: true, deleteRule: 'cascade', updateRule: 'cascade' })
   contact: Ref<Contact>;
 
   @Field(() => String, { nullable: true })

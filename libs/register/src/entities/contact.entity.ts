@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Language, LawfulBasis } from '../enums/register.enums';
+import { Language, LawfulBasis } from '../enums/register.enums.js';
 
 /** A person: personal data under the GDPR, held on `lawfulBasis`. */
 @ObjectType('Contact')

@@ -1,9 +1,9 @@
-import { Affiliation } from './affiliation.entity';
-import { Contact } from './contact.entity';
-import { GroupContact, GroupOrganisation, OrganisationPolicyArea } from './membership.entities';
-import { Organisation } from './organisation.entity';
-import { PolicyArea } from './policy-area.entity';
-import { StakeholderGroup } from './stakeholder-group.entity';
+import { Affiliation } from './affiliation.entity.js';
+import { Contact } from './contact.entity.js';
+import { GroupContact, GroupOrganisation, OrganisationPolicyArea } from './membership.entities.js';
+import { Organisation } from './organisation.entity.js';
+import { PolicyArea } from './policy-area.entity.js';
+import { StakeholderGroup } from './stakeholder-group.entity.js';
 
 export { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup };
 

@@ -1,8 +1,9 @@
-import { Entity, ManyToOne, OptionalProps, Property, Ref } from '@mikro-orm/core';
-import { Contact } from './contact.entity';
-import { Organisation } from './organisation.entity';
-import { PolicyArea } from './policy-area.entity';
-import { StakeholderGroup } from './stakeholder-group.entity';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Contact } from './contact.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { PolicyArea } from './policy-area.entity.js';
+import { StakeholderGroup } from './stakeholder-group.entity.js';
 
 /** An organisation's membership of a stakeholder group. */
 @Entity({ tableName: 'group_organisation' })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Language, OrganisationType } from '../enums/register.enums';
+import { Language, OrganisationType } from '../enums/register.enums.js';
 
 @ObjectType('Organisation')
 @Entity({ tableName: 'organisation' })
@@ -62,7 +63,7 @@ export class Organisation {
   archived: boolean = false;
 
   /** Set when an ADMIN merged this record into another. */
-  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'set null', index: true })
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'set null', updateRule: 'cascade', index: true })
   mergedInto: Ref<Organisation> | null = null;
 
   /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('StakeholderGroup')

@@ -2,8 +2,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { DateScalar, IsNotBefore, IsNotInFuture, OptionalButNotNull, SHORT_TEXT_MAX_LENGTH, TrimToNull } from '@sidos/common';
-import { Language, LawfulBasis } from '../enums/register.enums';
-import { registerFieldRules as rules, Rules } from './register-field-rules';
+import { Language, LawfulBasis } from '../enums/register.enums.js';
+import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
 const PHONE = /^\+?[0-9][0-9 ()-]{4,29}$/;
 

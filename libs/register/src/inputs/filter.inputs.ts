@@ -1,7 +1,7 @@
 import { IsArray, IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { idListRules, Rules, searchRules } from '@sidos/common';
-import { OrganisationType } from '../enums/register.enums';
+import { OrganisationType } from '../enums/register.enums.js';
 
 /** `search` matches case- and accent-insensitively anywhere in the names (all languages) and the business ID. */
 @InputType()

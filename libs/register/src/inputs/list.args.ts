@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { PageArgs } from '@sidos/common';
-import { ContactFilter, OrganisationFilter, StakeholderGroupFilter } from './filter.inputs';
+import { ContactFilter, OrganisationFilter, StakeholderGroupFilter } from './filter.inputs.js';
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { OptionalButNotNull } from '@sidos/common';
-import { Language, OrganisationType } from '../enums/register.enums';
-import { registerFieldRules as rules, Rules } from './register-field-rules';
+import { Language, OrganisationType } from '../enums/register.enums.js';
+import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
 @InputType()
 export class CreateOrganisationInput {

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull } from '@sidos/common';
-import { registerFieldRules as rules, Rules } from './register-field-rules';
+import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
 const longText = () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)];
 

@@ -1,10 +1,10 @@
-import { EntityClass, EntityDictionary } from '@mikro-orm/core';
+import { type EntityClass, type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
+import { type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { mapForRead, plainForRead, readablePropertiesOf } from '@sidos/database';
-import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, PolicyArea, StakeholderGroup } from '../entities';
+import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
 
 /** Affiliations: primary first, then current ones, then the latest start. */
 const AFFILIATION_ORDER = { primary: 'desc', until: 'desc nulls first', since: 'desc nulls last', id: 'asc' } as const;

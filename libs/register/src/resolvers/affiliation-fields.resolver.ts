@@ -1,7 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@sidos/common';
-import { Affiliation, Contact, Organisation } from '../entities';
-import { RegisterLoaders } from '../loaders/register.loaders';
+import { type GraphQLRequestContext } from '@sidos/common';
+import { Affiliation, Contact, Organisation } from '../entities/index.js';
+import { RegisterLoaders } from '../loaders/register.loaders.js';
 
 @Resolver(() => Affiliation)
 export class AffiliationFieldsResolver {

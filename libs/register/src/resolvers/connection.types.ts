@@ -1,5 +1,5 @@
 import { ConnectionType } from '@sidos/common';
-import { Contact, Organisation, StakeholderGroup } from '../entities';
+import { Contact, Organisation, StakeholderGroup } from '../entities/index.js';
 
 export const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
 export const ContactConnection = ConnectionType(Contact, 'Contact');

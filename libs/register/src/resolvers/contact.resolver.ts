@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { Connection } from '@sidos/common';
-import { Contact } from '../entities';
-import { ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs';
-import { ContactService } from '../services/contact.service';
-import { ContactConnection } from './connection.types';
+import { type Connection } from '@sidos/common';
+import { Contact } from '../entities/index.js';
+import { ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
+import { ContactService } from '../services/contact.service.js';
+import { ContactConnection } from './connection.types.js';
 
 @Resolver(() => Contact)
 export class ContactResolver {

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { Connection } from '@sidos/common';
-import { Organisation } from '../entities';
-import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs';
-import { OrganisationService } from '../services/organisation.service';
-import { OrganisationConnection } from './connection.types';
+import { type Connection } from '@sidos/common';
+import { Organisation } from '../entities/index.js';
+import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
+import { OrganisationService } from '../services/organisation.service.js';
+import { OrganisationConnection } from './connection.types.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { PolicyArea } from '../entities';
-import { CreatePolicyAreaInput } from '../inputs';
-import { PolicyAreaService } from '../services/policy-area.service';
+import { PolicyArea } from '../entities/index.js';
+import { CreatePolicyAreaInput } from '../inputs/index.js';
+import { PolicyAreaService } from '../services/policy-area.service.js';
 
 @Resolver(() => PolicyArea)
 export class PolicyAreaResolver {

@@ -1,7 +1,7 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@sidos/common';
-import { Contact, Organisation, StakeholderGroup } from '../entities';
-import { RegisterLoaders } from '../loaders/register.loaders';
+import { type GraphQLRequestContext } from '@sidos/common';
+import { Contact, Organisation, StakeholderGroup } from '../entities/index.js';
+import { RegisterLoaders } from '../loaders/register.loaders.js';
 
 @Resolver(() => StakeholderGroup)
 export class StakeholderGroupFieldsResolver {

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { Connection } from '@sidos/common';
-import { StakeholderGroup } from '../entities';
-import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs';
-import { StakeholderGroupService } from '../services/stakeholder-group.service';
-import { StakeholderGroupConnection } from './connection.types';
+import { type Connection } from '@sidos/common';
+import { StakeholderGroup } from '../entities/index.js';
+import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs/index.js';
+import { StakeholderGroupService } from '../services/stakeholder-group.service.js';
+import { StakeholderGroupConnection } from './connection.types.js';
 
 @Resolver(() => StakeholderGroup)
 export class StakeholderGroupResolver {

@@ -1,13 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
-import { Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
-import { Affiliation, Contact, Organisation } from '../entities';
-import { LawfulBasis } from '../enums/register.enums';
-import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs';
-import { checkReferences } from './reference-checker';
-import { searchCondition, searchOrder } from './search-sql';
+import { type Connection, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import { Affiliation, Contact, Organisation } from '../entities/index.js';
+import { LawfulBasis } from '../enums/register.enums.js';
+import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
+import { checkReferences } from './reference-checker.js';
+import { searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
 /** What the audit trail records of a contact (personal data: scrubbed from it when the contact is erased). */
@@ -120,7 +120,8 @@ export class ContactService {
         since: affiliation.since ?? null,
         until: affiliation.until ?? null,
       };
-      this.em.create(Affiliation, { ...record, contact, organisation: this.em.getReference(Organisation, record.organisationId) });
+      const { organisationId, ...dates } = record;
+      this.em.create(Affiliation, { ...dates, contact, organisation: this.em.getReference(Organisation, organisationId) });
       return record;
     });
   }

@@ -1,12 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
-import { ConflictError, Connection, FieldErrors, inIds, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
-import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities';
-import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs';
-import { checkReferences, indexedReferences } from './reference-checker';
-import { searchOrder, searchCondition } from './search-sql';
+import { ConflictError, type Connection, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
+import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
+import { checkReferences, indexedReferences } from './reference-checker.js';
+import { searchOrder, searchCondition } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['name', 'nameSv', 'nameEn', 'businessId', 'type', 'municipality', 'website', 'email', 'notes'] as const;
 /** What the audit trail records of an organisation. */

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
+import { type Actor, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { ConflictError } from '@sidos/common';
-import { PolicyArea } from '../entities';
-import { CreatePolicyAreaInput } from '../inputs';
+import { PolicyArea } from '../entities/index.js';
+import { CreatePolicyAreaInput } from '../inputs/index.js';
 
 @Injectable()
 export class PolicyAreaService {

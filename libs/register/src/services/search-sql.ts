@@ -1,4 +1,4 @@
-import { SortKey, SqlFragment } from '@sidos/common';
+import { type SortKey, type SqlFragment } from '@sidos/common';
 
 /** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
 function likeLiteral(term: string): string {

@@ -1,12 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
-import { Connection, FieldErrors, isUuid, NotFoundError, SqlFragment, StaleVersionError } from '@sidos/common';
-import { StakeholderGroup } from '../entities';
-import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs';
-import { checkReferences, indexedReferences } from './reference-checker';
-import { searchCondition, searchOrder } from './search-sql';
+import { type Connection, FieldErrors, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import { StakeholderGroup } from '../entities/index.js';
+import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs/index.js';
+import { checkReferences, indexedReferences } from './reference-checker.js';
+import { searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['name', 'description', 'hardToReach', 'reachNotes'] as const;
 const MEMBER_FIELDS = ['organisationIds', 'contactIds'] as const;

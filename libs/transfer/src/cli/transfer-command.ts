@@ -5,13 +5,13 @@ import { userInfo } from 'node:os';
 import type { Writable } from 'node:stream';
 import { RequestContext } from '@mikro-orm/core';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { INestApplicationContext } from '@nestjs/common';
-import { ContactExportService } from '../contacts/contact-export.service';
-import { ContactImportService } from '../contacts/contact-import.service';
-import { ExportSink } from '../export/csv-export';
-import { ImportResult } from '../import/import-result.type';
-import { OrganisationExportService } from '../organisations/organisation-export.service';
-import { OrganisationImportService } from '../organisations/organisation-import.service';
+import { type INestApplicationContext } from '@nestjs/common';
+import { ContactExportService } from '../contacts/contact-export.service.js';
+import { ContactImportService } from '../contacts/contact-import.service.js';
+import { type ExportSink } from '../export/csv-export.js';
+import { ImportResult } from '../import/import-result.type.js';
+import { OrganisationExportService } from '../organisations/organisation-export.service.js';
+import { OrganisationImportService } from '../organisations/organisation-import.service.js';
 
 export const TRANSFER_USAGE = `Usage:
   npm run import -- organisations|contacts <file.csv> [--commit]

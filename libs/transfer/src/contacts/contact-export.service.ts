@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { exportCsv, exportCsvText, ExportSink, KeysetExport } from '../export/csv-export';
-import { CONTACT_COLUMNS } from './contact-rows';
+import { exportCsv, exportCsvText, type ExportSink, type KeysetExport } from '../export/csv-export.js';
+import { CONTACT_COLUMNS } from './contact-rows.js';
 
 interface ExportedContact {
   id: string;

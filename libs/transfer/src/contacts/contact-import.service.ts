@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, diffFields } from '@sidos/audit';
+import { type Actor, diffFields } from '@sidos/audit';
 import { CONTACT_AUDIT_FIELDS, Language, LawfulBasis } from '@sidos/register';
-import { CsvTable, readCsvTable } from '../import/csv-table';
-import { runRegisterImport } from '../import/import-lock';
-import { ImportResult } from '../import/import-result.type';
-import { selectWhereIn } from '../import/sql-batches';
-import { writeContactImport } from './contact-import.writer';
-import { CONTACT_COLUMNS, ContactColumn, ContactRow, readContactRows } from './contact-rows';
-import { applyContactRow, contactSnapshot, ContactImportPlan, newContactState, StoredContact } from './contact-state';
+import { type CsvTable, readCsvTable } from '../import/csv-table.js';
+import { runRegisterImport } from '../import/import-lock.js';
+import { ImportResult } from '../import/import-result.type.js';
+import { selectWhereIn } from '../import/sql-batches.js';
+import { writeContactImport } from './contact-import.writer.js';
+import { CONTACT_COLUMNS, type ContactColumn, type ContactRow, readContactRows } from './contact-rows.js';
+import { applyContactRow, contactSnapshot, type ContactImportPlan, newContactState, type StoredContact } from './contact-state.js';
 
 interface StoredContactRow {
   id: string;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Actor, AuditAction, createdFields } from '@sidos/audit';
+import { type Actor, AuditAction, createdFields } from '@sidos/audit';
 import { ConflictError } from '@sidos/common';
 import { CONTACT_AUDIT_FIELDS } from '@sidos/register';
-import { insertAuditEvents } from '../import/audit-event-batch';
-import { batches, executeInBatches, executeSql } from '../import/sql-batches';
-import { refreshStatistics } from '../import/table-statistics';
-import { AffiliationRecord, contactSnapshot, ContactImportPlan, ContactState } from './contact-state';
+import { insertAuditEvents } from '../import/audit-event-batch.js';
+import { batches, executeInBatches, executeSql } from '../import/sql-batches.js';
+import { refreshStatistics } from '../import/table-statistics.js';
+import { type AffiliationRecord, contactSnapshot, type ContactImportPlan, type ContactState } from './contact-state.js';
 
 const RECORD_COLUMNS = `"id" uuid, "first_name" text, "last_name" text, "email" text, "phone" text, "title" text, "languages" text[],
   "lawful_basis" text, "consent_at" timestamptz`;

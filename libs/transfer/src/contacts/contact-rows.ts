@@ -1,8 +1,8 @@
 import { isValidBusinessId, normaliseBusinessId } from '@sidos/common';
 import { CreateContactInput } from '@sidos/register';
-import { enumCell, instantCell, listCell } from '../import/cell-values';
-import { ColumnDefinition, CsvTable } from '../import/csv-table';
-import { validateAsInput, yieldNowAndThen } from '../import/row-validation';
+import { enumCell, instantCell, listCell } from '../import/cell-values.js';
+import { type ColumnDefinition, type CsvTable } from '../import/csv-table.js';
+import { validateAsInput, yieldNowAndThen } from '../import/row-validation.js';
 
 /** The columns of a contacts file, in export order, with the Finnish and other header names accepted for them. */
 export const CONTACT_COLUMNS = [

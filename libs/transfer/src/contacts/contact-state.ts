@@ -1,6 +1,6 @@
 import { FieldChange, snapshotOf } from '@sidos/audit';
 import { Language, LawfulBasis } from '@sidos/register';
-import { ContactColumn, ContactRow } from './contact-rows';
+import { type ContactColumn, type ContactRow } from './contact-rows.js';
 
 /** An affiliation as the audit trail records it (as ContactService does). */
 export interface AffiliationRecord {

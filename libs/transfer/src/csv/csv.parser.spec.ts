@@ -1,4 +1,4 @@
-import { parseCsv } from './csv.parser';
+import { parseCsv } from './csv.parser.js';
 
 const lines = (text: string) => parseCsv(text).records.map((record) => [record.line, record.fields]);
 

@@ -1,5 +1,5 @@
-import { parseCsv } from './csv.parser';
-import { csvLine, escapeFormula, unescapeFormula } from './csv.writer';
+import { parseCsv } from './csv.parser.js';
+import { csvLine, escapeFormula, unescapeFormula } from './csv.writer.js';
 
 describe('CSV writer', () => {
   it('writes ";"-separated CRLF lines, quoting only where needed', () => {

@@ -1,4 +1,4 @@
-import { CsvSeparator } from './csv.parser';
+import { type CsvSeparator } from './csv.parser.js';
 
 /** What Sidos writes: `;` (Finnish Excel's separator), CRLF line ends, and a UTF-8 byte order mark first. */
 export const EXPORT_SEPARATOR: CsvSeparator = ';';

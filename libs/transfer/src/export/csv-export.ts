@@ -1,6 +1,6 @@
 import { IsolationLevel } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { BYTE_ORDER_MARK, csvLine } from '../csv/csv.writer';
+import { BYTE_ORDER_MARK, csvLine } from '../csv/csv.writer.js';
 
 /** Rows read per statement of an export. */
 export const EXPORT_BATCH_SIZE = 1000;

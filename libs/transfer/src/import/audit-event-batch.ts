@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Actor, AuditAction, FieldChange } from '@sidos/audit';
-import { executeInBatches } from './sql-batches';
+import { type Actor, AuditAction, FieldChange } from '@sidos/audit';
+import { executeInBatches } from './sql-batches.js';
 
 export interface AuditRecord {
   action: AuditAction;

@@ -1,4 +1,4 @@
-import { enumCell, instantCell, listCell } from './cell-values';
+import { enumCell, instantCell, listCell } from './cell-values.js';
 
 describe('cell values', () => {
   it('splits list cells on bars, commas and spaces', () => {

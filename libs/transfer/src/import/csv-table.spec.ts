@@ -1,5 +1,5 @@
-import { ORGANISATION_COLUMNS } from '../organisations/organisation-rows';
-import { headerKey, readCsvTable } from './csv-table';
+import { ORGANISATION_COLUMNS } from '../organisations/organisation-rows.js';
+import { headerKey, readCsvTable } from './csv-table.js';
 
 describe('CSV table', () => {
   it('compares header names case-insensitively, ignoring spaces and punctuation', () => {

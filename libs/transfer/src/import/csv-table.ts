@@ -1,6 +1,6 @@
-import { parseCsv } from '../csv/csv.parser';
-import { unescapeFormula } from '../csv/csv.writer';
-import { ImportReport } from './import-report';
+import { parseCsv } from '../csv/csv.parser.js';
+import { unescapeFormula } from '../csv/csv.writer.js';
+import { ImportReport } from './import-report.js';
 
 /** A column an import reads: its canonical name (also its export header) and other header names that mean it. */
 export interface ColumnDefinition<Column extends string = string> {

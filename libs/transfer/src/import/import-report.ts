@@ -1,4 +1,4 @@
-import { ImportResult, ImportRowError } from './import-result.type';
+import { ImportResult, ImportRowError } from './import-result.type.js';
 
 /** Collects the outcome of every row of one import: counts and every error, with its line. */
 export class ImportReport {

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { controlCharacterErrors, FieldError, mergeFieldErrors, toFieldErrors } from '@sidos/common';
+import { controlCharacterErrors, type FieldError, mergeFieldErrors, toFieldErrors } from '@sidos/common';
 
 /**
  * Validates one row as the GraphQL input it stands for, with the same rules and transforms (trimming,

@@ -1,4 +1,5 @@
-import { EntityManager, Knex } from '@mikro-orm/postgresql';
+import { EntityManager, Kysely } from '@mikro-orm/postgresql';
+import { CompiledQuery } from 'kysely';
 import { reportQuery } from '@sidos/database';
 
 /** Rows per statement of a set-based write: one jsonb parameter of this many rows. */
@@ -17,10 +18,18 @@ export function batches<T>(items: readonly T[], size = WRITE_BATCH_SIZE): T[][] 
  */
 export async function executeSql<T = Record<string, unknown>>(em: EntityManager, sql: string, parameters: readonly unknown[]): Promise<T[]> {
   reportQuery(sql);
-  const query = em.getKnex().raw(sql, [...parameters] as Knex.RawBinding[]);
-  const transaction = em.getTransactionContext<Knex.Transaction>();
-  const result: { rows: T[] } = await (transaction ? query.transacting(transaction) : query);
+  const runner = em.getTransactionContext<Kysely<unknown>>() ?? em.getKysely();
+  const result = await runner.executeQuery<T>(CompiledQuery.raw(numberPlaceholders(sql), [...parameters]));
   return result.rows;
+}
+
+/**
+ * The statements here write their parameters as `?` (as the ORM's `execute` does); PostgreSQL's wire
+ * protocol numbers them (`$1`, `$2`, …). A `?` inside a quoted literal or identifier is left alone.
+ */
+export function numberPlaceholders(sql: string): string {
+  let number = 0;
+  return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (token) => (token === '?' ? `$${++number}` : token));
 }
 
 /**

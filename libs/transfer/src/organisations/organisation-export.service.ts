@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { exportCsv, exportCsvText, ExportSink, KeysetExport } from '../export/csv-export';
-import { ORGANISATION_COLUMNS } from './organisation-rows';
+import { exportCsv, exportCsvText, type ExportSink, type KeysetExport } from '../export/csv-export.js';
+import { ORGANISATION_COLUMNS } from './organisation-rows.js';
 
 interface ExportedOrganisation {
   id: string;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, diffFields, snapshotOf } from '@sidos/audit';
+import { type Actor, diffFields, snapshotOf } from '@sidos/audit';
 import { Language, ORGANISATION_AUDIT_FIELDS, OrganisationType } from '@sidos/register';
-import { CsvTable, readCsvTable } from '../import/csv-table';
-import { runRegisterImport } from '../import/import-lock';
-import { ImportResult } from '../import/import-result.type';
-import { selectWhereIn } from '../import/sql-batches';
-import { writeOrganisationImport } from './organisation-import.writer';
-import { ORGANISATION_COLUMNS, OrganisationColumn, OrganisationRow, readOrganisationRows } from './organisation-rows';
-import { applyOrganisationRow, newOrganisationState, OrganisationImportPlan, StoredOrganisation } from './organisation-state';
+import { type CsvTable, readCsvTable } from '../import/csv-table.js';
+import { runRegisterImport } from '../import/import-lock.js';
+import { ImportResult } from '../import/import-result.type.js';
+import { selectWhereIn } from '../import/sql-batches.js';
+import { writeOrganisationImport } from './organisation-import.writer.js';
+import { ORGANISATION_COLUMNS, type OrganisationColumn, type OrganisationRow, readOrganisationRows } from './organisation-rows.js';
+import { applyOrganisationRow, newOrganisationState, type OrganisationImportPlan, type StoredOrganisation } from './organisation-state.js';
 
 interface StoredOrganisationRow {
   id: string;

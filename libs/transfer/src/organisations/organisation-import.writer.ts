@@ -1,11 +1,11 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Actor, AuditAction, createdFields, snapshotOf } from '@sidos/audit';
+import { type Actor, AuditAction, createdFields, snapshotOf } from '@sidos/audit';
 import { ConflictError } from '@sidos/common';
 import { ORGANISATION_AUDIT_FIELDS } from '@sidos/register';
-import { insertAuditEvents } from '../import/audit-event-batch';
-import { batches, executeInBatches, executeSql } from '../import/sql-batches';
-import { refreshStatistics } from '../import/table-statistics';
-import { OrganisationImportPlan, OrganisationState } from './organisation-state';
+import { insertAuditEvents } from '../import/audit-event-batch.js';
+import { batches, executeInBatches, executeSql } from '../import/sql-batches.js';
+import { refreshStatistics } from '../import/table-statistics.js';
+import { type OrganisationImportPlan, type OrganisationState } from './organisation-state.js';
 
 const RECORD_COLUMNS = `"id" uuid, "name" text, "name_sv" text, "name_en" text, "business_id" text, "type" text, "languages" text[],
   "municipality" text, "website" text, "email" text, "notes" text`;

@@ -1,7 +1,7 @@
 import { CreateOrganisationInput } from '@sidos/register';
-import { enumCell, listCell } from '../import/cell-values';
-import { ColumnDefinition, CsvTable } from '../import/csv-table';
-import { validateAsInput, yieldNowAndThen } from '../import/row-validation';
+import { enumCell, listCell } from '../import/cell-values.js';
+import { type ColumnDefinition, type CsvTable } from '../import/csv-table.js';
+import { validateAsInput, yieldNowAndThen } from '../import/row-validation.js';
 
 /** The columns of an organisations file, in export order, with the Finnish and other header names accepted for them. */
 export const ORGANISATION_COLUMNS = [

@@ -1,6 +1,6 @@
 import { FieldChange } from '@sidos/audit';
 import { CreateOrganisationInput, Language, OrganisationType } from '@sidos/register';
-import { OrganisationColumn } from './organisation-rows';
+import { type OrganisationColumn } from './organisation-rows.js';
 
 /** The audited fields of an organisation (ORGANISATION_AUDIT_FIELDS), as an import compares and writes them. */
 export interface OrganisationState {

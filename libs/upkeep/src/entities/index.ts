@@ -1,4 +1,4 @@
-import { InheritedMembership, MergedMembership, MovedEngagement } from './merge-history.entities';
+import { InheritedMembership, MergedMembership, MovedEngagement } from './merge-history.entities.js';
 
 export { InheritedMembership, MergedMembership, MovedEngagement };
 

@@ -1,4 +1,5 @@
-import { Entity, ManyToOne, OneToOne, OptionalProps, Property, Ref } from '@mikro-orm/core';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, OneToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Engagement } from '@sidos/engagement';
 import { GroupOrganisation, Organisation, StakeholderGroup } from '@sidos/register';
 
@@ -12,7 +13,7 @@ export class MovedEngagement {
   @OneToOne(() => Engagement, { primary: true, owner: true, ref: true, deleteRule: 'cascade' })
   engagement: Ref<Engagement>;
 
-  @ManyToOne(() => Organisation, { ref: true, index: true, deleteRule: 'restrict' })
+  @ManyToOne(() => Organisation, { ref: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
   recordedOrganisation: Ref<Organisation>;
 
   @Property({ type: 'timestamptz' })

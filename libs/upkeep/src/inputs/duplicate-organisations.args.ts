@@ -9,7 +9,7 @@ export const MIN_DUPLICATE_THRESHOLD = 0.4;
 @ArgsType()
 export class DuplicateOrganisationsArgs {
   @Field(() => Float, { nullable: true, defaultValue: 0.6, description: 'Trigram similarity of the names (0.4–1) from which a pair is listed' })
-  @Transform(({ value }) => (value === null ? 0.6 : value))
+  @Transform(({ value }: { value: unknown }) => (value === null ? 0.6 : value))
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(MIN_DUPLICATE_THRESHOLD)
   @Max(1)

@@ -1,3 +1,3 @@
-export * from './duplicate-organisations.args';
-export * from './merge-organisations.args';
-export * from './retention-review.args';
+export * from './duplicate-organisations.args.js';
+export * from './merge-organisations.args.js';
+export * from './retention-review.args.js';

@@ -15,7 +15,7 @@ export class RetentionReviewArgs {
   consentOlderThanMonths?: number | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 24, description: 'No engagement in this many months (and in the register longer) needs a look' })
-  @Transform(({ value }) => (value === null ? 24 : value))
+  @Transform(({ value }: { value: unknown }) => (value === null ? 24 : value))
   @IsInt()
   @Min(1)
   @Max(MAX_MONTHS)

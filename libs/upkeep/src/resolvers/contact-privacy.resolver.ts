@@ -1,11 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { Contact } from '@sidos/register';
-import { RetentionReviewArgs } from '../inputs';
-import { ContactDataExportService } from '../services/contact-data-export.service';
-import { ContactPrivacyService } from '../services/contact-privacy.service';
-import { RetentionReviewService } from '../services/retention-review.service';
-import { RetentionReviewItem } from '../types';
+import { RetentionReviewArgs } from '../inputs/index.js';
+import { ContactDataExportService } from '../services/contact-data-export.service.js';
+import { ContactPrivacyService } from '../services/contact-privacy.service.js';
+import { RetentionReviewService } from '../services/retention-review.service.js';
+import { RetentionReviewItem } from '../types/index.js';
 
 /** The GDPR duties towards contacts: erasure, subject access, retention review (ADMIN). */
 @Resolver(() => Contact)

@@ -1,10 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { Organisation } from '@sidos/register';
-import { DuplicateOrganisationsArgs, MergeOrganisationsArgs } from '../inputs';
-import { DuplicateFinderService } from '../services/duplicate-finder.service';
-import { OrganisationMergeService } from '../services/organisation-merge.service';
-import { DuplicateCandidate } from '../types';
+import { DuplicateOrganisationsArgs, MergeOrganisationsArgs } from '../inputs/index.js';
+import { DuplicateFinderService } from '../services/duplicate-finder.service.js';
+import { OrganisationMergeService } from '../services/organisation-merge.service.js';
+import { DuplicateCandidate } from '../types/index.js';
 
 /** Register upkeep of organisations: finding duplicates and merging them (ADMIN). */
 @Resolver(() => Organisation)

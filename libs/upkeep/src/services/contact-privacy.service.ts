@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, AuditTrail, diffFields } from '@sidos/audit';
+import { type Actor, AuditAction, AuditTrail, diffFields } from '@sidos/audit';
 import { isUuid, NotFoundError } from '@sidos/common';
 import { Contact, CONTACT_AUDIT_FIELDS } from '@sidos/register';
 

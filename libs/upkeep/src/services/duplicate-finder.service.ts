@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Organisation } from '@sidos/register';
-import { DuplicateOrganisationsArgs } from '../inputs';
-import { DuplicateCandidate } from '../types';
+import { DuplicateOrganisationsArgs } from '../inputs/index.js';
+import { DuplicateCandidate } from '../types/index.js';
 
 /**
  * A business ID as a comparable key: upper case, only letters and digits, without the VAT prefix "FI"

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, AuditTrail, FieldChange } from '@sidos/audit';
+import { type Actor, AuditAction, AuditTrail, FieldChange } from '@sidos/audit';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
 import { Organisation } from '@sidos/register';
 

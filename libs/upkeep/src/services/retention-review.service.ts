@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@sidos/config';
+import { APP_CONFIG, type AppConfig } from '@sidos/config';
 import { Contact, LawfulBasis } from '@sidos/register';
-import { RetentionReviewArgs } from '../inputs';
-import { RetentionReviewItem } from '../types';
+import { RetentionReviewArgs } from '../inputs/index.js';
+import { RetentionReviewItem } from '../types/index.js';
 
 interface ReviewRow extends Record<string, unknown> {
   retention_stale_consent: boolean;

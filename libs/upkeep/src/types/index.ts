@@ -1,2 +1,2 @@
-export * from './duplicate-candidate.type';
-export * from './retention-review-item.type';
+export * from './duplicate-candidate.type.js';
+export * from './retention-review-item.type.js';
