@@ -8,7 +8,11 @@ export const ROOT = join(import.meta.dirname, '..');
 
 /** Builds the API when dist/ is older than the sources (scripts/ensure-build.js), then applies migrations to `url`. */
 export function applyMigrations(url: string): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'migrate.js')], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'migrate.js')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) throw new Error('applying the migrations failed (see above)');
 }
 
@@ -23,7 +27,12 @@ export interface Child {
  * Starts `node <args>` and waits until its output matches `ready` (the first capture group is returned).
  * Fails when the child exits first or `timeoutMs` passes.
  */
-export function startNode(args: string[], env: Record<string, string | undefined>, ready: RegExp, timeoutMs = 60_000): Promise<{ child: Child; match: string }> {
+export function startNode(
+  args: string[],
+  env: Record<string, string | undefined>,
+  ready: RegExp,
+  timeoutMs = 60_000,
+): Promise<{ child: Child; match: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -20,8 +20,16 @@ import { Client } from 'pg';
 import { applyMigrations, type Child, graphql, postJson, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
 import { FULL_SIZES, parseSizes, type SeedSizes, seedScale } from './seed-scale.ts';
 import {
-  API_COVERAGE, API_ORGANISATION, API_RECORD, API_SEARCH, API_UNHEARD, POSTGRAPHILE_ORGANISATION, POSTGRAPHILE_SEARCH, POSTGRAPHILE_SETUP_SQL,
-  SEARCH_TERMS, UNHEARD_WINDOW,
+  API_COVERAGE,
+  API_ORGANISATION,
+  API_RECORD,
+  API_SEARCH,
+  API_UNHEARD,
+  POSTGRAPHILE_ORGANISATION,
+  POSTGRAPHILE_SEARCH,
+  POSTGRAPHILE_SETUP_SQL,
+  SEARCH_TERMS,
+  UNHEARD_WINDOW,
 } from './scenarios.ts';
 import { StatementCounter } from './statement-counter.ts';
 
@@ -101,7 +109,18 @@ interface Parameters {
 function parseOptions(argv: string[]): Options {
   const short = argv.includes('--short');
   const rest: string[] = [];
-  const options: Options = { short, apiEntry: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'), migrate: true, name: short ? 'short' : 'benchmarks', fresh: short, connections: short ? 4 : 8, durationSeconds: short ? 3 : 15, warmupSeconds: short ? 1 : 3, outDir: short ? join(ROOT, 'bench-results') : join(ROOT, 'docs'), sizes: short ? SHORT_SIZES : FULL_SIZES };
+  const options: Options = {
+    short,
+    apiEntry: join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js'),
+    migrate: true,
+    name: short ? 'short' : 'benchmarks',
+    fresh: short,
+    connections: short ? 4 : 8,
+    durationSeconds: short ? 3 : 15,
+    warmupSeconds: short ? 1 : 3,
+    outDir: short ? join(ROOT, 'bench-results') : join(ROOT, 'docs'),
+    sizes: short ? SHORT_SIZES : FULL_SIZES,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
     const value = () => {
@@ -123,7 +142,13 @@ function parseOptions(argv: string[]): Options {
     else rest.push(argument);
   }
   const sizes = parseSizes(rest, options.sizes);
-  options.sizes = { organisations: sizes.organisations, contacts: sizes.contacts, groups: sizes.groups, consultations: sizes.consultations, engagements: sizes.engagements };
+  options.sizes = {
+    organisations: sizes.organisations,
+    contacts: sizes.contacts,
+    groups: sizes.groups,
+    consultations: sizes.consultations,
+    engagements: sizes.engagements,
+  };
   return options;
 }
 
@@ -135,7 +160,13 @@ function percentile(sorted: number[], fraction: number): number {
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A closed loop of `connections` clients for `seconds`, cycling through `bodies`; exact percentiles from every response time. */
-function load(url: string, bodies: string[], headers: Record<string, string>, connections: number, seconds: number): Promise<Omit<Measurement, 'scenario' | 'target'>> {
+function load(
+  url: string,
+  bodies: string[],
+  headers: Record<string, string>,
+  connections: number,
+  seconds: number,
+): Promise<Omit<Measurement, 'scenario' | 'target'>> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let graphqlErrors = 0;
@@ -179,13 +210,31 @@ function load(url: string, bodies: string[], headers: Record<string, string>, co
 }
 
 async function databaseFacts(client: Client) {
-  const tables = ['organisation', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact', 'consultation', 'activity', 'engagement'];
+  const tables = [
+    'organisation',
+    'contact',
+    'affiliation',
+    'stakeholder_group',
+    'group_organisation',
+    'group_contact',
+    'consultation',
+    'activity',
+    'engagement',
+  ];
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = (await client.query<{ count: number }>(`select count(*)::int as count from "${table}"`)).rows[0].count;
-  const settings = (await client.query<{ name: string; setting: string }>(`select name, current_setting(name) as setting from pg_settings where name in ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_connections', 'jit') order by name`)).rows;
+  const settings = (
+    await client.query<{ name: string; setting: string }>(
+      `select name, current_setting(name) as setting from pg_settings where name in ('shared_buffers', 'work_mem', 'effective_cache_size', 'max_connections', 'jit') order by name`,
+    )
+  ).rows;
   const version = (await client.query<{ server_version: string }>('show server_version')).rows[0].server_version;
   const size = (await client.query<{ size: string }>('select pg_size_pretty(pg_database_size(current_database())) as size')).rows[0].size;
-  const otherActive = (await client.query<{ count: number }>(`select count(*)::int as count from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'`)).rows[0].count;
+  const otherActive = (
+    await client.query<{ count: number }>(
+      `select count(*)::int as count from pg_stat_activity where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+    )
+  ).rows[0].count;
   return { otherActive, counts, settings: Object.fromEntries(settings.map((row) => [row.name, row.setting])), version, size };
 }
 
@@ -196,7 +245,10 @@ const WRITE_CONSULTATION_TITLE = 'Sidos benchmark: recordEngagements';
  * reads of the next run meet the register as seeded.
  */
 async function writeActivity(client: Client): Promise<string> {
-  const existing = await client.query<{ id: string }>(`select a."id" from "activity" a join "consultation" c on c."id" = a."consultation_id" where c."title" = $1 limit 1`, [WRITE_CONSULTATION_TITLE]);
+  const existing = await client.query<{ id: string }>(
+    `select a."id" from "activity" a join "consultation" c on c."id" = a."consultation_id" where c."title" = $1 limit 1`,
+    [WRITE_CONSULTATION_TITLE],
+  );
   if (existing.rows.length > 0) return existing.rows[0].id;
   const consultation = await client.query<{ id: string }>(
     `insert into "consultation" ("id", "title", "ministry", "status", "current_phase", "starts_on", "version", "created_at", "updated_at")
@@ -225,14 +277,24 @@ async function chooseParameters(client: Client): Promise<Parameters> {
   const query = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
   const recordActivityId = await writeActivity(client);
   await client.query(`delete from "engagement" where "activity_id" = $1`, [recordActivityId]);
-  const busiest = await query<{ id: string; records: number }>(`select a."consultation_id" as id, count(*)::int as records from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by 2 desc, 1 limit 1`);
-  const quietest = await query<{ id: string }>(`select a."consultation_id" as id from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by count(*), 1 limit 1`);
-  const engaged = await query<{ id: string }>(`select "organisation_id" as id from "engagement" where "organisation_id" is not null group by 1 order by count(*) desc, 1 limit 10`);
+  const busiest = await query<{ id: string; records: number }>(
+    `select a."consultation_id" as id, count(*)::int as records from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by 2 desc, 1 limit 1`,
+  );
+  const quietest = await query<{ id: string }>(
+    `select a."consultation_id" as id from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by count(*), 1 limit 1`,
+  );
+  const engaged = await query<{ id: string }>(
+    `select "organisation_id" as id from "engagement" where "organisation_id" is not null group by 1 order by count(*) desc, 1 limit 10`,
+  );
   const sampled = await query<{ id: string }>(`select "id" from "organisation" order by md5("id"::text) limit 40`);
-  const lonely = await query<{ id: string }>(`select o."id" from "organisation" o where not exists (select 1 from "engagement" e where e."organisation_id" = o."id") order by md5(o."id"::text) limit 1`);
+  const lonely = await query<{ id: string }>(
+    `select o."id" from "organisation" o where not exists (select 1 from "engagement" e where e."organisation_id" = o."id") order by md5(o."id"::text) limit 1`,
+  );
   const recordOrganisations = await query<{ id: string }>(`select "id" from "organisation" order by md5("id"::text || 'record') limit 70`);
   const recordContacts = await query<{ id: string }>(`select "id" from "contact" order by md5("id"::text || 'record') limit 30`);
-  const narrow = await query<{ business_id: string }>(`select "business_id" from "organisation" where "business_id" is not null and not "archived" order by md5("id"::text) limit 1`);
+  const narrow = await query<{ business_id: string }>(
+    `select "business_id" from "organisation" where "business_id" is not null and not "archived" order by md5("id"::text) limit 1`,
+  );
   return {
     terms: SEARCH_TERMS,
     organisationIds: [...engaged.map((row) => row.id), ...sampled.map((row) => row.id)],
@@ -340,44 +402,81 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
     const postgraphile = (await graphql<PostGraphileSearchAnswer>(urls.postgraphile, POSTGRAPHILE_SEARCH, { term })).searchOrganisations;
     const floor = (await postJson<FloorAnswer<SearchAnswer>>(`${urls.floor}/search`, { term })).data.organisations;
     const ids = api.nodes.map((node) => node.id);
-    check(`(a) "${term}": API and PostGraphile return the same ${ids.length} organisations in the same order (of ${api.totalCount})`,
+    check(
+      `(a) "${term}": API and PostGraphile return the same ${ids.length} organisations in the same order (of ${api.totalCount})`,
       JSON.stringify(ids) === JSON.stringify(postgraphile.nodes.map((node) => node.id)) && api.totalCount === postgraphile.totalCount,
-      `API ${api.totalCount}: ${ids.slice(0, 5).join(', ')}…; PostGraphile ${postgraphile.totalCount}: ${postgraphile.nodes.slice(0, 5).map((node) => node.id).join(', ')}…`);
-    check(`(a) "${term}": API and the floor agree (organisations, groups, affiliations)`,
+      `API ${api.totalCount}: ${ids.slice(0, 5).join(', ')}…; PostGraphile ${postgraphile.totalCount}: ${postgraphile.nodes
+        .slice(0, 5)
+        .map((node) => node.id)
+        .join(', ')}…`,
+    );
+    check(
+      `(a) "${term}": API and the floor agree (organisations, groups, affiliations)`,
       JSON.stringify(api.nodes.map((node) => [node.id, sortedIds(node.groups), contactIds(node.affiliations)])) ===
         JSON.stringify(floor.nodes.map((node) => [node.id, sortedIds(node.groups), contactIds(node.affiliations)])) && api.totalCount === floor.totalCount,
-      `totalCount API ${api.totalCount}, floor ${floor.totalCount}`);
-    check(`(a) "${term}": PostGraphile's groups and affiliations are the API's`,
+      `totalCount API ${api.totalCount}, floor ${floor.totalCount}`,
+    );
+    check(
+      `(a) "${term}": PostGraphile's groups and affiliations are the API's`,
       JSON.stringify(api.nodes.map((node) => [sortedIds(node.groups), contactIds(node.affiliations)])) ===
-        JSON.stringify(postgraphile.nodes.map((node) => [node.groupOrganisationsByOrganisationId.nodes.map((link) => link.stakeholderGroupByGroupId.id).sort(), node.affiliationsByOrganisationId.nodes.map((link) => link.contactByContactId.id).sort()])));
+        JSON.stringify(
+          postgraphile.nodes.map((node) => [
+            node.groupOrganisationsByOrganisationId.nodes.map((link) => link.stakeholderGroupByGroupId.id).sort(),
+            node.affiliationsByOrganisationId.nodes.map((link) => link.contactByContactId.id).sort(),
+          ]),
+        ),
+    );
   }
   for (const id of [...parameters.organisationIds.slice(0, 3), parameters.smallOrganisationId]) {
     const api = (await graphql<OrganisationAnswer>(urls.api, API_ORGANISATION, { id }, token)).organisation;
     const postgraphile = (await graphql<PostGraphileOrganisationAnswer>(urls.postgraphile, POSTGRAPHILE_ORGANISATION, { id })).organisationById;
     const floor = (await postJson<FloorAnswer<OrganisationAnswer>>(`${urls.floor}/organisation`, { id })).data.organisation;
     const stats = api.engagementStats;
-    check(`(b) ${id}: API and the floor agree (stats ${stats.invited}/${stats.declined}/${stats.heard}, ${api.affiliations.length} affiliations)`,
-      JSON.stringify(stats) === JSON.stringify(floor.engagementStats) && JSON.stringify(sortedIds(api.groups)) === JSON.stringify(sortedIds(floor.groups)) && api.affiliations.length === floor.affiliations.length,
-      `API ${JSON.stringify(stats)}, floor ${JSON.stringify(floor.engagementStats)}`);
-    check(`(b) ${id}: PostGraphile's counts and relations are the API's`,
-      postgraphile.invited.totalCount === stats.invited && postgraphile.declined.totalCount === stats.declined && postgraphile.participated.totalCount + postgraphile.submitted.totalCount === stats.heard &&
-        postgraphile.affiliationsByOrganisationId.nodes.length === api.affiliations.length && postgraphile.groupOrganisationsByOrganisationId.nodes.length === api.groups.length,
-      JSON.stringify(postgraphile).slice(0, 500));
+    check(
+      `(b) ${id}: API and the floor agree (stats ${stats.invited}/${stats.declined}/${stats.heard}, ${api.affiliations.length} affiliations)`,
+      JSON.stringify(stats) === JSON.stringify(floor.engagementStats) &&
+        JSON.stringify(sortedIds(api.groups)) === JSON.stringify(sortedIds(floor.groups)) &&
+        api.affiliations.length === floor.affiliations.length,
+      `API ${JSON.stringify(stats)}, floor ${JSON.stringify(floor.engagementStats)}`,
+    );
+    check(
+      `(b) ${id}: PostGraphile's counts and relations are the API's`,
+      postgraphile.invited.totalCount === stats.invited &&
+        postgraphile.declined.totalCount === stats.declined &&
+        postgraphile.participated.totalCount + postgraphile.submitted.totalCount === stats.heard &&
+        postgraphile.affiliationsByOrganisationId.nodes.length === api.affiliations.length &&
+        postgraphile.groupOrganisationsByOrganisationId.nodes.length === api.groups.length,
+      JSON.stringify(postgraphile).slice(0, 500),
+    );
   }
   for (const id of [parameters.largeConsultationId, parameters.smallConsultationId]) {
     const api = (await graphql<CoverageAnswer>(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
     const floor = (await postJson<FloorAnswer<CoverageAnswer>>(`${urls.floor}/coverage`, { id })).data.consultationCoverage;
-    const same = JSON.stringify(api.groups) === JSON.stringify(floor.groups) && JSON.stringify(api.gaps) === JSON.stringify(floor.gaps) &&
-      Math.abs((api.coverageRatio ?? -1) - (floor.coverageRatio ?? -1)) < 1e-9 && Math.abs((api.earlyReachRatio ?? -1) - (floor.earlyReachRatio ?? -1)) < 1e-9;
-    check(`(c) ${id}: API and the floor agree on ${api.groups.length} coverage rows`, same, `API ${JSON.stringify(api).slice(0, 600)}\nfloor ${JSON.stringify(floor).slice(0, 600)}`);
+    const same =
+      JSON.stringify(api.groups) === JSON.stringify(floor.groups) &&
+      JSON.stringify(api.gaps) === JSON.stringify(floor.gaps) &&
+      Math.abs((api.coverageRatio ?? -1) - (floor.coverageRatio ?? -1)) < 1e-9 &&
+      Math.abs((api.earlyReachRatio ?? -1) - (floor.earlyReachRatio ?? -1)) < 1e-9;
+    check(
+      `(c) ${id}: API and the floor agree on ${api.groups.length} coverage rows`,
+      same,
+      `API ${JSON.stringify(api).slice(0, 600)}\nfloor ${JSON.stringify(floor).slice(0, 600)}`,
+    );
     const kept = (await graphql<CoverageAnswer>(urls.api, API_COVERAGE, { id }, token)).consultationCoverage;
     const computed = (await graphql<CoverageAnswer>(urls.apiComputed, API_COVERAGE, { id }, token)).consultationCoverage;
-    check(`(c) ${id}: the API's kept answer is the one it computed, and the one an instance without kept answers computes`,
-      JSON.stringify(kept) === JSON.stringify(api) && JSON.stringify(computed) === JSON.stringify(api), `kept ${JSON.stringify(kept).slice(0, 300)}\ncomputed ${JSON.stringify(computed).slice(0, 300)}`);
+    check(
+      `(c) ${id}: the API's kept answer is the one it computed, and the one an instance without kept answers computes`,
+      JSON.stringify(kept) === JSON.stringify(api) && JSON.stringify(computed) === JSON.stringify(api),
+      `kept ${JSON.stringify(kept).slice(0, 300)}\ncomputed ${JSON.stringify(computed).slice(0, 300)}`,
+    );
   }
   const apiUnheard = (await graphql<UnheardAnswer>(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
   const floorUnheard = (await postJson<FloorAnswer<UnheardAnswer>>(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
-  check(`(d) API and the floor agree on ${apiUnheard.length} unheard groups`, JSON.stringify(apiUnheard) === JSON.stringify(floorUnheard), `API ${JSON.stringify(apiUnheard).slice(0, 400)}; floor ${JSON.stringify(floorUnheard).slice(0, 400)}`);
+  check(
+    `(d) API and the floor agree on ${apiUnheard.length} unheard groups`,
+    JSON.stringify(apiUnheard) === JSON.stringify(floorUnheard),
+    `API ${JSON.stringify(apiUnheard).slice(0, 400)}; floor ${JSON.stringify(floorUnheard).slice(0, 400)}`,
+  );
   const recorded = (await graphql<RecordAnswer>(urls.api, API_RECORD, recordBody(parameters, 100, 0).variables, token)).recordEngagements;
   check('(e) recordEngagements stores 100 records in one call', recorded.length === 100, `${recorded.length} records`);
   return checks;
@@ -388,7 +487,13 @@ export const RAISE_COVERAGE_GENERATION_SQL = `insert into "consultation_coverage
   on conflict ("consultation_id") do update set "generation" = g."generation" + 1`;
 
 /** Statements per request, through a counting proxy, for a small and a large case of each question. */
-async function countStatements(apiEntry: string, databaseUrl: string, token: string, parameters: Parameters, apiEnv: Record<string, string>): Promise<Record<string, { small: number; large: number; smallCase: string; largeCase: string }>> {
+async function countStatements(
+  apiEntry: string,
+  databaseUrl: string,
+  token: string,
+  parameters: Parameters,
+  apiEnv: Record<string, string>,
+): Promise<Record<string, { small: number; large: number; smallCase: string; largeCase: string }>> {
   const target = new URL(databaseUrl);
   const counter = new StatementCounter(target.hostname, Number(target.port || 5432));
   const port = await counter.start();
@@ -414,13 +519,58 @@ async function countStatements(apiEntry: string, databaseUrl: string, token: str
         await client.end();
       }
     };
-    const cases: [string, string, [string, Record<string, unknown>, (() => Promise<void>)?], string, [string, Record<string, unknown>, (() => Promise<void>)?]][] = [
-      ['search', `"${parameters.narrowTerm}" (1 match)`, [API_SEARCH, { term: parameters.narrowTerm }], `"nuoriso" (50 of many)`, [API_SEARCH, { term: 'nuoriso' }]],
-      ['organisation', 'an organisation never engaged', [API_ORGANISATION, { id: parameters.smallOrganisationId }], 'the most engaged organisation', [API_ORGANISATION, { id: parameters.largeOrganisationId }]],
-      ['coverage (computed)', 'the smallest consultation', [API_COVERAGE, { id: parameters.smallConsultationId }, changed(parameters.smallConsultationId)], `the largest (${parameters.largeConsultationRecords} records)`, [API_COVERAGE, { id: parameters.largeConsultationId }, changed(parameters.largeConsultationId)]],
-      ['coverage (kept answer)', 'the smallest consultation, asked again', [API_COVERAGE, { id: parameters.smallConsultationId }], 'the largest, asked again', [API_COVERAGE, { id: parameters.largeConsultationId }]],
+    const cases: [
+      string,
+      string,
+      [string, Record<string, unknown>, (() => Promise<void>)?],
+      string,
+      [string, Record<string, unknown>, (() => Promise<void>)?],
+    ][] = [
+      [
+        'search',
+        `"${parameters.narrowTerm}" (1 match)`,
+        [API_SEARCH, { term: parameters.narrowTerm }],
+        `"nuoriso" (50 of many)`,
+        [API_SEARCH, { term: 'nuoriso' }],
+      ],
+      [
+        'organisation',
+        'an organisation never engaged',
+        [API_ORGANISATION, { id: parameters.smallOrganisationId }],
+        'the most engaged organisation',
+        [API_ORGANISATION, { id: parameters.largeOrganisationId }],
+      ],
+      [
+        'coverage (computed)',
+        'the smallest consultation',
+        [API_COVERAGE, { id: parameters.smallConsultationId }, changed(parameters.smallConsultationId)],
+        `the largest (${parameters.largeConsultationRecords} records)`,
+        [API_COVERAGE, { id: parameters.largeConsultationId }, changed(parameters.largeConsultationId)],
+      ],
+      [
+        'coverage (kept answer)',
+        'the smallest consultation, asked again',
+        [API_COVERAGE, { id: parameters.smallConsultationId }],
+        'the largest, asked again',
+        [API_COVERAGE, { id: parameters.largeConsultationId }],
+      ],
       ['unheard', 'one month', [API_UNHEARD, { window: { from: '2025-06-01', to: '2025-06-30' } }], 'one year', [API_UNHEARD, { window: UNHEARD_WINDOW }]],
-      ['record', '2 records (an organisation, a contact)', [API_RECORD, { activityId: parameters.recordActivityId, records: [{ kind: 'PARTICIPATED', organisationId: parameters.recordOrganisationIds[0] }, { kind: 'INVITED', contactId: parameters.recordContactIds[0] }] }], '100 records', [API_RECORD, recordBody(parameters, 100, 3).variables]],
+      [
+        'record',
+        '2 records (an organisation, a contact)',
+        [
+          API_RECORD,
+          {
+            activityId: parameters.recordActivityId,
+            records: [
+              { kind: 'PARTICIPATED', organisationId: parameters.recordOrganisationIds[0] },
+              { kind: 'INVITED', contactId: parameters.recordContactIds[0] },
+            ],
+          },
+        ],
+        '100 records',
+        [API_RECORD, recordBody(parameters, 100, 3).variables],
+      ],
     ];
     const result: Record<string, { small: number; large: number; smallCase: string; largeCase: string }> = {};
     for (const [name, smallCase, small, largeCase, large] of cases) {
@@ -492,7 +642,10 @@ export async function main(argv: string[]): Promise<void> {
       for (const statement of POSTGRAPHILE_SETUP_SQL) await client.query(statement);
       // Fresh statistics and visibility maps (index-only scans) for every table, whatever ran before.
       const vacuumStarted = performance.now();
-      await client.query(`delete from "engagement" e using "activity" a, "consultation" c where e."activity_id" = a."id" and a."consultation_id" = c."id" and c."title" = $1`, [WRITE_CONSULTATION_TITLE]);
+      await client.query(
+        `delete from "engagement" e using "activity" a, "consultation" c where e."activity_id" = a."id" and a."consultation_id" = c."id" and c."title" = $1`,
+        [WRITE_CONSULTATION_TITLE],
+      );
       await client.query('vacuum analyze');
       log(`vacuum analyze: ${round((performance.now() - vacuumStarted) / 1000)} s`);
     } finally {
@@ -510,7 +663,9 @@ export async function main(argv: string[]): Promise<void> {
       }
     })();
     const { parameters } = facts;
-    log(`Database: ${JSON.stringify(facts.counts)} (${facts.size}); large consultation ${parameters.largeConsultationId} with ${parameters.largeConsultationRecords} records`);
+    log(
+      `Database: ${JSON.stringify(facts.counts)} (${facts.size}); large consultation ${parameters.largeConsultationId} with ${parameters.largeConsultationRecords} records`,
+    );
 
     const apiEnv: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -532,10 +687,18 @@ export async function main(argv: string[]): Promise<void> {
     children.push(api.child);
     const apiIdleRss = RssSampler.read(api.child.process.pid!);
     const rss = new RssSampler(api.child.process.pid!).start();
-    const postgraphile = await startNode([join(ROOT, 'scripts', 'run-bench-file.js'), 'postgraphile-server.ts'], { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' }, /PostGraphile: (http:\/\/\S+)/);
+    const postgraphile = await startNode(
+      [join(ROOT, 'scripts', 'run-bench-file.js'), 'postgraphile-server.ts'],
+      { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+      /PostGraphile: (http:\/\/\S+)/,
+    );
     children.push(postgraphile.child);
     const postgraphileRss = new RssSampler(postgraphile.child.process.pid!).start();
-    const floor = await startNode([join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'], { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' }, /Floor: (http:\/\/\S+)/);
+    const floor = await startNode(
+      [join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'],
+      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+      /Floor: (http:\/\/\S+)/,
+    );
     children.push(floor.child);
     const apiComputed = await startNode([...API_NODE_FLAGS, options.apiEntry], { ...apiEnv, COVERAGE_CACHE_ROWS: '0' }, /Sidos API: (http:\/\/\S+)/);
     children.push(apiComputed.child);
@@ -563,7 +726,9 @@ export async function main(argv: string[]): Promise<void> {
         sampler?.resetPhase();
         const measured = await load(url, list, headers, options.connections, options.durationSeconds);
         measurements.push({ scenario: scenario.key, target, ...measured, ...(sampler ? { rssMiB: round(sampler.phaseMaxMiB) } : {}) });
-        log(`  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`);
+        log(
+          `  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`,
+        );
       }
     }
     rss.stop();
@@ -576,10 +741,32 @@ export async function main(argv: string[]): Promise<void> {
       generatedAt: new Date().toISOString(),
       form: options.short ? 'short' : 'long',
       apiNodeOptions: API_NODE_OPTIONS,
-      machine: { loadAverageAtStart: loadAtStart, otherActiveBackendsAtStart: facts.otherActive, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 2 ** 30), node: process.version, kernel: release(), postgres: facts.version, postgresSettings: facts.settings },
+      machine: {
+        loadAverageAtStart: loadAtStart,
+        otherActiveBackendsAtStart: facts.otherActive,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: round(totalmem() / 2 ** 30),
+        node: process.version,
+        kernel: release(),
+        postgres: facts.version,
+        postgresSettings: facts.settings,
+      },
       database: { rows: facts.counts, size: facts.size, seededSeconds: seed ? round(seed.seconds) : null },
-      load: { tool: 'autocannon 8 (closed loop, keep-alive, loopback)', connections: options.connections, durationSeconds: options.durationSeconds, warmupSeconds: options.warmupSeconds },
-      parameters: { searchTerms: parameters.terms, organisations: parameters.organisationIds.length, largeConsultationId: parameters.largeConsultationId, largeConsultationRecords: parameters.largeConsultationRecords, unheardWindow: UNHEARD_WINDOW, recordActivityId: parameters.recordActivityId },
+      load: {
+        tool: 'autocannon 8 (closed loop, keep-alive, loopback)',
+        connections: options.connections,
+        durationSeconds: options.durationSeconds,
+        warmupSeconds: options.warmupSeconds,
+      },
+      parameters: {
+        searchTerms: parameters.terms,
+        organisations: parameters.organisationIds.length,
+        largeConsultationId: parameters.largeConsultationId,
+        largeConsultationRecords: parameters.largeConsultationRecords,
+        unheardWindow: UNHEARD_WINDOW,
+        recordActivityId: parameters.recordActivityId,
+      },
       measurements,
       statementsPerRequest: statements,
       rssMiB: { apiAtStart: round(apiIdleRss), apiMax: round(rss.maxMiB), postgraphileMax: round(postgraphileRss.maxMiB) },
@@ -594,9 +781,13 @@ export async function main(argv: string[]): Promise<void> {
 
     const failures = [
       ...checks.filter((check) => !check.ok).map((check) => `check failed: ${check.name}`),
-      ...measurements.filter((m) => m.non2xx > 0 || m.graphqlErrors > 0 || m.networkErrors > 0).map((m) => `${m.scenario}/${m.target}: ${m.non2xx} non-2xx, ${m.graphqlErrors} GraphQL errors, ${m.networkErrors} network errors`),
+      ...measurements
+        .filter((m) => m.non2xx > 0 || m.graphqlErrors > 0 || m.networkErrors > 0)
+        .map((m) => `${m.scenario}/${m.target}: ${m.non2xx} non-2xx, ${m.graphqlErrors} GraphQL errors, ${m.networkErrors} network errors`),
       ...measurements.filter((m) => m.requests === 0).map((m) => `${m.scenario}/${m.target}: no request completed`),
-      ...Object.entries(statements).filter(([, counts]) => counts.small !== counts.large).map(([name, counts]) => `${name}: statements grow with the data (${counts.small} → ${counts.large})`),
+      ...Object.entries(statements)
+        .filter(([, counts]) => counts.small !== counts.large)
+        .map(([name, counts]) => `${name}: statements grow with the data (${counts.small} → ${counts.large})`),
     ];
     if (failures.length > 0) {
       log(`\nFAILED:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
@@ -634,27 +825,56 @@ type Result = {
   seconds: number;
 };
 
-const TARGET_NAMES: Record<Target, string> = { api: 'Sidos API', apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ROWS=0)', postgraphile: 'PostGraphile 5', floor: 'raw SQL floor' };
+const TARGET_NAMES: Record<Target, string> = {
+  api: 'Sidos API',
+  apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ROWS=0)',
+  postgraphile: 'PostGraphile 5',
+  floor: 'raw SQL floor',
+};
 
 export function renderReport(result: Result): string {
   const find = (scenario: string, target: Target) => result.measurements.find((m) => m.scenario === scenario && m.target === target);
   const ratio = (a?: number, b?: number) => (a !== undefined && b ? `${round(a / b, 2)}×` : '—');
   const lines: string[] = [];
   lines.push('# Benchmarks', '');
-  lines.push(`Generated by \`npm run bench${result.form === 'short' ? ' -- --short' : ''}\` on ${result.generatedAt} (bench/run-bench.ts). Do not edit by hand: the notes at the end come from bench/notes.md.`, '');
+  lines.push(
+    `Generated by \`npm run bench${result.form === 'short' ? ' -- --short' : ''}\` on ${result.generatedAt} (bench/run-bench.ts). Do not edit by hand: the notes at the end come from bench/notes.md.`,
+    '',
+  );
   lines.push('## Machine and data', '');
-  lines.push(`- Machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGiB} GiB, Linux ${result.machine.kernel}, Node ${result.machine.node}; PostgreSQL ${result.machine.postgres} on the same machine (${Object.entries(result.machine.postgresSettings).map(([name, value]) => `${name} ${value}`).join(', ')}).`);
-  lines.push(`- Load average when the run started: ${result.machine.loadAverageAtStart.join(', ')}; other active PostgreSQL sessions on the server: ${String(result.machine.otherActiveBackendsAtStart)} (the machine is shared: other work on it slows every column alike, and makes the numbers noisier).`);
-  lines.push(`- Everything on loopback on that one machine: the API (built, \`node ${result.apiNodeOptions ? `${result.apiNodeOptions} ` : ''}dist/apps/api/src/main.js\` as the Docker image runs it, NODE_ENV=production, LOG_LEVEL=warn, rate limits off, pool 10), PostGraphile 5.1.5 (pool 10), the floor server (pool 10), PostgreSQL and the load generator share the ${result.machine.cpus} cores.`);
-  lines.push(`- Data (${result.database.size}): ${Object.entries(result.database.rows).map(([table, count]) => `${count.toLocaleString('en')} ${table}`).join(', ')}${result.database.seededSeconds !== null ? `; seeded in ${result.database.seededSeconds} s by this run` : ''}. The large consultation has ${result.parameters.largeConsultationRecords.toLocaleString('en')} engagement records.`);
-  lines.push(`- Load: ${result.load.tool}, ${result.load.connections} connections, ${result.load.warmupSeconds} s warm-up then ${result.load.durationSeconds} s measured per row; percentiles are exact, over every response time of the measured run.`, '');
+  lines.push(
+    `- Machine: ${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGiB} GiB, Linux ${result.machine.kernel}, Node ${result.machine.node}; PostgreSQL ${result.machine.postgres} on the same machine (${Object.entries(
+      result.machine.postgresSettings,
+    )
+      .map(([name, value]) => `${name} ${value}`)
+      .join(', ')}).`,
+  );
+  lines.push(
+    `- Load average when the run started: ${result.machine.loadAverageAtStart.join(', ')}; other active PostgreSQL sessions on the server: ${String(result.machine.otherActiveBackendsAtStart)} (the machine is shared: other work on it slows every column alike, and makes the numbers noisier).`,
+  );
+  lines.push(
+    `- Everything on loopback on that one machine: the API (built, \`node ${result.apiNodeOptions ? `${result.apiNodeOptions} ` : ''}dist/apps/api/src/main.js\` as the Docker image runs it, NODE_ENV=production, LOG_LEVEL=warn, rate limits off, pool 10), PostGraphile 5.1.5 (pool 10), the floor server (pool 10), PostgreSQL and the load generator share the ${result.machine.cpus} cores.`,
+  );
+  lines.push(
+    `- Data (${result.database.size}): ${Object.entries(result.database.rows)
+      .map(([table, count]) => `${count.toLocaleString('en')} ${table}`)
+      .join(
+        ', ',
+      )}${result.database.seededSeconds !== null ? `; seeded in ${result.database.seededSeconds} s by this run` : ''}. The large consultation has ${result.parameters.largeConsultationRecords.toLocaleString('en')} engagement records.`,
+  );
+  lines.push(
+    `- Load: ${result.load.tool}, ${result.load.connections} connections, ${result.load.warmupSeconds} s warm-up then ${result.load.durationSeconds} s measured per row; percentiles are exact, over every response time of the measured run.`,
+    '',
+  );
   lines.push('## Results', '');
   lines.push('| scenario | server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | max RSS MiB |', '|---|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const scenario of SCENARIOS) {
     for (const target of scenario.targets) {
       const m = find(scenario.key, target);
       if (!m) continue;
-      lines.push(`| ${scenario.label} | ${TARGET_NAMES[target]} | ${m.perSecond} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.non2xx} | ${m.graphqlErrors + m.networkErrors} | ${m.rssMiB ?? '—'} |`);
+      lines.push(
+        `| ${scenario.label} | ${TARGET_NAMES[target]} | ${m.perSecond} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.non2xx} | ${m.graphqlErrors + m.networkErrors} | ${m.rssMiB ?? '—'} |`,
+      );
     }
   }
   lines.push('', '## Ratios', '');
@@ -663,9 +883,14 @@ export function renderReport(result: Result): string {
     const api = find(scenario.key, 'api');
     const postgraphile = find(scenario.key, 'postgraphile');
     const floor = find(scenario.key, 'floor');
-    lines.push(`| ${scenario.label} | ${postgraphile ? ratio(api?.perSecond, postgraphile.perSecond) : '—'} | ${ratio(api?.p95, floor?.p95)} | ${ratio(api?.p50, floor?.p50)} | ${ratio(floor?.perSecond, api?.perSecond)} |`);
+    lines.push(
+      `| ${scenario.label} | ${postgraphile ? ratio(api?.perSecond, postgraphile.perSecond) : '—'} | ${ratio(api?.p95, floor?.p95)} | ${ratio(api?.p50, floor?.p50)} | ${ratio(floor?.perSecond, api?.perSecond)} |`,
+    );
     const computed = find(scenario.key, 'apiComputed');
-    if (computed) lines.push(`| ${scenario.label}, every answer computed | — | ${ratio(computed.p95, floor?.p95)} | ${ratio(computed.p50, floor?.p50)} | ${ratio(floor?.perSecond, computed.perSecond)} |`);
+    if (computed)
+      lines.push(
+        `| ${scenario.label}, every answer computed | — | ${ratio(computed.p95, floor?.p95)} | ${ratio(computed.p50, floor?.p50)} | ${ratio(floor?.perSecond, computed.perSecond)} |`,
+      );
   }
   const coverage = find('coverage', 'api');
   const coverageComputed = find('coverage', 'apiComputed');
@@ -677,31 +902,58 @@ export function renderReport(result: Result): string {
   lines.push('| target | measured | met |', '|---|---|:-:|');
   const coverageTargets = (m: Measurement | undefined, how: string) => {
     lines.push(`| (c) p95 ≤ 50 ms, ${how} | ${m?.p95} ms | ${m && m.p95 <= 50 ? 'yes' : 'no'} |`);
-    lines.push(`| (c) p95 ≤ 2 × floor p95, ${how} | ${m?.p95} ms vs 2 × ${coverageFloor?.p95} ms (${ratio(m?.p95, coverageFloor?.p95)}) | ${m && coverageFloor && m.p95 <= 2 * coverageFloor.p95 ? 'yes' : 'no'} |`);
+    lines.push(
+      `| (c) p95 ≤ 2 × floor p95, ${how} | ${m?.p95} ms vs 2 × ${coverageFloor?.p95} ms (${ratio(m?.p95, coverageFloor?.p95)}) | ${m && coverageFloor && m.p95 <= 2 * coverageFloor.p95 ? 'yes' : 'no'} |`,
+    );
   };
   coverageTargets(coverage, 'as deployed (answers kept while the data is unchanged)');
   if (coverageComputed) coverageTargets(coverageComputed, 'every answer computed');
-  lines.push(`| (a) throughput ≥ PostGraphile's | ${search?.perSecond} vs ${searchPostGraphile?.perSecond} req/s (${ratio(search?.perSecond, searchPostGraphile?.perSecond)}) | ${search && searchPostGraphile && search.perSecond >= searchPostGraphile.perSecond ? 'yes' : 'no'} |`);
-  lines.push(`| constant SQL statements per request | ${Object.entries(result.statementsPerRequest).map(([name, counts]) => `${name} ${counts.small}/${counts.large}`).join(', ')} | ${constant ? 'yes' : 'no'} |`);
-  lines.push(`| API RSS ≤ 300 MB under the benchmark | max ${result.rssMiB.apiMax} MiB, ${result.rssMiB.apiAtStart} MiB when started (PostGraphile: max ${result.rssMiB.postgraphileMax} MiB) | ${result.rssMiB.apiMax <= 300 ? 'yes' : 'no'} |`);
+  lines.push(
+    `| (a) throughput ≥ PostGraphile's | ${search?.perSecond} vs ${searchPostGraphile?.perSecond} req/s (${ratio(search?.perSecond, searchPostGraphile?.perSecond)}) | ${search && searchPostGraphile && search.perSecond >= searchPostGraphile.perSecond ? 'yes' : 'no'} |`,
+  );
+  lines.push(
+    `| constant SQL statements per request | ${Object.entries(result.statementsPerRequest)
+      .map(([name, counts]) => `${name} ${counts.small}/${counts.large}`)
+      .join(', ')} | ${constant ? 'yes' : 'no'} |`,
+  );
+  lines.push(
+    `| API RSS ≤ 300 MB under the benchmark | max ${result.rssMiB.apiMax} MiB, ${result.rssMiB.apiAtStart} MiB when started (PostGraphile: max ${result.rssMiB.postgraphileMax} MiB) | ${result.rssMiB.apiMax <= 300 ? 'yes' : 'no'} |`,
+  );
   lines.push('', '## SQL statements per request', '');
-  lines.push('Counted by a loopback proxy between a second API instance and PostgreSQL (simple Query and extended Execute messages), one request at a time, for a small and a large case:', '');
+  lines.push(
+    'Counted by a loopback proxy between a second API instance and PostgreSQL (simple Query and extended Execute messages), one request at a time, for a small and a large case:',
+    '',
+  );
   lines.push('| question | small case | statements | large case | statements |', '|---|---|--:|---|--:|');
-  for (const [name, counts] of Object.entries(result.statementsPerRequest)) lines.push(`| ${name} | ${counts.smallCase} | ${counts.small} | ${counts.largeCase} | ${counts.large} |`);
+  for (const [name, counts] of Object.entries(result.statementsPerRequest))
+    lines.push(`| ${name} | ${counts.smallCase} | ${counts.small} | ${counts.largeCase} | ${counts.large} |`);
   lines.push('', '## Checks', '');
   lines.push('Before measuring, the run asks each question of each server and compares the answers:', '');
   for (const check of result.checks) lines.push(`- ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? ` — ${check.detail.replace(/\n/g, ' ')}` : ''}`);
   lines.push('', '## What is measured', '');
-  lines.push('- **Sidos API**: GraphQL documents in bench/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' + `${SEARCH_TERMS.map((term) => `"${term}"`).join(', ')}; (b) over ${String(result.parameters.organisations)} organisations (the 10 most engaged and 40 others); (c) the consultation with the most records; (d) the window ${JSON.stringify(UNHEARD_WINDOW)}; (e) 100 records (70 organisations, 30 contacts) into one activity of a consultation of the benchmark's own, four bodies in turn (the database grows during (e); those records are deleted before and after the run).`);
-  lines.push('- **PostGraphile 5.1.5** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, Amber preset without its create, update and delete mutations, no GraphiQL, no watch mode. (a) `searchOrganisations(term, first: 50)` is a STABLE SQL function with the API\'s search condition and relevance order (PostGraphile\'s usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationById` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 5 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).');
-  lines.push('- **Raw SQL floor** (bench/floor-server.ts, `FLOOR_SQL` in bench/scenarios.ts): one hand-written statement per question through a `pg` pool that builds the whole JSON answer in PostgreSQL; a tiny Node HTTP server sends it back, and autocannon drives it with the same connections as the others. It is the database\'s cost plus HTTP on loopback: no GraphQL, no ORM, no authentication.');
+  lines.push(
+    '- **Sidos API**: GraphQL documents in bench/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' +
+      `${SEARCH_TERMS.map((term) => `"${term}"`).join(', ')}; (b) over ${String(result.parameters.organisations)} organisations (the 10 most engaged and 40 others); (c) the consultation with the most records; (d) the window ${JSON.stringify(UNHEARD_WINDOW)}; (e) 100 records (70 organisations, 30 contacts) into one activity of a consultation of the benchmark's own, four bodies in turn (the database grows during (e); those records are deleted before and after the run).`,
+  );
+  lines.push(
+    "- **PostGraphile 5.1.5** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, Amber preset without its create, update and delete mutations, no GraphiQL, no watch mode. (a) `searchOrganisations(term, first: 50)` is a STABLE SQL function with the API's search condition and relevance order (PostGraphile's usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationById` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 5 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).",
+  );
+  lines.push(
+    "- **Raw SQL floor** (bench/floor-server.ts, `FLOOR_SQL` in bench/scenarios.ts): one hand-written statement per question through a `pg` pool that builds the whole JSON answer in PostgreSQL; a tiny Node HTTP server sends it back, and autocannon drives it with the same connections as the others. It is the database's cost plus HTTP on loopback: no GraphQL, no ORM, no authentication.",
+  );
   const baselineFile = join(ROOT, 'bench', 'baseline-before-optimisation.json');
   if (result.form === 'long' && existsSync(baselineFile)) {
     const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as Result;
     const before = (scenario: string, target: Target) => baseline.measurements.find((m) => m.scenario === scenario && m.target === target);
     lines.push('', '## Before and after the performance work', '');
-    lines.push(`The same benchmark with the API as it was before this work (the code of the commit before it, built; without the covering index) on the same data and machine, ${baseline.generatedAt} (bench/baseline-before-optimisation.json), against this run. The machine was shared both times: compare within a run first.`, '');
-    lines.push('| scenario | server | before req/s | after req/s | before p95 ms | after p95 ms | statements before → after |', '|---|---|--:|--:|--:|--:|--:|');
+    lines.push(
+      `The same benchmark with the API as it was before this work (the code of the commit before it, built; without the covering index) on the same data and machine, ${baseline.generatedAt} (bench/baseline-before-optimisation.json), against this run. The machine was shared both times: compare within a run first.`,
+      '',
+    );
+    lines.push(
+      '| scenario | server | before req/s | after req/s | before p95 ms | after p95 ms | statements before → after |',
+      '|---|---|--:|--:|--:|--:|--:|',
+    );
     for (const scenario of SCENARIOS) {
       for (const target of scenario.targets) {
         const was = before(scenario.key, target);

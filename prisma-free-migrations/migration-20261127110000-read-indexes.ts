@@ -7,7 +7,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261127110000ReadIndexes extends Migration {
   override up(): void {
-    this.addSql(`create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count");`);
+    this.addSql(
+      `create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count");`,
+    );
   }
 
   override down(): void {

@@ -17,7 +17,8 @@ const ENGAGEMENT_COLUMNS = ['activity_id', 'kind', 'organisation_id', 'contact_i
 const ACTIVITY_COLUMNS = ['consultation_id', 'phase', 'date'];
 
 /** `(n."a", n."b") is distinct from (o."a", o."b")` for the columns. */
-const changed = (columns: string[]) => `(${columns.map((column) => `n."${column}"`).join(', ')}) is distinct from (${columns.map((column) => `o."${column}"`).join(', ')})`;
+const changed = (columns: string[]) =>
+  `(${columns.map((column) => `n."${column}"`).join(', ')}) is distinct from (${columns.map((column) => `o."${column}"`).join(', ')})`;
 
 /**
  * Raises the counters of the consultations that `consultations` (a select of one consultation_id column)
@@ -38,8 +39,7 @@ const raiseConsultations = (consultations: string) => `
  * while another transaction moves its activity to another consultation waits for that move to commit, then
  * raises the consultation the activity now belongs to.
  */
-const consultationsOfActivities = (activityIds: string) =>
-  `select a."consultation_id" from "activity" a where a."id" in (${activityIds}) for share of a`;
+const consultationsOfActivities = (activityIds: string) => `select a."consultation_id" from "activity" a where a."id" in (${activityIds}) for share of a`;
 
 /**
  * Coverage generations (libs/coverage, CoverageCacheService): counters that triggers raise in the writing
@@ -59,9 +59,15 @@ const consultationsOfActivities = (activityIds: string) =>
  */
 export class Migration20261127123500CoverageGeneration extends Migration {
   override up(): void {
-    this.addSql(`create table "register_coverage_generation" ("id" smallint not null, "generation" bigint not null default 0, constraint "register_coverage_generation_pkey" primary key ("id"));`);
-    this.addSql(`create table "consultation_coverage_generation" ("consultation_id" uuid not null, "generation" bigint not null default 0, constraint "consultation_coverage_generation_pkey" primary key ("consultation_id"));`);
-    this.addSql(`alter table "consultation_coverage_generation" add constraint "consultation_coverage_generation_consultation_id_foreign" foreign key ("consultation_id") references "consultation" ("id") on update cascade on delete cascade;`);
+    this.addSql(
+      `create table "register_coverage_generation" ("id" smallint not null, "generation" bigint not null default 0, constraint "register_coverage_generation_pkey" primary key ("id"));`,
+    );
+    this.addSql(
+      `create table "consultation_coverage_generation" ("consultation_id" uuid not null, "generation" bigint not null default 0, constraint "consultation_coverage_generation_pkey" primary key ("consultation_id"));`,
+    );
+    this.addSql(
+      `alter table "consultation_coverage_generation" add constraint "consultation_coverage_generation_consultation_id_foreign" foreign key ("consultation_id") references "consultation" ("id") on update cascade on delete cascade;`,
+    );
     this.addSql(`insert into "register_coverage_generation" ("id", "generation") values (1, 0);`);
 
     // One query per transition table: a query naming a table that this event lacks would fail. An upsert, so
@@ -95,7 +101,9 @@ export class Migration20261127123500CoverageGeneration extends Migration {
       'raise_engagement_coverage_generation',
       consultationsOfActivities('select "activity_id" from "new_rows"'),
       consultationsOfActivities('select "activity_id" from "old_rows"'),
-      consultationsOfActivities(`select unnest(array[n."activity_id", o."activity_id"]) from "new_rows" n join "old_rows" o on o."id" = n."id" where ${changed(ENGAGEMENT_COLUMNS)}`),
+      consultationsOfActivities(
+        `select unnest(array[n."activity_id", o."activity_id"]) from "new_rows" n join "old_rows" o on o."id" = n."id" where ${changed(ENGAGEMENT_COLUMNS)}`,
+      ),
     );
     consultationFunction(
       'raise_activity_coverage_generation',
@@ -111,10 +119,18 @@ export class Migration20261127123500CoverageGeneration extends Migration {
     );
 
     const statementTriggers = (table: string, fn: string) => {
-      this.addSql(`create trigger "${table}_coverage_generation_insert" after insert on "${table}" referencing new table as "new_rows" for each statement execute function "${fn}"();`);
-      this.addSql(`create trigger "${table}_coverage_generation_update" after update on "${table}" referencing old table as "old_rows" new table as "new_rows" for each statement execute function "${fn}"();`);
-      this.addSql(`create trigger "${table}_coverage_generation_delete" after delete on "${table}" referencing old table as "old_rows" for each statement execute function "${fn}"();`);
-      this.addSql(`create trigger "${table}_coverage_generation_truncate" after truncate on "${table}" for each statement execute function "raise_register_coverage_generation"();`);
+      this.addSql(
+        `create trigger "${table}_coverage_generation_insert" after insert on "${table}" referencing new table as "new_rows" for each statement execute function "${fn}"();`,
+      );
+      this.addSql(
+        `create trigger "${table}_coverage_generation_update" after update on "${table}" referencing old table as "old_rows" new table as "new_rows" for each statement execute function "${fn}"();`,
+      );
+      this.addSql(
+        `create trigger "${table}_coverage_generation_delete" after delete on "${table}" referencing old table as "old_rows" for each statement execute function "${fn}"();`,
+      );
+      this.addSql(
+        `create trigger "${table}_coverage_generation_truncate" after truncate on "${table}" for each statement execute function "raise_register_coverage_generation"();`,
+      );
     };
     for (const table of REGISTER_TABLES) statementTriggers(table, 'raise_register_coverage_generation');
     for (const [table, fn] of CONSULTATION_TABLES) statementTriggers(table, fn);
@@ -122,9 +138,15 @@ export class Migration20261127123500CoverageGeneration extends Migration {
 
   override down(): void {
     for (const table of [...REGISTER_TABLES, ...CONSULTATION_TABLES.map(([name]) => name)]) {
-      for (const event of ['insert', 'update', 'delete', 'truncate']) this.addSql(`drop trigger if exists "${table}_coverage_generation_${event}" on "${table}";`);
+      for (const event of ['insert', 'update', 'delete', 'truncate'])
+        this.addSql(`drop trigger if exists "${table}_coverage_generation_${event}" on "${table}";`);
     }
-    for (const fn of ['raise_engagement_coverage_generation', 'raise_activity_coverage_generation', 'raise_target_group_coverage_generation', 'raise_register_coverage_generation']) {
+    for (const fn of [
+      'raise_engagement_coverage_generation',
+      'raise_activity_coverage_generation',
+      'raise_target_group_coverage_generation',
+      'raise_register_coverage_generation',
+    ]) {
       this.addSql(`drop function if exists "${fn}"();`);
     }
     this.addSql(`drop table if exists "consultation_coverage_generation" cascade;`);

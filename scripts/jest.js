@@ -7,6 +7,8 @@ import { requireSupportedNode } from './node-version.js';
 requireSupportedNode();
 const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
 process.stdout.write(`Node.js ${process.version}\n`);
-const child = spawn(process.execPath, ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', jest, ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', jest, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

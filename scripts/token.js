@@ -105,7 +105,14 @@ async function main() {
     return;
   }
   const { values } = parsed;
-  const roles = [...new Set(values.roles.split(/[\s,]+/).filter((role) => role !== '').map((role) => role.toUpperCase()))];
+  const roles = [
+    ...new Set(
+      values.roles
+        .split(/[\s,]+/)
+        .filter((role) => role !== '')
+        .map((role) => role.toUpperCase()),
+    ),
+  ];
   const unknown = roles.filter((role) => !KNOWN_ROLES.includes(role));
   if (unknown.length > 0) process.stderr.write(`Warning: unknown roles ${unknown.join(', ')}: the API ignores them\n`);
   if (!/^\d+\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|week|weeks|y|yr|yrs|year|years)$/i.test(values.ttl)) {

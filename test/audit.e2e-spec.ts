@@ -40,7 +40,11 @@ describe('audit trail', () => {
       { sub: 'aino.editor', roles: ['EDITOR'] },
     );
     const id = organisation.createOrganisation.id;
-    await app.ok('mutation ($id: ID!) { updateOrganisation(id: $id, version: 1, input: { name: "Auditoitu ry", notes: "Tärkeä" }) { id } }', { id }, { sub: 'mikko.editor', roles: ['EDITOR'] });
+    await app.ok(
+      'mutation ($id: ID!) { updateOrganisation(id: $id, version: 1, input: { name: "Auditoitu ry", notes: "Tärkeä" }) { id } }',
+      { id },
+      { sub: 'mikko.editor', roles: ['EDITOR'] },
+    );
     await app.ok('mutation ($id: ID!) { archiveOrganisation(id: $id, version: 2) { id } }', { id }, { sub: 'admin.user', roles: ['ADMIN'] });
     const events = await eventsOf(id);
     expect(events.map((event) => [event.action, event.actor, event.entityType, event.entityId])).toEqual([
@@ -72,7 +76,9 @@ describe('audit trail', () => {
     const activity = await createActivity(app, consultation.id);
     const [engagement] = await recordEngagements(app, activity.id, [{ kind: 'PARTICIPATED', contactId: contact.id, organisationId: organisation.id }]);
 
-    expect((await eventsOf(contact.id))[0].changes).toEqual(expect.arrayContaining([{ field: 'affiliations', from: null, to: expect.stringContaining(organisation.id) }]));
+    expect((await eventsOf(contact.id))[0].changes).toEqual(
+      expect.arrayContaining([{ field: 'affiliations', from: null, to: expect.stringContaining(organisation.id) }]),
+    );
     const groupEvents = await eventsOf(group.id);
     expect(groupEvents.map((event) => event.action)).toEqual(['UPDATE', 'CREATE']);
     expect(groupEvents[0].changes).toEqual([
@@ -81,7 +87,11 @@ describe('audit trail', () => {
     ]);
     expect((await eventsOf(consultation.id))[0]).toMatchObject({ action: 'CREATE', entityType: 'Consultation' });
     expect((await eventsOf(activity.id))[0]).toMatchObject({ action: 'CREATE', entityType: 'Activity' });
-    expect((await eventsOf(engagement.id))[0]).toMatchObject({ action: 'CREATE', entityType: 'Engagement', changes: expect.arrayContaining([{ field: 'kind', from: null, to: '"PARTICIPATED"' }]) });
+    expect((await eventsOf(engagement.id))[0]).toMatchObject({
+      action: 'CREATE',
+      entityType: 'Engagement',
+      changes: expect.arrayContaining([{ field: 'kind', from: null, to: '"PARTICIPATED"' }]),
+    });
   });
 
   it('writes no event for a refused or failed change', async () => {
@@ -96,11 +106,14 @@ describe('audit trail', () => {
 
   it('rolls the event back with the change when the database refuses it at commit', async () => {
     const businessId = randomBusinessId();
-    const create = 'mutation ($name: String!, $businessId: String) { createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) { id } }';
+    const create =
+      'mutation ($name: String!, $businessId: String) { createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) { id } }';
     const responses = await Promise.all(Array.from({ length: 6 }, (_value, index) => app.graphql(create, { name: `Kisa ${index}`, businessId })));
     const created = responses.filter((response) => !response.errors);
     expect(created).toHaveLength(1);
-    const rows = await app.sql<{ count: string }>(`select count(*) as count from audit_event where entity_type = 'Organisation' and changes @> ?::jsonb`, [JSON.stringify([{ field: 'businessId', to: JSON.stringify(businessId) }])]);
+    const rows = await app.sql<{ count: string }>(`select count(*) as count from audit_event where entity_type = 'Organisation' and changes @> ?::jsonb`, [
+      JSON.stringify([{ field: 'businessId', to: JSON.stringify(businessId) }]),
+    ]);
     expect(Number(rows[0].count)).toBe(1);
   });
 

@@ -42,8 +42,17 @@ describe('authentication, roles and error hygiene', () => {
   });
 
   it('answers UNAUTHENTICATED for an expired token and a wrongly signed one', async () => {
-    const expired = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(1_700_000_000).setExpirationTime(1_700_000_600).sign(new TextEncoder().encode(TEST_JWT_SECRET));
-    const forged = await new SignJWT({ roles: ['ADMIN'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-that-is-long-enough-to-sign-with'));
+    const expired = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuedAt(1_700_000_000)
+      .setExpirationTime(1_700_000_600)
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const forged = await new SignJWT({ roles: ['ADMIN'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-that-is-long-enough-to-sign-with'));
     expect((await withHeader(`Bearer ${expired}`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await withHeader(`Bearer ${forged}`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -61,7 +70,9 @@ describe('authentication, roles and error hygiene', () => {
     const organisation = await createOrganisation(app);
     const archive = 'mutation ($id: ID!, $v: Int!) { archiveOrganisation(id: $id, version: $v) { id } }';
     expect((await app.graphql(archive, { id: organisation.id, v: organisation.version }, { roles: ['EDITOR'] })).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await app.graphql('mutation { createPolicyArea(input: { code: "x-y", name: "X" }) { id } }', {}, { roles: ['EDITOR'] })).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await app.graphql('mutation { createPolicyArea(input: { code: "x-y", name: "X" }) { id } }', {}, { roles: ['EDITOR'] })).errors![0].extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('writes nothing for a refused mutation', async () => {
@@ -97,7 +108,11 @@ describe('authentication, roles and error hygiene', () => {
   });
 
   it('refuses a request body over 1 MiB with HTTP 413', async () => {
-    const response = await app.http().post('/graphql').set('content-type', 'application/json').send({ query: `{ me { id } } # ${'x'.repeat(1_100_000)}` });
+    const response = await app
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: `{ me { id } } # ${'x'.repeat(1_100_000)}` });
     expect(response.status).toBe(413);
   });
 });

@@ -19,7 +19,16 @@ import { TestApp } from './support/test-app.js';
 
   beforeAll(async () => {
     app = await TestApp.start();
-    const summary = await seedScale({ url: app.database.url, organisations: 300, contacts: 900, groups: 30, consultations: 12, engagements: 3000, seed: 7, log: () => undefined });
+    const summary = await seedScale({
+      url: app.database.url,
+      organisations: 300,
+      contacts: 900,
+      groups: 30,
+      consultations: 12,
+      engagements: 3000,
+      seed: 7,
+      log: () => undefined,
+    });
     largeConsultationId = summary.largeConsultationId;
     client = new Client({ connectionString: app.database.url });
     await client.connect();
@@ -54,7 +63,10 @@ import { TestApp } from './support/test-app.js';
     const ids = (await app.sql<{ business_id: string }>('select business_id from organisation where business_id is not null')).map((row) => row.business_id);
     expect(ids.every(isValidBusinessId)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    const [largest] = await app.sql<{ records: number }>(`select count(*)::int as records from engagement e join activity a on a.id = e.activity_id where a.consultation_id = ?`, [largeConsultationId]);
+    const [largest] = await app.sql<{ records: number }>(
+      `select count(*)::int as records from engagement e join activity a on a.id = e.activity_id where a.consultation_id = ?`,
+      [largeConsultationId],
+    );
     expect(largest.records).toBeGreaterThan(3000 / 12);
   });
 
@@ -65,7 +77,9 @@ import { TestApp } from './support/test-app.js';
       expect(api.totalCount).toBe(expected.totalCount);
       expect(api.nodes.map((node: { id: string }) => node.id)).toEqual(expected.nodes.map((node: { id: string }) => node.id));
     }
-    const [{ id }] = await app.sql<{ id: string }>('select organisation_id as id from engagement where organisation_id is not null group by 1 order by count(*) desc limit 1');
+    const [{ id }] = await app.sql<{ id: string }>(
+      'select organisation_id as id from engagement where organisation_id is not null group by 1 order by count(*) desc limit 1',
+    );
     const organisation = (await app.ok(API_ORGANISATION, { id })).organisation;
     expect(organisation.engagementStats).toEqual((await floor(FLOOR_SQL.organisation, [id])).organisation.engagementStats);
     const coverage = (await app.ok(API_COVERAGE, { id: largeConsultationId })).consultationCoverage;
@@ -73,13 +87,17 @@ import { TestApp } from './support/test-app.js';
     expect(coverage.groups).toEqual(expectedCoverage.groups);
     expect(coverage.gaps).toEqual(expectedCoverage.gaps);
     expect(coverage.coverageRatio).toBeCloseTo(expectedCoverage.coverageRatio ?? NaN);
-    expect((await app.ok(API_UNHEARD, { window: UNHEARD_WINDOW })).unheardGroups).toEqual((await floor(FLOOR_SQL.unheard, [UNHEARD_WINDOW.from, UNHEARD_WINDOW.to])).unheardGroups);
+    expect((await app.ok(API_UNHEARD, { window: UNHEARD_WINDOW })).unheardGroups).toEqual(
+      (await floor(FLOOR_SQL.unheard, [UNHEARD_WINDOW.from, UNHEARD_WINDOW.to])).unheardGroups,
+    );
   });
 
   it('runs as many statements for a large answer as for a small one', async () => {
     const [narrow] = await app.sql<{ business_id: string }>('select business_id from organisation where business_id is not null and not archived limit 1');
     expect(await statements(API_SEARCH, { term: 'nuoriso' })).toBe(await statements(API_SEARCH, { term: narrow.business_id }));
-    const [small] = await app.sql<{ id: string }>('select a.consultation_id as id from engagement e join activity a on a.id = e.activity_id group by 1 order by count(*) limit 1');
+    const [small] = await app.sql<{ id: string }>(
+      'select a.consultation_id as id from engagement e join activity a on a.id = e.activity_id group by 1 order by count(*) limit 1',
+    );
     // Computed (its coverage generation raised, as a write would), then kept.
     const computed = async (id: string) => {
       await client.query(RAISE_COVERAGE_GENERATION_SQL, [id]);
@@ -87,8 +105,12 @@ import { TestApp } from './support/test-app.js';
     };
     expect([await computed(largeConsultationId), await computed(small.id)]).toEqual([2, 2]);
     expect([await statements(API_COVERAGE, { id: largeConsultationId }), await statements(API_COVERAGE, { id: small.id })]).toEqual([1, 1]);
-    const [busy] = await app.sql<{ id: string }>('select organisation_id as id from engagement where organisation_id is not null group by 1 order by count(*) desc limit 1');
-    const [idle] = await app.sql<{ id: string }>('select o.id from organisation o order by (select count(*) from engagement e where e.organisation_id = o.id), o.id limit 1');
+    const [busy] = await app.sql<{ id: string }>(
+      'select organisation_id as id from engagement where organisation_id is not null group by 1 order by count(*) desc limit 1',
+    );
+    const [idle] = await app.sql<{ id: string }>(
+      'select o.id from organisation o order by (select count(*) from engagement e where e.organisation_id = o.id), o.id limit 1',
+    );
     expect(await statements(API_ORGANISATION, { id: busy.id })).toBe(await statements(API_ORGANISATION, { id: idle.id }));
   });
 });
@@ -96,7 +118,9 @@ import { TestApp } from './support/test-app.js';
 describe('benchmark settings', () => {
   it('runs the API with the Node options of the Docker image, a bounded heap', () => {
     expect(deployedNodeOptions()).toMatch(/^--max-old-space-size=\d+( |$)/);
-    expect(deployedNodeOptions('FROM node:20\nENV NODE_ENV=production NODE_OPTIONS="--max-old-space-size=99 --max-semi-space-size=8"\n')).toBe('--max-old-space-size=99 --max-semi-space-size=8');
+    expect(deployedNodeOptions('FROM node:20\nENV NODE_ENV=production NODE_OPTIONS="--max-old-space-size=99 --max-semi-space-size=8"\n')).toBe(
+      '--max-old-space-size=99 --max-semi-space-size=8',
+    );
     expect(deployedNodeOptions('FROM node:20\nENV NODE_OPTIONS=--max-old-space-size=99 PORT=3000\n')).toBe('--max-old-space-size=99');
     expect(() => deployedNodeOptions('FROM node:20\n')).toThrow('NODE_OPTIONS');
   });

@@ -14,8 +14,11 @@ describe('concurrent writes', () => {
 
   it('lets exactly one of ten updates with the same version win; the rest are CONFLICT', async () => {
     const organisation = await createOrganisation(app);
-    const update = 'mutation ($id: ID!, $version: Int!, $name: String) { updateOrganisation(id: $id, version: $version, input: { name: $name }) { version name } }';
-    const responses = await Promise.all(Array.from({ length: 10 }, (_value, index) => app.graphql(update, { id: organisation.id, version: organisation.version, name: `Kilpailija ${index}` })));
+    const update =
+      'mutation ($id: ID!, $version: Int!, $name: String) { updateOrganisation(id: $id, version: $version, input: { name: $name }) { version name } }';
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_value, index) => app.graphql(update, { id: organisation.id, version: organisation.version, name: `Kilpailija ${index}` })),
+    );
     const winners = responses.filter((response) => !response.errors);
     expect(winners).toHaveLength(1);
     expect(responses.filter((response) => response.errors?.[0]?.extensions.code === 'CONFLICT')).toHaveLength(9);
@@ -33,10 +36,15 @@ describe('concurrent writes', () => {
       ...organisations.map((organisation) => ({ kind: 'PARTICIPATED', organisationId: organisation.id, notes: `batch ${batch}` })),
       { kind: 'PARTICIPATED', groupId: group.id, participantCount: batch + 1, notes: `batch ${batch}` },
     ]);
-    const responses = await Promise.all(batches.map((records) => app.graphql<{ recordEngagements: { id: string }[] }>(record, { activityId: activity.id, records })));
+    const responses = await Promise.all(
+      batches.map((records) => app.graphql<{ recordEngagements: { id: string }[] }>(record, { activityId: activity.id, records })),
+    );
     const acknowledged = responses.flatMap((response, batch) => (response.errors ? [] : [batch]));
     expect(acknowledged).toHaveLength(12);
-    const stored = await app.sql<{ notes: string; count: number }>('select notes, count(*)::int as count from engagement where activity_id = ? group by notes order by notes', [activity.id]);
+    const stored = await app.sql<{ notes: string; count: number }>(
+      'select notes, count(*)::int as count from engagement where activity_id = ? group by notes order by notes',
+      [activity.id],
+    );
     expect(stored).toHaveLength(12);
     expect(stored.every((row) => row.count === 6)).toBe(true);
     const ids = responses.flatMap((response) => response.data!.recordEngagements.map((engagement) => engagement.id));

@@ -1,10 +1,13 @@
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 
-const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id firstName lastName email lawfulBasis consentAt erased version affiliations { role primary since until organisation { id name } contact { id } } } }';
-const UPDATE_CONTACT = 'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { id version lastName lawfulBasis consentAt affiliations { role since until organisation { id } } } }';
+const CREATE_CONTACT =
+  'mutation ($input: CreateContactInput!) { createContact(input: $input) { id firstName lastName email lawfulBasis consentAt erased version affiliations { role primary since until organisation { id name } contact { id } } } }';
+const UPDATE_CONTACT =
+  'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { id version lastName lawfulBasis consentAt affiliations { role since until organisation { id } } } }';
 const GROUP = 'query ($id: ID!) { stakeholderGroup(id: $id) { id name hardToReach reachNotes memberCount organisations { id } contacts { id } } }';
-const CONTACTS = 'query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) { totalCount nodes { id lastName } pageInfo { hasNextPage endCursor } } }';
+const CONTACTS =
+  'query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) { totalCount nodes { id lastName } pageInfo { hasNextPage endCursor } } }';
 
 describe('contacts and stakeholder groups over GraphQL', () => {
   let app: TestApp;
@@ -32,8 +35,22 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       });
       expect(data.createContact).toMatchObject({ firstName: 'Aino', lastName: 'Virtanen', erased: false, version: 1 });
       expect(data.createContact.affiliations).toEqual([
-        { role: 'Chair', primary: true, since: '2024-01-01', until: null, organisation: { id: union.id, name: 'Liitto ry' }, contact: { id: data.createContact.id } },
-        { role: 'Researcher', primary: false, since: '2015-01-01', until: '2023-12-31', organisation: { id: institute.id, name: 'Instituutti' }, contact: { id: data.createContact.id } },
+        {
+          role: 'Chair',
+          primary: true,
+          since: '2024-01-01',
+          until: null,
+          organisation: { id: union.id, name: 'Liitto ry' },
+          contact: { id: data.createContact.id },
+        },
+        {
+          role: 'Researcher',
+          primary: false,
+          since: '2015-01-01',
+          until: '2023-12-31',
+          organisation: { id: institute.id, name: 'Instituutti' },
+          contact: { id: data.createContact.id },
+        },
       ]);
       const organisation = await app.ok('query ($id: ID!) { organisation(id: $id) { affiliations { role contact { lastName } } } }', { id: institute.id });
       expect(organisation.organisation.affiliations).toEqual([{ role: 'Researcher', contact: { lastName: 'Virtanen' } }]);
@@ -41,15 +58,30 @@ describe('contacts and stakeholder groups over GraphQL', () => {
 
     it('requires consentAt with CONSENT, and lists every invalid field at once', async () => {
       const response = await app.graphql(CREATE_CONTACT, {
-        input: { firstName: '', lastName: 'X', email: 'nope', phone: 'call me', lawfulBasis: 'CONSENT', affiliations: [{ organisationId: 'x', since: '2024-05-01', until: '2024-01-01' }] },
+        input: {
+          firstName: '',
+          lastName: 'X',
+          email: 'nope',
+          phone: 'call me',
+          lawfulBasis: 'CONSENT',
+          affiliations: [{ organisationId: 'x', since: '2024-05-01', until: '2024-01-01' }],
+        },
       });
       expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(response.errors![0].extensions.fields!.map((field) => field.path).sort()).toEqual(['affiliations.0.until', 'consentAt', 'email', 'firstName', 'phone']);
+      expect(response.errors![0].extensions.fields!.map((field) => field.path).sort()).toEqual([
+        'affiliations.0.until',
+        'consentAt',
+        'email',
+        'firstName',
+        'phone',
+      ]);
       expect(Number((await app.sql<{ count: string }>('select count(*) as count from contact where last_name = ?', ['X']))[0].count)).toBe(0);
     });
 
     it('refuses a consent time in the future', async () => {
-      const response = await app.graphql(CREATE_CONTACT, { input: { firstName: 'A', lastName: 'B', lawfulBasis: 'CONSENT', consentAt: '2999-01-01T00:00:00.000Z' } });
+      const response = await app.graphql(CREATE_CONTACT, {
+        input: { firstName: 'A', lastName: 'B', lawfulBasis: 'CONSENT', consentAt: '2999-01-01T00:00:00.000Z' },
+      });
       expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'consentAt' }] });
     });
 
@@ -62,28 +94,54 @@ describe('contacts and stakeholder groups over GraphQL', () => {
 
     it('replaces affiliations when given, keeps them when not, and checks consent against the stored basis', async () => {
       const [a, b] = [await createOrganisation(app), await createOrganisation(app)];
-      const created = (await app.ok(CREATE_CONTACT, { input: { firstName: 'P', lastName: 'Q', lawfulBasis: 'PUBLIC_TASK', affiliations: [{ organisationId: a.id, role: 'Member' }] } })).createContact;
+      const created = (
+        await app.ok(CREATE_CONTACT, {
+          input: { firstName: 'P', lastName: 'Q', lawfulBasis: 'PUBLIC_TASK', affiliations: [{ organisationId: a.id, role: 'Member' }] },
+        })
+      ).createContact;
       const renamed = (await app.ok(UPDATE_CONTACT, { id: created.id, version: created.version, input: { lastName: 'R' } })).updateContact;
       expect(renamed.affiliations).toEqual([{ role: 'Member', since: null, until: null, organisation: { id: a.id } }]);
-      const moved = (await app.ok(UPDATE_CONTACT, { id: created.id, version: renamed.version, input: { affiliations: [{ organisationId: b.id, role: 'Chair', since: '2026-01-01' }] } })).updateContact;
+      const moved = (
+        await app.ok(UPDATE_CONTACT, {
+          id: created.id,
+          version: renamed.version,
+          input: { affiliations: [{ organisationId: b.id, role: 'Chair', since: '2026-01-01' }] },
+        })
+      ).updateContact;
       expect(moved.affiliations).toEqual([{ role: 'Chair', since: '2026-01-01', until: null, organisation: { id: b.id } }]);
       const noConsent = await app.graphql(UPDATE_CONTACT, { id: created.id, version: moved.version, input: { lawfulBasis: 'CONSENT' } });
       expect(noConsent.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'consentAt' }] });
-      const consent = (await app.ok(UPDATE_CONTACT, { id: created.id, version: moved.version, input: { lawfulBasis: 'CONSENT', consentAt: '2026-01-02T10:00:00.000Z' } })).updateContact;
+      const consent = (
+        await app.ok(UPDATE_CONTACT, { id: created.id, version: moved.version, input: { lawfulBasis: 'CONSENT', consentAt: '2026-01-02T10:00:00.000Z' } })
+      ).updateContact;
       expect(consent).toMatchObject({ lawfulBasis: 'CONSENT', consentAt: '2026-01-02T10:00:00.000Z', version: moved.version + 1 });
     });
 
     it('answers CONFLICT for a stale version and NOT_FOUND for an unknown contact', async () => {
       const created = await createContact(app);
       await app.ok(UPDATE_CONTACT, { id: created.id, version: created.version, input: { lastName: 'Uusi' } });
-      expect((await app.graphql(UPDATE_CONTACT, { id: created.id, version: created.version, input: { lastName: 'Vanha' } })).errors![0].extensions.code).toBe('CONFLICT');
-      expect((await app.graphql(UPDATE_CONTACT, { id: '4d7e3a0b-2222-4c1d-8e2f-000000000000', version: 1, input: {} })).errors![0].extensions.code).toBe('NOT_FOUND');
+      expect((await app.graphql(UPDATE_CONTACT, { id: created.id, version: created.version, input: { lastName: 'Vanha' } })).errors![0].extensions.code).toBe(
+        'CONFLICT',
+      );
+      expect((await app.graphql(UPDATE_CONTACT, { id: '4d7e3a0b-2222-4c1d-8e2f-000000000000', version: 1, input: {} })).errors![0].extensions.code).toBe(
+        'NOT_FOUND',
+      );
     });
 
     it('searches names and email accent-insensitively and filters by organisation and group', async () => {
       const organisation = await createOrganisation(app);
       const group = await createGroup(app);
-      const jarvinen = (await app.ok(CREATE_CONTACT, { input: { firstName: 'Sanna', lastName: 'Järvinen', email: 'sanna@yrittajat.example.fi', lawfulBasis: 'PUBLIC_TASK', affiliations: [{ organisationId: organisation.id }] } })).createContact;
+      const jarvinen = (
+        await app.ok(CREATE_CONTACT, {
+          input: {
+            firstName: 'Sanna',
+            lastName: 'Järvinen',
+            email: 'sanna@yrittajat.example.fi',
+            lawfulBasis: 'PUBLIC_TASK',
+            affiliations: [{ organisationId: organisation.id }],
+          },
+        })
+      ).createContact;
       const other = await createContact(app);
       await addMembers(app, group.id, { contactIds: [other.id] });
       const ids = async (filter: object) => (await app.ok(CONTACTS, { filter })).contacts.nodes.map((node: { id: string }) => node.id);
@@ -101,9 +159,14 @@ describe('contacts and stakeholder groups over GraphQL', () => {
 
   describe('stakeholder groups', () => {
     it('creates a hard-to-reach group with reach notes and updates it with optimistic locking', async () => {
-      const created = (await app.ok('mutation { createStakeholderGroup(input: { name: " Saamelaiset ", hardToReach: true, reachNotes: "Saamelaiskäräjät" }) { id name hardToReach reachNotes version memberCount } }')).createStakeholderGroup;
+      const created = (
+        await app.ok(
+          'mutation { createStakeholderGroup(input: { name: " Saamelaiset ", hardToReach: true, reachNotes: "Saamelaiskäräjät" }) { id name hardToReach reachNotes version memberCount } }',
+        )
+      ).createStakeholderGroup;
       expect(created).toMatchObject({ name: 'Saamelaiset', hardToReach: true, reachNotes: 'Saamelaiskäräjät', version: 1, memberCount: 0 });
-      const update = 'mutation ($id: ID!, $version: Int!) { updateStakeholderGroup(id: $id, version: $version, input: { description: "The Sámi" }) { version description hardToReach } }';
+      const update =
+        'mutation ($id: ID!, $version: Int!) { updateStakeholderGroup(id: $id, version: $version, input: { description: "The Sámi" }) { version description hardToReach } }';
       expect((await app.ok(update, { id: created.id, version: 1 })).updateStakeholderGroup).toEqual({ version: 2, description: 'The Sámi', hardToReach: true });
       expect((await app.graphql(update, { id: created.id, version: 1 })).errors![0].extensions.code).toBe('CONFLICT');
     });
@@ -128,11 +191,14 @@ describe('contacts and stakeholder groups over GraphQL', () => {
     it('refuses unknown members with their paths and adds none of the batch', async () => {
       const group = await createGroup(app);
       const organisation = await createOrganisation(app);
-      const response = await app.graphql('mutation ($g: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }', {
-        g: group.id,
-        o: [organisation.id, '4d7e3a0b-2222-4c1d-8e2f-000000000000'],
-        c: ['bad'],
-      });
+      const response = await app.graphql(
+        'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }',
+        {
+          g: group.id,
+          o: [organisation.id, '4d7e3a0b-2222-4c1d-8e2f-000000000000'],
+          c: ['bad'],
+        },
+      );
       expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       expect(response.errors![0].extensions.fields!.map((field) => field.path)).toEqual(['organisationIds.1', 'contactIds.0']);
       expect((await app.ok(GROUP, { id: group.id })).stakeholderGroup.memberCount).toBe(0);
@@ -157,10 +223,15 @@ describe('contacts and stakeholder groups over GraphQL', () => {
   describe('policy areas', () => {
     it('are created by ADMIN only, unique by code, listed by name', async () => {
       const create = 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id code name } }';
-      expect((await app.graphql(create, { input: { code: 'eu-affairs', name: 'EU affairs' } }, { roles: ['EDITOR'] })).errors![0].extensions.code).toBe('FORBIDDEN');
+      expect((await app.graphql(create, { input: { code: 'eu-affairs', name: 'EU affairs' } }, { roles: ['EDITOR'] })).errors![0].extensions.code).toBe(
+        'FORBIDDEN',
+      );
       await app.ok(create, { input: { code: 'eu-affairs', name: 'EU affairs' } });
       expect((await app.graphql(create, { input: { code: 'eu-affairs', name: 'Again' } })).errors![0].extensions.code).toBe('CONFLICT');
-      expect((await app.graphql(create, { input: { code: 'Not A Code', name: 'x' } })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'code' }] });
+      expect((await app.graphql(create, { input: { code: 'Not A Code', name: 'x' } })).errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'code' }],
+      });
       const names = (await app.ok('{ policyAreas { name } }')).policyAreas.map((area: { name: string }) => area.name.toLowerCase());
       expect(names).toEqual([...names].sort());
     });

@@ -98,7 +98,12 @@ describe('coverage answers kept between requests', () => {
     expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 0 });
 
     // An engagement inserted directly.
-    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, ?)`, [randomUUID(), activity.id, organisation.id, now]);
+    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, ?)`, [
+      randomUUID(),
+      activity.id,
+      organisation.id,
+      now,
+    ]);
     expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1, phasesHeard: ['DRAFTING'] });
 
     // The activity's phase changed.
@@ -106,7 +111,12 @@ describe('coverage answers kept between requests', () => {
     expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1, phasesHeard: ['INITIATION'] });
 
     // A contact heard before joining the group, then its membership added.
-    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "contact_id", "created_at") values (?, ?, 'SUBMITTED', ?, ?)`, [randomUUID(), activity.id, contact.id, now]);
+    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "contact_id", "created_at") values (?, ?, 'SUBMITTED', ?, ?)`, [
+      randomUUID(),
+      activity.id,
+      contact.id,
+      now,
+    ]);
     expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 1 });
     await app.sql(`insert into "group_contact" ("group_id", "contact_id", "created_at") values (?, ?, ?)`, [group.id, contact.id, now]);
     expect(rowOf(await coverage(), group.id)).toMatchObject({ heard: 2 });
@@ -168,56 +178,106 @@ describe('coverage answers kept between requests', () => {
     const engagementId = randomUUID();
     const now = new Date();
 
-    expect(await raised(() => app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'INVITED', ?, ?)`, [engagementId, activity.id, organisation.id, now]))).toEqual({ consultation: true, register: false });
-    expect(await raised(() => app.sql(`update "engagement" set "kind" = 'PARTICIPATED' where "id" = ?`, [engagementId]))).toEqual({ consultation: true, register: false });
-    expect(await raised(() => app.sql(`update "activity" set "date" = '2026-04-01' where "id" = ?`, [activity.id]))).toEqual({ consultation: true, register: false });
-    expect(await raised(() => app.sql(`delete from "consultation_target_group" where "consultation_id" = ?`, [consultation.id]))).toEqual({ consultation: true, register: false });
+    expect(
+      await raised(() =>
+        app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'INVITED', ?, ?)`, [
+          engagementId,
+          activity.id,
+          organisation.id,
+          now,
+        ]),
+      ),
+    ).toEqual({ consultation: true, register: false });
+    expect(await raised(() => app.sql(`update "engagement" set "kind" = 'PARTICIPATED' where "id" = ?`, [engagementId]))).toEqual({
+      consultation: true,
+      register: false,
+    });
+    expect(await raised(() => app.sql(`update "activity" set "date" = '2026-04-01' where "id" = ?`, [activity.id]))).toEqual({
+      consultation: true,
+      register: false,
+    });
+    expect(await raised(() => app.sql(`delete from "consultation_target_group" where "consultation_id" = ?`, [consultation.id]))).toEqual({
+      consultation: true,
+      register: false,
+    });
     // An activity moved to another consultation changes both.
     const elsewhereBefore = await generations(app, elsewhere.id);
-    expect(await raised(() => app.sql(`update "activity" set "consultation_id" = ? where "id" = ?`, [elsewhere.id, activity.id]))).toEqual({ consultation: true, register: false });
+    expect(await raised(() => app.sql(`update "activity" set "consultation_id" = ? where "id" = ?`, [elsewhere.id, activity.id]))).toEqual({
+      consultation: true,
+      register: false,
+    });
     expect((await generations(app, elsewhere.id)).consultation).toBeGreaterThan(elsewhereBefore.consultation);
     // Writes of another consultation leave this one's counter alone.
     expect(await raised(() => app.sql(`delete from "engagement" where "id" = ?`, [engagementId]))).toEqual({ consultation: false, register: false });
 
     const target = await createOrganisation(app);
-    expect(await raised(() => app.sql(`update "stakeholder_group" set "description" = 'x' where "id" = ?`, [group.id]))).toEqual({ consultation: false, register: true });
-    expect(await raised(() => app.sql(`insert into "merged_membership" ("group_id", "organisation_id") values (?, ?)`, [group.id, organisation.id]))).toEqual({ consultation: false, register: true });
-    expect(await raised(() => app.sql(`insert into "group_organisation" ("group_id", "organisation_id", "created_at") values (?, ?, ?)`, [group.id, target.id, now]))).toEqual({ consultation: false, register: true });
-    expect(await raised(() => app.sql(`insert into "inherited_membership" ("group_id", "organisation_id", "inherited_at") values (?, ?, ?)`, [group.id, target.id, now]))).toEqual({ consultation: false, register: true });
+    expect(await raised(() => app.sql(`update "stakeholder_group" set "description" = 'x' where "id" = ?`, [group.id]))).toEqual({
+      consultation: false,
+      register: true,
+    });
+    expect(await raised(() => app.sql(`insert into "merged_membership" ("group_id", "organisation_id") values (?, ?)`, [group.id, organisation.id]))).toEqual({
+      consultation: false,
+      register: true,
+    });
+    expect(
+      await raised(() =>
+        app.sql(`insert into "group_organisation" ("group_id", "organisation_id", "created_at") values (?, ?, ?)`, [group.id, target.id, now]),
+      ),
+    ).toEqual({ consultation: false, register: true });
+    expect(
+      await raised(() =>
+        app.sql(`insert into "inherited_membership" ("group_id", "organisation_id", "inherited_at") values (?, ?, ?)`, [group.id, target.id, now]),
+      ),
+    ).toEqual({ consultation: false, register: true });
     const moved = randomUUID();
-    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, ?)`, [moved, activity.id, target.id, now]);
-    expect(await raised(() => app.sql(`insert into "moved_engagement" ("engagement_id", "recorded_organisation_id", "moved_at") values (?, ?, ?)`, [moved, organisation.id, now]))).toEqual({ consultation: false, register: true });
+    await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, ?)`, [
+      moved,
+      activity.id,
+      target.id,
+      now,
+    ]);
+    expect(
+      await raised(() =>
+        app.sql(`insert into "moved_engagement" ("engagement_id", "recorded_organisation_id", "moved_at") values (?, ?, ?)`, [moved, organisation.id, now]),
+      ),
+    ).toEqual({ consultation: false, register: true });
   });
 
   // Two transactions at once: a PostgreSQL server (DATABASE_URL), not the one-backend embedded default.
-  (process.env.DATABASE_URL ? it : it.skip)('raises the consultation an activity was moved to for an engagement written while the move was not yet committed', async () => {
-    const { organisation, activity } = await scenario();
-    const target = await createConsultation(app);
-    const mover = new Client({ connectionString: app.database.url });
-    const writer = new Client({ connectionString: app.database.url });
-    await mover.connect();
-    await writer.connect();
-    try {
-      const before = (await generations(app, target.id)).consultation;
-      await mover.query('begin');
-      await mover.query('update "activity" set "consultation_id" = $1 where "id" = $2', [target.id, activity.id]);
-      const [{ pid }] = (await writer.query<{ pid: number }>('select pg_backend_pid() as pid')).rows;
-      const written = writer.query(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values ($1, $2, 'PARTICIPATED', $3, now())`, [randomUUID(), activity.id, organisation.id]);
-      // The insert has started and waits for a lock before the move commits.
-      for (let attempt = 0; attempt < 200; attempt += 1) {
-        const [waiting] = await app.sql<{ waiting: boolean }>(`select wait_event_type = 'Lock' as "waiting" from pg_stat_activity where pid = ?`, [pid]);
-        if (waiting?.waiting) break;
-        await new Promise((resolve) => setTimeout(resolve, 25));
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'raises the consultation an activity was moved to for an engagement written while the move was not yet committed',
+    async () => {
+      const { organisation, activity } = await scenario();
+      const target = await createConsultation(app);
+      const mover = new Client({ connectionString: app.database.url });
+      const writer = new Client({ connectionString: app.database.url });
+      await mover.connect();
+      await writer.connect();
+      try {
+        const before = (await generations(app, target.id)).consultation;
+        await mover.query('begin');
+        await mover.query('update "activity" set "consultation_id" = $1 where "id" = $2', [target.id, activity.id]);
+        const [{ pid }] = (await writer.query<{ pid: number }>('select pg_backend_pid() as pid')).rows;
+        const written = writer.query(
+          `insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values ($1, $2, 'PARTICIPATED', $3, now())`,
+          [randomUUID(), activity.id, organisation.id],
+        );
+        // The insert has started and waits for a lock before the move commits.
+        for (let attempt = 0; attempt < 200; attempt += 1) {
+          const [waiting] = await app.sql<{ waiting: boolean }>(`select wait_event_type = 'Lock' as "waiting" from pg_stat_activity where pid = ?`, [pid]);
+          if (waiting?.waiting) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await mover.query('commit');
+        await written;
+        // Once for the move, once for the engagement written into the moved activity.
+        expect((await generations(app, target.id)).consultation).toBe(before + 2);
+      } finally {
+        await mover.end();
+        await writer.end();
       }
-      await mover.query('commit');
-      await written;
-      // Once for the move, once for the engagement written into the moved activity.
-      expect((await generations(app, target.id)).consultation).toBe(before + 2);
-    } finally {
-      await mover.end();
-      await writer.end();
-    }
-  });
+    },
+  );
 
   it('keeps the answer valid when a write is rolled back', async () => {
     const { group, organisation, consultation, activity } = await scenario();
@@ -225,7 +285,11 @@ describe('coverage answers kept between requests', () => {
     const em = app.em();
     await expect(
       em.transactional(async (tx) => {
-        await tx.execute(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, now())`, [randomUUID(), activity.id, organisation.id]);
+        await tx.execute(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, now())`, [
+          randomUUID(),
+          activity.id,
+          organisation.id,
+        ]);
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');

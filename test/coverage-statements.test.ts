@@ -46,16 +46,51 @@ async function insert(app: TestApp, table: string, columns: string[], rows: unkn
 async function seedConsultation(app: TestApp, marker: string, groups: number, engagements: number): Promise<string> {
   const now = new Date();
   const consultationId = randomUUID();
-  await insert(app, 'consultation', ['id', 'title', 'ministry', 'status', 'current_phase', 'created_at', 'updated_at'], [[consultationId, `${marker} kuuleminen`, 'TEM', 'ONGOING', 'DRAFTING', now, now]]);
+  await insert(
+    app,
+    'consultation',
+    ['id', 'title', 'ministry', 'status', 'current_phase', 'created_at', 'updated_at'],
+    [[consultationId, `${marker} kuuleminen`, 'TEM', 'ONGOING', 'DRAFTING', now, now]],
+  );
   const groupIds = Array.from({ length: groups }, () => randomUUID());
-  await insert(app, 'stakeholder_group', ['id', 'name', 'hard_to_reach', 'created_at', 'updated_at'], groupIds.map((id, index) => [id, `${marker} ryhmä ${index}`, index % 3 === 0, now, now]));
-  await insert(app, 'consultation_target_group', ['consultation_id', 'group_id'], groupIds.map((groupId) => [consultationId, groupId]));
+  await insert(
+    app,
+    'stakeholder_group',
+    ['id', 'name', 'hard_to_reach', 'created_at', 'updated_at'],
+    groupIds.map((id, index) => [id, `${marker} ryhmä ${index}`, index % 3 === 0, now, now]),
+  );
+  await insert(
+    app,
+    'consultation_target_group',
+    ['consultation_id', 'group_id'],
+    groupIds.map((groupId) => [consultationId, groupId]),
+  );
   const organisationIds = groupIds.flatMap(() => [randomUUID(), randomUUID()]);
-  await insert(app, 'organisation', ['id', 'name', 'type', 'created_at', 'updated_at'], organisationIds.map((id, index) => [id, `${marker} järjestö ${index}`, 'ASSOCIATION', now, now]));
-  await insert(app, 'group_organisation', ['group_id', 'organisation_id', 'created_at'], organisationIds.map((id, index) => [groupIds[Math.floor(index / 2)], id, now]));
+  await insert(
+    app,
+    'organisation',
+    ['id', 'name', 'type', 'created_at', 'updated_at'],
+    organisationIds.map((id, index) => [id, `${marker} järjestö ${index}`, 'ASSOCIATION', now, now]),
+  );
+  await insert(
+    app,
+    'group_organisation',
+    ['group_id', 'organisation_id', 'created_at'],
+    organisationIds.map((id, index) => [groupIds[Math.floor(index / 2)], id, now]),
+  );
   const contactIds = groupIds.map(() => randomUUID());
-  await insert(app, 'contact', ['id', 'first_name', 'last_name', 'lawful_basis', 'created_at', 'updated_at'], contactIds.map((id, index) => [id, 'Testi', `${marker} ${index}`, 'PUBLIC_TASK', now, now]));
-  await insert(app, 'group_contact', ['group_id', 'contact_id', 'created_at'], contactIds.map((id, index) => [groupIds[index], id, now]));
+  await insert(
+    app,
+    'contact',
+    ['id', 'first_name', 'last_name', 'lawful_basis', 'created_at', 'updated_at'],
+    contactIds.map((id, index) => [id, 'Testi', `${marker} ${index}`, 'PUBLIC_TASK', now, now]),
+  );
+  await insert(
+    app,
+    'group_contact',
+    ['group_id', 'contact_id', 'created_at'],
+    contactIds.map((id, index) => [groupIds[index], id, now]),
+  );
   const activityIds = PHASES.map(() => randomUUID());
   await insert(
     app,
@@ -119,7 +154,8 @@ describe('statements per coverage request do not grow with the data', () => {
   it('reads the engagement history of every activity with its parties in as many statements for 300 engagements as for 5', async () => {
     const smallRun = await countStatements(app, HISTORY, { id: small });
     const largeRun = await countStatements(app, HISTORY, { id: large });
-    const engagementsOf = (run: { data: UntypedJson }) => run.data.consultation.activities.flatMap((activity: { engagements: unknown[] }) => activity.engagements);
+    const engagementsOf = (run: { data: UntypedJson }) =>
+      run.data.consultation.activities.flatMap((activity: { engagements: unknown[] }) => activity.engagements);
     expect(engagementsOf(smallRun)).toHaveLength(5);
     expect(engagementsOf(largeRun)).toHaveLength(300);
     expect(engagementsOf(largeRun).filter((engagement: { contact: unknown }) => engagement.contact !== null)).toHaveLength(100);

@@ -54,7 +54,8 @@ describe('coverage', () => {
     await app?.stop();
   });
 
-  const coverage = async (consultationId: string): Promise<Coverage> => (await app.ok<{ consultationCoverage: Coverage }>(COVERAGE, { id: consultationId })).consultationCoverage;
+  const coverage = async (consultationId: string): Promise<Coverage> =>
+    (await app.ok<{ consultationCoverage: Coverage }>(COVERAGE, { id: consultationId })).consultationCoverage;
   const rowOf = (result: Coverage, groupId: string): CoverageRow => {
     const rows = result.groups.filter((row) => row.group.id === groupId);
     expect(rows).toHaveLength(1);
@@ -70,7 +71,12 @@ describe('coverage', () => {
     const result = await coverage(consultation.id);
 
     expect(rowOf(result, both.id)).toMatchObject({ targeted: true, heard: 0, reached: false });
-    expect(result.groups.filter((row) => row.targeted).map((row) => row.group.id).sort()).toEqual([both.id, target.id].sort());
+    expect(
+      result.groups
+        .filter((row) => row.targeted)
+        .map((row) => row.group.id)
+        .sort(),
+    ).toEqual([both.id, target.id].sort());
     expect(result.groups.slice(0, 2).every((row) => row.targeted)).toBe(true);
     expect(result.groups.slice(2).every((row) => !row.targeted && row.group.hardToReach)).toBe(true);
     expect(result.coverageRatio).toBe(0);
@@ -173,7 +179,9 @@ describe('coverage', () => {
     const ids = [heardBefore.id, heardInside.id, heardOnLastDay.id, heardByOtherMinistry.id];
     const tem = await createConsultation(app, { title: 'Ikkuna: TEM', policyAreaIds: [area.id], targetGroupIds: [heardOnLastDay.id] });
     await createActivityWith(app, tem.id, { date: '2026-02-28' }, [{ kind: 'PARTICIPATED', groupId: heardBefore.id, participantCount: 3 }]);
-    await createActivityWith(app, tem.id, { date: '2026-03-01', phase: 'INITIATION' }, [{ kind: 'PARTICIPATED', groupId: heardInside.id, participantCount: 4 }]);
+    await createActivityWith(app, tem.id, { date: '2026-03-01', phase: 'INITIATION' }, [
+      { kind: 'PARTICIPATED', groupId: heardInside.id, participantCount: 4 },
+    ]);
     await createActivityWith(app, tem.id, { date: '2026-04-30' }, [{ kind: 'SUBMITTED', groupId: heardOnLastDay.id, participantCount: 2 }]);
     const outsideOnly = await createConsultation(app, { title: 'Ikkuna: vain ennen', policyAreaIds: [area.id] });
     await createActivity(app, outsideOnly.id, { date: '2026-01-15' });
@@ -226,7 +234,10 @@ describe('coverage', () => {
     await addMembers(app, group.id, { organisationIds: [organisation.id] });
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
     await createActivityWith(app, consultation.id, {}, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
-    await app.ok('mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { archived } }', { id: organisation.id, version: organisation.version });
+    await app.ok('mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { archived } }', {
+      id: organisation.id,
+      version: organisation.version,
+    });
 
     expect(rowOf(await coverage(consultation.id), group.id)).toMatchObject({ heard: 1, reached: true });
     const stats = await app.ok('query ($id: ID!) { organisation(id: $id) { archived engagementStats { heard } } }', { id: organisation.id });
@@ -243,7 +254,12 @@ describe('coverage', () => {
     // mergeOrganisations comes with a later issue: mark the source merged as it will.
     await app.sql('update "organisation" set "merged_into_id" = ?, "archived" = true where "id" = ?', [target.id, source.id]);
 
-    expect(rowOf(await coverage(consultation.id), group.id)).toMatchObject({ heard: 1, reached: true, phasesHeard: ['INITIATION'], firstHeardOn: '2026-01-20' });
+    expect(rowOf(await coverage(consultation.id), group.id)).toMatchObject({
+      heard: 1,
+      reached: true,
+      phasesHeard: ['INITIATION'],
+      firstHeardOn: '2026-01-20',
+    });
     const stats = await app.ok('query ($id: ID!) { organisation(id: $id) { mergedInto { id } engagementStats { heard lastHeardOn } } }', { id: source.id });
     expect(stats.organisation).toEqual({ mergedInto: { id: target.id }, engagementStats: { heard: 1, lastHeardOn: '2026-01-20' } });
   });
@@ -265,7 +281,12 @@ describe('coverage', () => {
     const result = await coverage(consultation.id);
 
     expect(result.groups.slice(0, 3).map((row) => row.group.id)).toEqual([targetA.id, targetB.id, targetC.id]);
-    expect(only(result.groups.map((row) => row.group), ids)).toEqual(ids);
+    expect(
+      only(
+        result.groups.map((row) => row.group),
+        ids,
+      ),
+    ).toEqual(ids);
     expect(only(result.gaps, ids)).toEqual([targetA.id, targetC.id, otherD.id]);
     expect(result.gaps.slice(0, 2).map((gap) => gap.id)).toEqual([targetA.id, targetC.id]);
   });
@@ -273,7 +294,9 @@ describe('coverage', () => {
   it('computes coverageRatio and earlyReachRatio over the target groups', async () => {
     const [initiation, drafting, statementRound, unheard] = [await createGroup(app), await createGroup(app), await createGroup(app), await createGroup(app)];
     const consultation = await createConsultation(app, { targetGroupIds: [initiation.id, drafting.id, statementRound.id, unheard.id] });
-    await createActivityWith(app, consultation.id, { method: 'DIALOGUE', phase: 'INITIATION', date: '2026-01-10' }, [{ kind: 'PARTICIPATED', groupId: initiation.id, participantCount: 9 }]);
+    await createActivityWith(app, consultation.id, { method: 'DIALOGUE', phase: 'INITIATION', date: '2026-01-10' }, [
+      { kind: 'PARTICIPATED', groupId: initiation.id, participantCount: 9 },
+    ]);
     await createActivityWith(app, consultation.id, { phase: 'DRAFTING', date: '2026-02-10' }, [
       { kind: 'PARTICIPATED', groupId: drafting.id, participantCount: 2 },
       { kind: 'INVITED', groupId: statementRound.id, participantCount: 2 },
@@ -294,10 +317,14 @@ describe('coverage', () => {
     const group = await createGroup(app);
     await addMembers(app, group.id, { organisationIds: [organisation.id] });
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
-    await createActivityWith(app, consultation.id, { phase: 'IMPLEMENTATION', date: '2026-09-01' }, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
+    await createActivityWith(app, consultation.id, { phase: 'IMPLEMENTATION', date: '2026-09-01' }, [
+      { kind: 'PARTICIPATED', organisationId: organisation.id },
+    ]);
     await createActivityWith(app, consultation.id, { phase: 'STATEMENT_ROUND', date: '2026-01-05' }, [{ kind: 'INVITED', organisationId: organisation.id }]);
     await createActivityWith(app, consultation.id, { phase: 'DRAFTING', date: '2026-03-01' }, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
-    await createActivityWith(app, consultation.id, { phase: 'INITIATION', date: '2026-01-15' }, [{ kind: 'SUBMITTED', groupId: group.id, participantCount: 3 }]);
+    await createActivityWith(app, consultation.id, { phase: 'INITIATION', date: '2026-01-15' }, [
+      { kind: 'SUBMITTED', groupId: group.id, participantCount: 3 },
+    ]);
     await createActivityWith(app, consultation.id, { phase: 'DRAFTING', date: '2026-03-20' }, [{ kind: 'SUBMITTED', organisationId: organisation.id }]);
 
     expect(rowOf(await coverage(consultation.id), group.id)).toMatchObject({
@@ -308,7 +335,7 @@ describe('coverage', () => {
     });
   });
 
-  it('counts an organisation\'s INVITED, DECLINED and heard records, only from activities on or after `since`', async () => {
+  it("counts an organisation's INVITED, DECLINED and heard records, only from activities on or after `since`", async () => {
     const organisation = await createOrganisation(app);
     const contact = await createContact(app);
     const consultation = await createConsultation(app);

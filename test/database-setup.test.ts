@@ -33,7 +33,9 @@ describe('database setup at start', () => {
 
     const applied = await prepareDatabase(loadConfig({ DATABASE_URL: database.url }));
     expect(applied.appliedMigrations).toEqual(MIGRATIONS.map((migration) => migration.name));
-    expect(await tables()).toEqual(expect.arrayContaining(['organisation', 'contact', 'stakeholder_group', 'consultation', 'engagement', 'audit_event', 'mikro_orm_migrations']));
+    expect(await tables()).toEqual(
+      expect.arrayContaining(['organisation', 'contact', 'stakeholder_group', 'consultation', 'engagement', 'audit_event', 'mikro_orm_migrations']),
+    );
 
     const again = await prepareDatabase(loadConfig({ DATABASE_URL: database.url }));
     expect(again.appliedMigrations).toEqual([]);

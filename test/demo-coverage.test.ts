@@ -37,7 +37,9 @@ describe('demo consultations', () => {
     const { consultationCoverage: coverage } = await app.ok(REFORM_COVERAGE, { id: reformId }, { roles: ['VIEWER'], ministry: 'TEM' });
     const row = (name: string) => coverage.groups.find((candidate: { group: { name: string } }) => candidate.group.name === name);
 
-    expect(coverage.groups.filter((candidate: { targeted: boolean }) => candidate.targeted).map((candidate: { group: { name: string } }) => candidate.group.name)).toEqual([
+    expect(
+      coverage.groups.filter((candidate: { targeted: boolean }) => candidate.targeted).map((candidate: { group: { name: string } }) => candidate.group.name),
+    ).toEqual([
       'Immigrants and language minorities',
       'Labour-market organisations',
       'Long-term unemployed',
@@ -50,6 +52,12 @@ describe('demo consultations', () => {
     expect(row('People with disabilities')).toMatchObject({ invited: 2, heard: 0, reached: false });
     expect(coverage.coverageRatio).toBeCloseTo(4 / 6);
     expect(coverage.earlyReachRatio).toBeCloseTo(4 / 6);
-    expect(coverage.gaps.map((gap: { name: string }) => gap.name)).toEqual(['Immigrants and language minorities', 'People with disabilities', 'Roma', 'Swedish speakers in small municipalities', 'The Sámi']);
+    expect(coverage.gaps.map((gap: { name: string }) => gap.name)).toEqual([
+      'Immigrants and language minorities',
+      'People with disabilities',
+      'Roma',
+      'Swedish speakers in small municipalities',
+      'The Sámi',
+    ]);
   });
 });

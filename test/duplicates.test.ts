@@ -22,7 +22,8 @@ describe('duplicate organisations', () => {
     await app?.stop();
   });
 
-  const duplicates = async (variables: Record<string, unknown> = {}): Promise<Candidate[]> => (await app.ok(DUPLICATES, { first: 200, ...variables })).duplicateOrganisations;
+  const duplicates = async (variables: Record<string, unknown> = {}): Promise<Candidate[]> =>
+    (await app.ok(DUPLICATES, { first: 200, ...variables })).duplicateOrganisations;
   const pairOf = (candidates: Candidate[], first: string, second: string) =>
     candidates.find((candidate) => [candidate.organisation.id, candidate.duplicate.id].sort().join() === [first, second].sort().join());
 
@@ -50,7 +51,11 @@ describe('duplicate organisations', () => {
   });
 
   it('pairs names similar across languages and spellings, best first, each pair once, with the reasons', async () => {
-    const original = await createOrganisation(app, { name: 'Suomen Yrittäjät ry', nameSv: 'Företagarna i Finland rf', nameEn: 'Federation of Finnish Enterprises' });
+    const original = await createOrganisation(app, {
+      name: 'Suomen Yrittäjät ry',
+      nameSv: 'Företagarna i Finland rf',
+      nameEn: 'Federation of Finnish Enterprises',
+    });
     const unaccented = await createOrganisation(app, { name: 'Suomen Yrittajat' });
     const swedishOnly = await createOrganisation(app, { name: 'Företagarna i Finland', nameEn: 'Finnish Enterprises' });
     const sameName = await createOrganisation(app, { name: 'SUOMEN YRITTÄJÄT RY' });
@@ -58,7 +63,12 @@ describe('duplicate organisations', () => {
     const candidates = await duplicates();
 
     const exact = pairOf(candidates, original.id, sameName.id)!;
-    expect(exact).toMatchObject({ organisation: { id: original.id }, duplicate: { id: sameName.id }, score: 1, reasons: ['same name: "Suomen Yrittäjät ry" / "SUOMEN YRITTÄJÄT RY"'] });
+    expect(exact).toMatchObject({
+      organisation: { id: original.id },
+      duplicate: { id: sameName.id },
+      score: 1,
+      reasons: ['same name: "Suomen Yrittäjät ry" / "SUOMEN YRITTÄJÄT RY"'],
+    });
     const spelling = pairOf(candidates, original.id, unaccented.id)!;
     expect(spelling.score).toBeGreaterThan(0.8);
     expect(spelling.score).toBeLessThan(1);

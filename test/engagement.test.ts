@@ -6,7 +6,8 @@ import { createActivity, createConsultation, type EngagementRecord, recordEngage
 const CONSULTATION_FIELDS = 'id title description ministry status currentPhase startsOn endsOn version policyAreas { code } targetGroups { name }';
 const CREATE_CONSULTATION = `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { ${CONSULTATION_FIELDS} } }`;
 const UPDATE_CONSULTATION = `mutation ($id: ID!, $version: Int!, $input: UpdateConsultationInput!) { updateConsultation(id: $id, version: $version, input: $input) { ${CONSULTATION_FIELDS} } }`;
-const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id title method mode phase date participantCount version consultation { id } } }';
+const CREATE_ACTIVITY =
+  'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id title method mode phase date participantCount version consultation { id } } }';
 const RECORD = `mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) {
   recordEngagements(activityId: $activityId, records: $records) { id kind participantCount notes organisation { id } contact { id } group { id } activity { id } }
 }`;
@@ -52,13 +53,25 @@ describe('consultations, activities and engagements', () => {
         policyAreas: [{ code: area.code }],
         targetGroups: [{ name: 'A-ryhmä' }, { name: 'b-ryhmä' }],
       });
-      const read = await app.ok(`query ($id: ID!) { consultation(id: $id) { ${CONSULTATION_FIELDS} } }`, { id: data.createConsultation.id }, { roles: ['VIEWER'], ministry: 'YM' });
+      const read = await app.ok(
+        `query ($id: ID!) { consultation(id: $id) { ${CONSULTATION_FIELDS} } }`,
+        { id: data.createConsultation.id },
+        { roles: ['VIEWER'], ministry: 'YM' },
+      );
       expect(read.consultation).toEqual(data.createConsultation);
     });
 
     it('lets an ADMIN create for any ministry, upper-casing the code', async () => {
-      const data = await app.ok(CREATE_CONSULTATION, { input: { title: 'Luonnonsuojelu', ministry: ' ym ', status: 'ONGOING', currentPhase: 'DRAFTING', startsOn: '2026-02-01', endsOn: '2026-06-30' } });
-      expect(data.createConsultation).toMatchObject({ ministry: 'YM', status: 'ONGOING', currentPhase: 'DRAFTING', startsOn: '2026-02-01', endsOn: '2026-06-30' });
+      const data = await app.ok(CREATE_CONSULTATION, {
+        input: { title: 'Luonnonsuojelu', ministry: ' ym ', status: 'ONGOING', currentPhase: 'DRAFTING', startsOn: '2026-02-01', endsOn: '2026-06-30' },
+      });
+      expect(data.createConsultation).toMatchObject({
+        ministry: 'YM',
+        status: 'ONGOING',
+        currentPhase: 'DRAFTING',
+        startsOn: '2026-02-01',
+        endsOn: '2026-06-30',
+      });
     });
 
     it('refuses an unknown ministry, a missing one, endsOn before startsOn and unknown ids, each with its path, writing nothing', async () => {
@@ -71,17 +84,27 @@ describe('consultations, activities and engagements', () => {
       expect(errorOf(noMinistry)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'ministry' }] });
 
       const group = await createGroup(app);
-      const unknownIds = await app.graphql(CREATE_CONSULTATION, { input: { title: 'X', policyAreaIds: [randomUUID()], targetGroupIds: [group.id, 'not-an-id', randomUUID()] } });
+      const unknownIds = await app.graphql(CREATE_CONSULTATION, {
+        input: { title: 'X', policyAreaIds: [randomUUID()], targetGroupIds: [group.id, 'not-an-id', randomUUID()] },
+      });
       expect(errorOf(unknownIds)?.code).toBe('BAD_USER_INPUT');
       expect(paths(unknownIds)).toEqual(['policyAreaIds.0', 'targetGroupIds.1', 'targetGroupIds.2']);
       expect(await count('consultation')).toBe(before);
     });
 
     it('changes only the given fields, replaces the lists, and answers CONFLICT for a stale version', async () => {
-      const [keep, drop, add] = [await createGroup(app, { name: 'Pysyy' }), await createGroup(app, { name: 'Poistuu' }), await createGroup(app, { name: 'Lisätään' })];
+      const [keep, drop, add] = [
+        await createGroup(app, { name: 'Pysyy' }),
+        await createGroup(app, { name: 'Poistuu' }),
+        await createGroup(app, { name: 'Lisätään' }),
+      ];
       const consultation = await createConsultation(app, { description: 'Alku', startsOn: '2026-01-01', targetGroupIds: [keep.id, drop.id] });
 
-      const updated = await app.ok(UPDATE_CONSULTATION, { id: consultation.id, version: 1, input: { currentPhase: 'STATEMENT_ROUND', targetGroupIds: [keep.id, add.id] } });
+      const updated = await app.ok(UPDATE_CONSULTATION, {
+        id: consultation.id,
+        version: 1,
+        input: { currentPhase: 'STATEMENT_ROUND', targetGroupIds: [keep.id, add.id] },
+      });
       expect(updated.updateConsultation).toMatchObject({
         title: consultation.title,
         description: 'Alku',
@@ -118,7 +141,9 @@ describe('consultations, activities and engagements', () => {
       await createConsultation(app, { title: `${marker} A Sääntely`, description: 'Yrittäjien hallinnollinen taakka', policyAreaIds: [area.id] });
       await createConsultation(app, { title: `${marker} b Vesistöt`, ministry: 'YM', policyAreaIds: [area.id], status: 'CLOSED' });
       const titles = async (filter: Record<string, unknown>, first = 50) =>
-        (await app.ok(CONSULTATIONS, { filter: { policyAreaIds: [area.id], ...filter }, first })).consultations.nodes.map((node: { title: string }) => node.title.slice(marker.length + 1));
+        (await app.ok(CONSULTATIONS, { filter: { policyAreaIds: [area.id], ...filter }, first })).consultations.nodes.map((node: { title: string }) =>
+          node.title.slice(marker.length + 1),
+        );
 
       expect(await titles({})).toEqual(['A Sääntely', 'b Vesistöt', 'c Työaika']);
       expect(await titles({ ministry: 'tem' })).toEqual(['A Sääntely', 'c Työaika']);
@@ -145,7 +170,11 @@ describe('consultations, activities and engagements', () => {
 
       const refused = [
         await app.graphql(UPDATE_CONSULTATION, { id: ym.id, version: ym.version, input: { title: 'Kaapattu' } }, TEM_EDITOR),
-        await app.graphql(CREATE_ACTIVITY, { input: { consultationId: ym.id, title: 'T', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01' } }, TEM_EDITOR),
+        await app.graphql(
+          CREATE_ACTIVITY,
+          { input: { consultationId: ym.id, title: 'T', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01' } },
+          TEM_EDITOR,
+        ),
         await app.graphql(RECORD, { activityId: ymActivity.id, records }, TEM_EDITOR),
         await app.graphql(CREATE_CONSULTATION, { input: { title: 'Toisen nimissä', ministry: 'YM' } }, TEM_EDITOR),
         await app.graphql(CREATE_CONSULTATION, { input: { title: 'Ilman ministeriötä', ministry: 'TEM' } }, { roles: ['EDITOR'], ministry: '' }),
@@ -166,15 +195,27 @@ describe('consultations, activities and engagements', () => {
     it('lets an ADMIN change any ministry, and a VIEWER change nothing', async () => {
       const stm = await createConsultation(app, { ministry: 'STM' }, { roles: ['ADMIN'], ministry: 'TEM' });
       const activity = await createActivity(app, stm.id, {}, { roles: ['ADMIN'], ministry: 'VM' });
-      const updated = await app.ok(UPDATE_CONSULTATION, { id: stm.id, version: 1, input: { currentPhase: 'FINALISATION' } }, { roles: ['ADMIN'], ministry: '' });
+      const updated = await app.ok(
+        UPDATE_CONSULTATION,
+        { id: stm.id, version: 1, input: { currentPhase: 'FINALISATION' } },
+        { roles: ['ADMIN'], ministry: '' },
+      );
       expect(updated.updateConsultation.currentPhase).toBe('FINALISATION');
 
       const viewer: TokenClaims = { roles: ['VIEWER'], ministry: 'STM' };
       const refused = [
         await app.graphql(CREATE_CONSULTATION, { input: { title: 'Katselija' } }, viewer),
         await app.graphql(UPDATE_CONSULTATION, { id: stm.id, version: 2, input: { title: 'Katselija' } }, viewer),
-        await app.graphql(CREATE_ACTIVITY, { input: { consultationId: stm.id, title: 'T', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01' } }, viewer),
-        await app.graphql(RECORD, { activityId: activity.id, records: [{ kind: 'INVITED', groupId: (await createGroup(app)).id, participantCount: 1 }] }, viewer),
+        await app.graphql(
+          CREATE_ACTIVITY,
+          { input: { consultationId: stm.id, title: 'T', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01' } },
+          viewer,
+        ),
+        await app.graphql(
+          RECORD,
+          { activityId: activity.id, records: [{ kind: 'INVITED', groupId: (await createGroup(app)).id, participantCount: 1 }] },
+          viewer,
+        ),
       ];
       expect(refused.map(errorOf).map((extensions) => extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
       const read = await app.ok('query ($id: ID!) { consultation(id: $id) { ministry activities { id } } }', { id: stm.id }, viewer);
@@ -186,7 +227,15 @@ describe('consultations, activities and engagements', () => {
     it('creates activities and lists them by date, oldest first', async () => {
       const consultation = await createConsultation(app);
       const webinar = await app.ok(CREATE_ACTIVITY, {
-        input: { consultationId: consultation.id, title: ' Webinaari ', method: 'WEBINAR', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-04-22', participantCount: 912 },
+        input: {
+          consultationId: consultation.id,
+          title: ' Webinaari ',
+          method: 'WEBINAR',
+          mode: 'VIRTUAL',
+          phase: 'DRAFTING',
+          date: '2026-04-22',
+          participantCount: 912,
+        },
       });
       expect(webinar.createActivity).toEqual({
         id: expect.any(String),
@@ -200,17 +249,26 @@ describe('consultations, activities and engagements', () => {
         consultation: { id: consultation.id },
       });
       const dialogue = await createActivity(app, consultation.id, { method: 'DIALOGUE', phase: 'INITIATION', date: '2026-02-10' });
-      const statements = await createActivity(app, consultation.id, { method: 'STATEMENT_REQUEST', mode: 'WRITTEN', phase: 'STATEMENT_ROUND', date: '2026-06-01' });
+      const statements = await createActivity(app, consultation.id, {
+        method: 'STATEMENT_REQUEST',
+        mode: 'WRITTEN',
+        phase: 'STATEMENT_ROUND',
+        date: '2026-06-01',
+      });
 
       const read = await app.ok('query ($id: ID!) { consultation(id: $id) { activities { id date } } }', { id: consultation.id });
       expect(read.consultation.activities.map((activity: { id: string }) => activity.id)).toEqual([dialogue.id, webinar.createActivity.id, statements.id]);
     });
 
     it('refuses an unknown consultationId and a negative participantCount with their paths', async () => {
-      const unknown = await app.graphql(CREATE_ACTIVITY, { input: { consultationId: randomUUID(), title: 'T', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01' } });
+      const unknown = await app.graphql(CREATE_ACTIVITY, {
+        input: { consultationId: randomUUID(), title: 'T', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01' },
+      });
       expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'consultationId' }] });
       const consultation = await createConsultation(app);
-      const negative = await app.graphql(CREATE_ACTIVITY, { input: { consultationId: consultation.id, title: '', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01', participantCount: -1 } });
+      const negative = await app.graphql(CREATE_ACTIVITY, {
+        input: { consultationId: consultation.id, title: '', method: 'MEETING', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-03-01', participantCount: -1 },
+      });
       expect(paths(negative)).toEqual(['participantCount', 'title']);
     });
   });
@@ -232,14 +290,43 @@ describe('consultations, activities and engagements', () => {
         ],
       });
       expect(data.recordEngagements).toEqual([
-        { id: expect.any(String), kind: 'INVITED', participantCount: null, notes: null, organisation: { id: organisation.id }, contact: null, group: null, activity: { id: activity.id } },
-        { id: expect.any(String), kind: 'PARTICIPATED', participantCount: null, notes: 'puhui paneelissa', organisation: { id: organisation.id }, contact: { id: contact.id }, group: null, activity: { id: activity.id } },
-        { id: expect.any(String), kind: 'PARTICIPATED', participantCount: 37, notes: null, organisation: null, contact: null, group: { id: group.id }, activity: { id: activity.id } },
+        {
+          id: expect.any(String),
+          kind: 'INVITED',
+          participantCount: null,
+          notes: null,
+          organisation: { id: organisation.id },
+          contact: null,
+          group: null,
+          activity: { id: activity.id },
+        },
+        {
+          id: expect.any(String),
+          kind: 'PARTICIPATED',
+          participantCount: null,
+          notes: 'puhui paneelissa',
+          organisation: { id: organisation.id },
+          contact: { id: contact.id },
+          group: null,
+          activity: { id: activity.id },
+        },
+        {
+          id: expect.any(String),
+          kind: 'PARTICIPATED',
+          participantCount: 37,
+          notes: null,
+          organisation: null,
+          contact: null,
+          group: { id: group.id },
+          activity: { id: activity.id },
+        },
       ]);
       const read = await app.ok('query ($id: ID!) { activity(id: $id) { participantCount consultation { id } engagements { id kind } } }', { id: activity.id });
       expect(read.activity.participantCount).toBe(900);
       expect(read.activity.consultation).toEqual({ id: consultation.id });
-      expect(read.activity.engagements.map((engagement: { id: string }) => engagement.id).sort()).toEqual(data.recordEngagements.map((engagement: { id: string }) => engagement.id).sort());
+      expect(read.activity.engagements.map((engagement: { id: string }) => engagement.id).sort()).toEqual(
+        data.recordEngagements.map((engagement: { id: string }) => engagement.id).sort(),
+      );
     });
 
     it('writes none of a batch whose record 3 is invalid, and lists every invalid record at once', async () => {
@@ -256,11 +343,22 @@ describe('consultations, activities and engagements', () => {
       ];
 
       const response = await app.graphql(RECORD, { activityId: activity.id, records });
-      expect(errorOf(response)).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'records.3.participantCount', message: expect.stringContaining('at least 1') }] });
+      expect(errorOf(response)).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'records.3.participantCount', message: expect.stringContaining('at least 1') }],
+      });
       expect(response.data).toBeNull();
       expect(await count('engagement')).toBe(before);
 
-      const several = await app.graphql(RECORD, { activityId: activity.id, records: [...records, { kind: 'DECLINED' }, { kind: 'PARTICIPATED', groupId: group.id }, { kind: 'INVITED', organisationId: organisation.id, participantCount: -2 }] });
+      const several = await app.graphql(RECORD, {
+        activityId: activity.id,
+        records: [
+          ...records,
+          { kind: 'DECLINED' },
+          { kind: 'PARTICIPATED', groupId: group.id },
+          { kind: 'INVITED', organisationId: organisation.id, participantCount: -2 },
+        ],
+      });
       expect(paths(several)).toEqual(['records.3.participantCount', 'records.5', 'records.6.participantCount', 'records.7.participantCount']);
       expect(await count('engagement')).toBe(before);
 

@@ -81,7 +81,9 @@ describe(`faults: the database is cut off for ${OUTAGE_MS / 1000} s under load`,
     const summary = summarise(stats, duration);
     const healthAfter = await app.http().get('/health');
     const after = await app.graphql('{ organisations(first: 1) { totalCount } }');
-    process.stdout.write(`faults: ${JSON.stringify({ ...summary, outage: STOP_COMMAND ? 'server stopped' : 'connections cut', outageMs: OUTAGE_MS, healthDuring: healthDuring.status, duringRequestMs: duringMs })}\n`);
+    process.stdout.write(
+      `faults: ${JSON.stringify({ ...summary, outage: STOP_COMMAND ? 'server stopped' : 'connections cut', outageMs: OUTAGE_MS, healthDuring: healthDuring.status, duringRequestMs: duringMs })}\n`,
+    );
 
     expect(healthDuring.status).toBe(503);
     expect(during.errors![0].extensions.code).toBe('SERVICE_UNAVAILABLE');

@@ -4,7 +4,22 @@ import { badValues, leafPaths, seededRandom, withLeaf } from './support/fuzz-val
 import { createActivity, createConsultation } from './support/engagement-factories.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
-const TABLES = ['policy_area', 'organisation', 'organisation_policy_area', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact', 'consultation', 'consultation_policy_area', 'consultation_target_group', 'activity', 'engagement', 'audit_event'];
+const TABLES = [
+  'policy_area',
+  'organisation',
+  'organisation_policy_area',
+  'contact',
+  'affiliation',
+  'stakeholder_group',
+  'group_organisation',
+  'group_contact',
+  'consultation',
+  'consultation_policy_area',
+  'consultation_target_group',
+  'activity',
+  'engagement',
+  'audit_event',
+];
 
 interface Operation {
   name: string;
@@ -37,25 +52,73 @@ describe('input fuzzing', () => {
     const page = '{ totalCount nodes { id } pageInfo { endCursor } }';
     const window = { from: '2026-01-01', to: '2026-12-31', policyAreaIds: [area.id], ministry: 'TEM', hardToReachOnly: false };
     operations = [
-      { name: 'createPolicyArea', mutation: true, query: 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id } }', variables: { input: { code: 'fuzz-area', name: 'Fuzz' } } },
+      {
+        name: 'createPolicyArea',
+        mutation: true,
+        query: 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id } }',
+        variables: { input: { code: 'fuzz-area', name: 'Fuzz' } },
+      },
       {
         name: 'createOrganisation',
         mutation: true,
         query: 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-        variables: { input: { name: 'Fuzz ry', nameSv: 'Fuzz rf', nameEn: 'Fuzz', businessId: '0194099-3', type: 'ASSOCIATION', languages: ['FI'], municipality: 'Oulu', website: 'https://fuzz.example.fi', email: 'fuzz@example.fi', notes: 'n', policyAreaIds: [area.id] } },
+        variables: {
+          input: {
+            name: 'Fuzz ry',
+            nameSv: 'Fuzz rf',
+            nameEn: 'Fuzz',
+            businessId: '0194099-3',
+            type: 'ASSOCIATION',
+            languages: ['FI'],
+            municipality: 'Oulu',
+            website: 'https://fuzz.example.fi',
+            email: 'fuzz@example.fi',
+            notes: 'n',
+            policyAreaIds: [area.id],
+          },
+        },
       },
       {
         name: 'updateOrganisation',
         mutation: true,
         query: 'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id } }',
-        variables: { id: organisation.id, version: 999, input: { name: 'Fuzz 2', businessId: '0112038-9', type: 'FOUNDATION', languages: ['SV'], website: 'http://x.example', email: 'a@b.fi', policyAreaIds: [area.id] } },
+        variables: {
+          id: organisation.id,
+          version: 999,
+          input: {
+            name: 'Fuzz 2',
+            businessId: '0112038-9',
+            type: 'FOUNDATION',
+            languages: ['SV'],
+            website: 'http://x.example',
+            email: 'a@b.fi',
+            policyAreaIds: [area.id],
+          },
+        },
       },
-      { name: 'archiveOrganisation', mutation: true, query: 'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }', variables: { id: organisation.id, version: 999 } },
+      {
+        name: 'archiveOrganisation',
+        mutation: true,
+        query: 'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }',
+        variables: { id: organisation.id, version: 999 },
+      },
       {
         name: 'createContact',
         mutation: true,
         query: 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }',
-        variables: { input: { firstName: 'Fuzz', lastName: 'Tester', email: 'f@example.fi', phone: '+358 40 1234567', title: 't', languages: ['FI'], lawfulBasis: 'CONSENT', consentAt: '2026-01-01T00:00:00.000Z', affiliations: [{ organisationId: organisation.id, role: 'r', primary: true, since: '2020-01-01', until: '2021-01-01' }] } },
+        variables: {
+          input: {
+            firstName: 'Fuzz',
+            lastName: 'Tester',
+            email: 'f@example.fi',
+            phone: '+358 40 1234567',
+            title: 't',
+            languages: ['FI'],
+            lawfulBasis: 'CONSENT',
+            consentAt: '2026-01-01T00:00:00.000Z',
+            affiliations: [{ organisationId: organisation.id, role: 'r', primary: true, since: '2020-01-01', until: '2021-01-01' }],
+          },
+        },
       },
       {
         name: 'updateContact',
@@ -63,66 +126,195 @@ describe('input fuzzing', () => {
         query: 'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { id } }',
         variables: { id: contact.id, version: 999, input: { firstName: 'F', lawfulBasis: 'PUBLIC_TASK', affiliations: [{ organisationId: organisation.id }] } },
       },
-      { name: 'createStakeholderGroup', mutation: true, query: 'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }', variables: { input: { name: 'Fuzz group', description: 'd', hardToReach: true, reachNotes: 'r' } } },
+      {
+        name: 'createStakeholderGroup',
+        mutation: true,
+        query: 'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }',
+        variables: { input: { name: 'Fuzz group', description: 'd', hardToReach: true, reachNotes: 'r' } },
+      },
       {
         name: 'updateStakeholderGroup',
         mutation: true,
-        query: 'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { id } }',
+        query:
+          'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { id } }',
         variables: { id: group.id, version: 999, input: { name: 'G', hardToReach: false } },
       },
-      { name: 'addGroupMembers', mutation: true, query: 'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }', variables: { g: group.id, o: ['4d7e3a0b-2222-4c1d-8e2f-000000000000'], c: [contact.id] } },
-      { name: 'removeGroupMembers', mutation: true, query: 'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }', variables: { g: '4d7e3a0b-2222-4c1d-8e2f-000000000000', o: [organisation.id], c: [contact.id] } },
-      { name: 'organisations', mutation: false, query: `query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', types: ['ASSOCIATION'], policyAreaIds: [area.id], groupIds: [group.id], includeArchived: true }, first: 5, after: 'WyJhIiwiYiJd' } },
-      { name: 'contacts', mutation: false, query: `query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', organisationId: organisation.id, groupIds: [group.id] }, first: 5, after: null } },
-      { name: 'stakeholderGroups', mutation: false, query: `query ($filter: StakeholderGroupFilter, $first: Int, $after: String) { stakeholderGroups(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', hardToReach: true }, first: 5, after: null } },
+      {
+        name: 'addGroupMembers',
+        mutation: true,
+        query: 'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }',
+        variables: { g: group.id, o: ['4d7e3a0b-2222-4c1d-8e2f-000000000000'], c: [contact.id] },
+      },
+      {
+        name: 'removeGroupMembers',
+        mutation: true,
+        query: 'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }',
+        variables: { g: '4d7e3a0b-2222-4c1d-8e2f-000000000000', o: [organisation.id], c: [contact.id] },
+      },
+      {
+        name: 'organisations',
+        mutation: false,
+        query: `query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) ${page} }`,
+        variables: {
+          filter: { search: 'fuzz', types: ['ASSOCIATION'], policyAreaIds: [area.id], groupIds: [group.id], includeArchived: true },
+          first: 5,
+          after: 'WyJhIiwiYiJd',
+        },
+      },
+      {
+        name: 'contacts',
+        mutation: false,
+        query: `query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) ${page} }`,
+        variables: { filter: { search: 'fuzz', organisationId: organisation.id, groupIds: [group.id] }, first: 5, after: null },
+      },
+      {
+        name: 'stakeholderGroups',
+        mutation: false,
+        query: `query ($filter: StakeholderGroupFilter, $first: Int, $after: String) { stakeholderGroups(filter: $filter, first: $first, after: $after) ${page} }`,
+        variables: { filter: { search: 'fuzz', hardToReach: true }, first: 5, after: null },
+      },
       {
         name: 'importOrganisations',
         mutation: true,
-        query: 'mutation ($csv: String!, $dryRun: Boolean) { importOrganisations(csv: $csv, dryRun: $dryRun) { dryRun rows created updated skipped errors { line field message } } }',
-        variables: { csv: `name;nameSv;businessId;type;languages;website;email;policyAreaCodes\r\nFuzz-tuonti ry;Fuzz-import rf;0112038-9;ASSOCIATION;FI|SV;https://tuonti.example.fi;tuonti@example.fi;${area.code}\r\n`, dryRun: true },
+        query:
+          'mutation ($csv: String!, $dryRun: Boolean) { importOrganisations(csv: $csv, dryRun: $dryRun) { dryRun rows created updated skipped errors { line field message } } }',
+        variables: {
+          csv: `name;nameSv;businessId;type;languages;website;email;policyAreaCodes\r\nFuzz-tuonti ry;Fuzz-import rf;0112038-9;ASSOCIATION;FI|SV;https://tuonti.example.fi;tuonti@example.fi;${area.code}\r\n`,
+          dryRun: true,
+        },
       },
       {
         name: 'importContacts',
         mutation: true,
-        query: 'mutation ($csv: String!, $dryRun: Boolean) { importContacts(csv: $csv, dryRun: $dryRun) { dryRun rows created updated skipped errors { line field message } } }',
-        variables: { csv: 'firstName;lastName;email;phone;lawfulBasis;consentAt;organisationBusinessId;role\r\nFuzz;Tuoja;fuzz.tuoja@example.fi;+358 40 1234567;CONSENT;2026-01-01;;\r\n', dryRun: true },
+        query:
+          'mutation ($csv: String!, $dryRun: Boolean) { importContacts(csv: $csv, dryRun: $dryRun) { dryRun rows created updated skipped errors { line field message } } }',
+        variables: {
+          csv: 'firstName;lastName;email;phone;lawfulBasis;consentAt;organisationBusinessId;role\r\nFuzz;Tuoja;fuzz.tuoja@example.fi;+358 40 1234567;CONSENT;2026-01-01;;\r\n',
+          dryRun: true,
+        },
       },
-      { name: 'mergeOrganisations', mutation: true, query: 'mutation ($targetId: ID!, $sourceIds: [ID!]!) { mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) { id } }', variables: { targetId: mergeTarget.id, sourceIds: [mergeTarget.id] } },
+      {
+        name: 'mergeOrganisations',
+        mutation: true,
+        query: 'mutation ($targetId: ID!, $sourceIds: [ID!]!) { mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) { id } }',
+        variables: { targetId: mergeTarget.id, sourceIds: [mergeTarget.id] },
+      },
       { name: 'eraseContact', mutation: true, query: 'mutation ($id: ID!) { eraseContact(id: $id) { id } }', variables: { id: erasable.id } },
       {
         name: 'createConsultation',
         mutation: true,
         query: 'mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }',
-        variables: { input: { title: 'Fuzz', description: 'd', ministry: 'TEM', status: 'PLANNED', currentPhase: 'DRAFTING', startsOn: '2026-01-01', endsOn: '2026-02-01', policyAreaIds: [area.id], targetGroupIds: [group.id] } },
+        variables: {
+          input: {
+            title: 'Fuzz',
+            description: 'd',
+            ministry: 'TEM',
+            status: 'PLANNED',
+            currentPhase: 'DRAFTING',
+            startsOn: '2026-01-01',
+            endsOn: '2026-02-01',
+            policyAreaIds: [area.id],
+            targetGroupIds: [group.id],
+          },
+        },
       },
       {
         name: 'updateConsultation',
         mutation: true,
         query: 'mutation ($id: ID!, $version: Int!, $input: UpdateConsultationInput!) { updateConsultation(id: $id, version: $version, input: $input) { id } }',
-        variables: { id: consultation.id, version: 999, input: { title: 'T', status: 'ONGOING', currentPhase: 'FINALISATION', startsOn: '2026-01-01', endsOn: '2026-03-01', policyAreaIds: [area.id], targetGroupIds: [group.id] } },
+        variables: {
+          id: consultation.id,
+          version: 999,
+          input: {
+            title: 'T',
+            status: 'ONGOING',
+            currentPhase: 'FINALISATION',
+            startsOn: '2026-01-01',
+            endsOn: '2026-03-01',
+            policyAreaIds: [area.id],
+            targetGroupIds: [group.id],
+          },
+        },
       },
       {
         name: 'createActivity',
         mutation: true,
         query: 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
-        variables: { input: { consultationId: consultation.id, title: 'Fuzz', method: 'WEBINAR', mode: 'VIRTUAL', phase: 'DRAFTING', date: '2026-04-01', participantCount: 900 } },
+        variables: {
+          input: {
+            consultationId: consultation.id,
+            title: 'Fuzz',
+            method: 'WEBINAR',
+            mode: 'VIRTUAL',
+            phase: 'DRAFTING',
+            date: '2026-04-01',
+            participantCount: 900,
+          },
+        },
       },
       {
         name: 'recordEngagements',
         mutation: true,
         query: 'mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) { recordEngagements(activityId: $activityId, records: $records) { id } }',
-        variables: { activityId: activity.id, records: [{ kind: 'PARTICIPATED', organisationId: organisation.id, contactId: contact.id, notes: 'n' }, { kind: 'PARTICIPATED', groupId: group.id, participantCount: 41 }] },
+        variables: {
+          activityId: activity.id,
+          records: [
+            { kind: 'PARTICIPATED', organisationId: organisation.id, contactId: contact.id, notes: 'n' },
+            { kind: 'PARTICIPATED', groupId: group.id, participantCount: 41 },
+          ],
+        },
       },
-      { name: 'consultations', mutation: false, query: `query ($filter: ConsultationFilter, $first: Int, $after: String) { consultations(filter: $filter, first: $first, after: $after) ${page} }`, variables: { filter: { search: 'fuzz', ministry: 'TEM', status: ['PLANNED'], policyAreaIds: [area.id] }, first: 5, after: null } },
-      { name: 'consultationCoverage', mutation: false, query: 'query ($id: ID!) { consultationCoverage(consultationId: $id) { coverageRatio gaps { id } } }', variables: { id: consultation.id } },
+      {
+        name: 'consultations',
+        mutation: false,
+        query: `query ($filter: ConsultationFilter, $first: Int, $after: String) { consultations(filter: $filter, first: $first, after: $after) ${page} }`,
+        variables: { filter: { search: 'fuzz', ministry: 'TEM', status: ['PLANNED'], policyAreaIds: [area.id] }, first: 5, after: null },
+      },
+      {
+        name: 'consultationCoverage',
+        mutation: false,
+        query: 'query ($id: ID!) { consultationCoverage(consultationId: $id) { coverageRatio gaps { id } } }',
+        variables: { id: consultation.id },
+      },
       { name: 'unheardGroups', mutation: false, query: 'query ($window: CoverageWindow!) { unheardGroups(window: $window) { id } }', variables: { window } },
-      { name: 'coverageMatrix', mutation: false, query: 'query ($window: CoverageWindow!) { coverageMatrix(window: $window) { cells { heard } } }', variables: { window } },
-      { name: 'engagementStats', mutation: false, query: 'query ($id: ID!, $since: Date) { organisation(id: $id) { engagementStats(since: $since) { heard } } }', variables: { id: organisation.id, since: '2026-01-01' } },
-      { name: 'auditEvents', mutation: false, query: 'query ($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) { totalCount } }', variables: { entityId: organisation.id, first: 5, after: null } },
-      { name: 'duplicateOrganisations', mutation: false, query: 'query ($threshold: Float, $first: Int) { duplicateOrganisations(threshold: $threshold, first: $first) { score } }', variables: { threshold: 0.7, first: 5 } },
-      { name: 'contactsForRetentionReview', mutation: false, query: 'query ($c: Int, $i: Int, $first: Int) { contactsForRetentionReview(consentOlderThanMonths: $c, inactiveMonths: $i, first: $first) { reasons } }', variables: { c: 24, i: 24, first: 5 } },
+      {
+        name: 'coverageMatrix',
+        mutation: false,
+        query: 'query ($window: CoverageWindow!) { coverageMatrix(window: $window) { cells { heard } } }',
+        variables: { window },
+      },
+      {
+        name: 'engagementStats',
+        mutation: false,
+        query: 'query ($id: ID!, $since: Date) { organisation(id: $id) { engagementStats(since: $since) { heard } } }',
+        variables: { id: organisation.id, since: '2026-01-01' },
+      },
+      {
+        name: 'auditEvents',
+        mutation: false,
+        query: 'query ($entityId: ID, $first: Int, $after: String) { auditEvents(entityId: $entityId, first: $first, after: $after) { totalCount } }',
+        variables: { entityId: organisation.id, first: 5, after: null },
+      },
+      {
+        name: 'duplicateOrganisations',
+        mutation: false,
+        query: 'query ($threshold: Float, $first: Int) { duplicateOrganisations(threshold: $threshold, first: $first) { score } }',
+        variables: { threshold: 0.7, first: 5 },
+      },
+      {
+        name: 'contactsForRetentionReview',
+        mutation: false,
+        query:
+          'query ($c: Int, $i: Int, $first: Int) { contactsForRetentionReview(consentOlderThanMonths: $c, inactiveMonths: $i, first: $first) { reasons } }',
+        variables: { c: 24, i: 24, first: 5 },
+      },
       { name: 'contactDataExport', mutation: false, query: 'query ($id: ID!) { contactDataExport(id: $id) }', variables: { id: contact.id } },
-      { name: 'one record', mutation: false, query: 'query ($id: ID!) { organisation(id: $id) { id } contact(id: $id) { id } stakeholderGroup(id: $id) { id } }', variables: { id: organisation.id } },
+      {
+        name: 'one record',
+        mutation: false,
+        query: 'query ($id: ID!) { organisation(id: $id) { id } contact(id: $id) { id } stakeholderGroup(id: $id) { id } }',
+        variables: { id: organisation.id },
+      },
     ];
   });
   afterAll(async () => {
@@ -144,11 +336,18 @@ describe('input fuzzing', () => {
         for (const bad of badValues(random)) {
           const variables = withLeaf(operation.variables, path, bad);
           const before = operation.mutation ? await fingerprint() : '';
-          const response = await app.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send({ query: operation.query, variables });
+          const response = await app
+            .http()
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .set('authorization', `Bearer ${token}`)
+            .send({ query: operation.query, variables });
           sent += 1;
           const codes: string[] = (response.body?.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code ?? 'NONE');
           if (response.status >= 500 || codes.includes('INTERNAL_SERVER_ERROR') || codes.includes('NONE')) {
-            internalErrors.push(`${operation.name} ${path.join('.')}=${JSON.stringify(bad)?.slice(0, 60)} -> ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+            internalErrors.push(
+              `${operation.name} ${path.join('.')}=${JSON.stringify(bad)?.slice(0, 60)} -> ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+            );
           }
           if (operation.mutation && codes.length > 0) {
             refused += 1;

@@ -69,7 +69,12 @@ describe('query limits, protocol and HTTP hardening', () => {
   });
 
   it('refuses batched requests', async () => {
-    const response = await app.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${await app.token()}`).send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    const response = await app
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${await app.token()}`)
+      .send([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
     expect(response.status).toBe(400);
   });
 
@@ -134,7 +139,12 @@ describe('CORS allow-list, production introspection and rate limits', () => {
     const statuses: number[] = [];
     for (let index = 0; index < 7; index += 1) statuses.push((await app.graphql('{ me { id } }', {}, { sub: 'busy-official' })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-    const limited = await app.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${await app.token({ sub: 'busy-official' })}`).send({ query: '{ me { id } }' });
+    const limited = await app
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${await app.token({ sub: 'busy-official' })}`)
+      .send({ query: '{ me { id } }' });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');

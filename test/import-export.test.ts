@@ -10,7 +10,17 @@ import { TransferCliModule } from '../apps/api/src/transfer-cli.module.js';
 import { TestApp } from './support/test-app.js';
 import { createContact, createOrganisation, createPolicyArea } from './support/factories.js';
 
-const REGISTER_TABLES = ['policy_area', 'organisation', 'organisation_policy_area', 'contact', 'affiliation', 'stakeholder_group', 'group_organisation', 'group_contact', 'audit_event'];
+const REGISTER_TABLES = [
+  'policy_area',
+  'organisation',
+  'organisation_policy_area',
+  'contact',
+  'affiliation',
+  'stakeholder_group',
+  'group_organisation',
+  'group_contact',
+  'audit_event',
+];
 const ORGANISATION_HEADER = 'name;nameSv;nameEn;businessId;type;languages;municipality;website;email;notes;policyAreaCodes';
 /** Rows of the CLI test: IMPORT_ROWS=100000 measures the issue's 100,000-row import. */
 const CLI_ROWS = Number(process.env.IMPORT_ROWS ?? 5_000);
@@ -46,10 +56,16 @@ const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 /** CSV import and export of the register: dry runs, all-or-nothing real runs, upserts, audit, roles, concurrency, the CLI. */
 describe('CSV import and export', () => {
   let app: TestApp;
-  const importOrganisations = async (text: string, dryRun: boolean, as = {}) => (await app.ok<{ importOrganisations: ImportResult }>(IMPORT_ORGANISATIONS, { csv: text, dryRun }, as)).importOrganisations;
-  const importContacts = async (text: string, dryRun: boolean) => (await app.ok<{ importContacts: ImportResult }>(IMPORT_CONTACTS, { csv: text, dryRun })).importContacts;
+  const importOrganisations = async (text: string, dryRun: boolean, as = {}) =>
+    (await app.ok<{ importOrganisations: ImportResult }>(IMPORT_ORGANISATIONS, { csv: text, dryRun }, as)).importOrganisations;
+  const importContacts = async (text: string, dryRun: boolean) =>
+    (await app.ok<{ importContacts: ImportResult }>(IMPORT_CONTACTS, { csv: text, dryRun })).importContacts;
   const fingerprint = async () => {
-    const parts = await Promise.all(REGISTER_TABLES.map((table) => app.sql<{ hash: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from "${table}" t`)));
+    const parts = await Promise.all(
+      REGISTER_TABLES.map((table) =>
+        app.sql<{ hash: string }>(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as hash from "${table}" t`),
+      ),
+    );
     return parts.map((rows) => rows[0].hash).join(',');
   };
   const count = async (sql: string, params: unknown[] = []) => Number((await app.sql<{ count: string }>(sql, params))[0].count);
@@ -74,18 +90,29 @@ describe('CSV import and export', () => {
     await createContact(app, { email: 'kuiva@example.fi' });
     const before = await fingerprint();
     const organisations = await importOrganisations(
-      csv(ORGANISATION_HEADER, `Kuivaharjoitus ry;Torrövning rf;;${stored};ASSOCIATION;FI|SV;Oulu;;;;`, `Uusi yhdistys ry;;;${fresh};ASSOCIATION;FI;;;;;`, 'Ilman tunnusta ry;;;;FOUNDATION;;;;;;'),
+      csv(
+        ORGANISATION_HEADER,
+        `Kuivaharjoitus ry;Torrövning rf;;${stored};ASSOCIATION;FI|SV;Oulu;;;;`,
+        `Uusi yhdistys ry;;;${fresh};ASSOCIATION;FI;;;;;`,
+        'Ilman tunnusta ry;;;;FOUNDATION;;;;;;',
+      ),
       true,
     );
     expect(organisations).toEqual({ dryRun: true, committed: false, rows: 3, created: 2, updated: 1, skipped: 0, errors: [] });
     const contacts = await importContacts(
-      csv('firstName;lastName;email;lawfulBasis;organisationBusinessId;role', `Kuiva;Harjoittelija;KUIVA@example.fi;PUBLIC_TASK;${stored};Jäsen`, 'Uusi;Henkilö;uusi@example.fi;CONSENT;;'),
+      csv(
+        'firstName;lastName;email;lawfulBasis;organisationBusinessId;role',
+        `Kuiva;Harjoittelija;KUIVA@example.fi;PUBLIC_TASK;${stored};Jäsen`,
+        'Uusi;Henkilö;uusi@example.fi;CONSENT;;',
+      ),
       true,
     );
     expect(contacts).toMatchObject({ dryRun: true, committed: false, rows: 2, created: 0, updated: 1, skipped: 0 });
     expect(contacts.errors).toEqual([{ line: 3, field: 'consentAt', message: expect.stringContaining('is required when lawfulBasis is CONSENT') }]);
     // dryRun defaults to true
-    const byDefault = await app.ok('mutation ($csv: String!) { importOrganisations(csv: $csv) { dryRun committed created } }', { csv: csv('name;type', 'Oletus ry;ASSOCIATION') });
+    const byDefault = await app.ok('mutation ($csv: String!) { importOrganisations(csv: $csv) { dryRun committed created } }', {
+      csv: csv('name;type', 'Oletus ry;ASSOCIATION'),
+    });
     expect(byDefault.importOrganisations).toEqual({ dryRun: true, committed: false, created: 1 });
     expect(await fingerprint()).toBe(before);
     expect(organisation.id).toBeTruthy();
@@ -107,7 +134,14 @@ describe('CSV import and export', () => {
     expect(await fingerprint()).toBe(before);
 
     const several = await importOrganisations(
-      csv('name;type;website;email', ';ASSOCIATION;;', 'Hyvä ry;ASSOCIATION;;', 'Huono ry;NOT_A_TYPE;ftp://x.example;not-an-email', '"Monirivinen\nnimi ry";ASSOCIATION;;x@', 'Viimeinen ry;COMPANY;;'),
+      csv(
+        'name;type;website;email',
+        ';ASSOCIATION;;',
+        'Hyvä ry;ASSOCIATION;;',
+        'Huono ry;NOT_A_TYPE;ftp://x.example;not-an-email',
+        '"Monirivinen\nnimi ry";ASSOCIATION;;x@',
+        'Viimeinen ry;COMPANY;;',
+      ),
       false,
     );
     expect(several.errors).toEqual([
@@ -132,7 +166,10 @@ describe('CSV import and export', () => {
       { line: 1, field: 'type', message: 'is a required column: add it to the header' },
     ]);
     expect((await importOrganisations('', true)).errors).toEqual([{ line: 1, field: null, message: expect.stringContaining('empty') }]);
-    const malformed = await importOrganisations(csv('name;type', '"Suljettu"ry;ASSOCIATION', 'Liikaa;ASSOCIATION;arvo', 'Hyvä;ASSOCIATION;', '"Ei suljettu;ASSOCIATION'), true);
+    const malformed = await importOrganisations(
+      csv('name;type', '"Suljettu"ry;ASSOCIATION', 'Liikaa;ASSOCIATION;arvo', 'Hyvä;ASSOCIATION;', '"Ei suljettu;ASSOCIATION'),
+      true,
+    );
     expect(malformed.errors.map((error) => [error.line, error.field])).toEqual([
       [2, null],
       [3, null],
@@ -145,7 +182,13 @@ describe('CSV import and export', () => {
     const area = await createPolicyArea(app, { code: 'tuonti-alue' });
     const [updated, unchanged, created, vat] = freshBusinessIds(4);
     const toUpdate = await createOrganisation(app, { name: 'Päivitettävä ry', businessId: updated, languages: ['FI'], municipality: 'Oulu' });
-    const toSkip = await createOrganisation(app, { name: 'Ennallaan ry', businessId: unchanged, type: 'FOUNDATION', languages: ['SV', 'FI'], policyAreaIds: [area.id] });
+    const toSkip = await createOrganisation(app, {
+      name: 'Ennallaan ry',
+      businessId: unchanged,
+      type: 'FOUNDATION',
+      languages: ['SV', 'FI'],
+      policyAreaIds: [area.id],
+    });
     await createOrganisation(app, { name: 'Nimellä löytyvä ry' });
     const organisationEvents = await auditCount('Organisation');
 
@@ -161,17 +204,34 @@ describe('CSV import and export', () => {
     expect(result).toEqual({ dryRun: false, committed: true, rows: 5, created: 2, updated: 1, skipped: 2, errors: [] });
 
     const [row] = await app.sql<Record<string, unknown>>('select * from organisation where id = ?', [toUpdate.id]);
-    expect(row).toMatchObject({ name: 'Päivitetty ry', name_sv: 'Uppdaterad rf', business_id: updated, languages: ['FI', 'SV'], website: 'https://paivitetty.example.fi', version: 2 });
+    expect(row).toMatchObject({
+      name: 'Päivitetty ry',
+      name_sv: 'Uppdaterad rf',
+      business_id: updated,
+      languages: ['FI', 'SV'],
+      website: 'https://paivitetty.example.fi',
+      version: 2,
+    });
     expect((await app.sql('select * from organisation where id = ?', [toSkip.id]))[0]).toMatchObject({ version: 1 });
     expect(await count('select count(*) as count from organisation where business_id = ?', [vat])).toBe(1);
     const [fresh] = await app.sql<Record<string, unknown>>('select * from organisation where business_id = ?', [created]);
-    expect(fresh).toMatchObject({ name: 'Uusi säätiö sr', name_en: 'New foundation', type: 'FOUNDATION', municipality: 'Äänekoski', version: 1, archived: false });
+    expect(fresh).toMatchObject({
+      name: 'Uusi säätiö sr',
+      name_en: 'New foundation',
+      type: 'FOUNDATION',
+      municipality: 'Äänekoski',
+      version: 1,
+      archived: false,
+    });
     expect(await count('select count(*) as count from organisation_policy_area where organisation_id in (?, ?)', [fresh.id, toUpdate.id])).toBe(2);
     expect(await count("select count(*) as count from organisation where name = 'Nimellä löytyvä ry'")).toBe(1);
 
     // one event per created or updated record, none for skipped rows, in the format the services write
     expect(await auditCount('Organisation')).toBe(organisationEvents + 3);
-    const [update] = await app.sql<{ actor: string; action: string; changes: unknown }>('select actor, action, changes from audit_event where entity_id = ? order by id desc limit 1', [toUpdate.id]);
+    const [update] = await app.sql<{ actor: string; action: string; changes: unknown }>(
+      'select actor, action, changes from audit_event where entity_id = ? order by id desc limit 1',
+      [toUpdate.id],
+    );
     expect(update).toEqual({
       actor: 'test-user',
       action: 'UPDATE',
@@ -195,7 +255,8 @@ describe('CSV import and export', () => {
       notes: 'Hyvä kumppani',
       policyAreaIds: [area.id],
     });
-    const changesOf = async (id: string) => (await app.sql<{ changes: { field: string }[] }>('select changes from audit_event where entity_id = ? order by id', [id]))[0].changes;
+    const changesOf = async (id: string) =>
+      (await app.sql<{ changes: { field: string }[] }>('select changes from audit_event where entity_id = ? order by id', [id]))[0].changes;
     const imported = await changesOf(String(fresh.id));
     expect(imported.filter((change) => change.field !== 'businessId')).toEqual(await changesOf(viaService.id));
     expect(imported).toContainEqual({ field: 'businessId', from: null, to: JSON.stringify(created) });
@@ -203,7 +264,10 @@ describe('CSV import and export', () => {
 
   it('refuses a business ID repeated in the file, at the later line, and a name without business ID twice', async () => {
     const [id] = freshBusinessIds(1);
-    const result = await importOrganisations(csv('name;businessId;type', `Eka;${id};COMPANY`, `Toka;${vatForm(id)};COMPANY`, 'Sama nimi;;COMPANY', 'Sama nimi;;COMPANY'), true);
+    const result = await importOrganisations(
+      csv('name;businessId;type', `Eka;${id};COMPANY`, `Toka;${vatForm(id)};COMPANY`, 'Sama nimi;;COMPANY', 'Sama nimi;;COMPANY'),
+      true,
+    );
     expect(result.errors).toEqual([
       { line: 3, field: 'businessId', message: `repeats the business ID ${id} of line 2` },
       { line: 5, field: 'name', message: expect.stringContaining('repeats the name of line 4') },
@@ -214,7 +278,12 @@ describe('CSV import and export', () => {
     const [first, second] = freshBusinessIds(2);
     const organisation = await createOrganisation(app, { name: 'Yhteystietojen ry', businessId: first });
     const other = await createOrganisation(app, { name: 'Toinen järjestö ry', businessId: second });
-    const existing = await createContact(app, { firstName: 'Aino', lastName: 'Virtanen', email: 'aino.virtanen@example.fi', affiliations: [{ organisationId: organisation.id, role: 'Jäsen', primary: true }] });
+    const existing = await createContact(app, {
+      firstName: 'Aino',
+      lastName: 'Virtanen',
+      email: 'aino.virtanen@example.fi',
+      affiliations: [{ organisationId: organisation.id, role: 'Jäsen', primary: true }],
+    });
     await createContact(app, { firstName: 'Nimetön', lastName: 'Sähköpostiton' });
     const contactEvents = await auditCount('Contact');
     const text = csv(
@@ -226,11 +295,18 @@ describe('CSV import and export', () => {
     );
     const result = await importContacts(text, false);
     expect(result).toEqual({ dryRun: false, committed: true, rows: 4, created: 2, updated: 1, skipped: 1, errors: [] });
-    const affiliations = await app.sql<{ organisation_id: string; role: string; primary: boolean }>('select organisation_id, role, "primary" from affiliation where contact_id = ?', [existing.id]);
+    const affiliations = await app.sql<{ organisation_id: string; role: string; primary: boolean }>(
+      'select organisation_id, role, "primary" from affiliation where contact_id = ?',
+      [existing.id],
+    );
     expect(affiliations).toEqual([{ organisation_id: organisation.id, role: 'Puheenjohtaja', primary: true }]);
-    const [sami] = await app.sql<Record<string, unknown>>("select *, consent_at = '2026-01-31T00:00:00Z' as consent_as_written from contact where email = 'aigin.saba@example.fi'");
+    const [sami] = await app.sql<Record<string, unknown>>(
+      "select *, consent_at = '2026-01-31T00:00:00Z' as consent_as_written from contact where email = 'aigin.saba@example.fi'",
+    );
     expect(sami).toMatchObject({ first_name: 'Áigin', lawful_basis: 'CONSENT', languages: ['SE', 'FI'], consent_as_written: true });
-    expect(await app.sql('select organisation_id, role from affiliation where contact_id = ?', [sami.id])).toEqual([{ organisation_id: other.id, role: 'Asiantuntija' }]);
+    expect(await app.sql('select organisation_id, role from affiliation where contact_id = ?', [sami.id])).toEqual([
+      { organisation_id: other.id, role: 'Asiantuntija' },
+    ]);
     expect(await count("select count(*) as count from contact where first_name = 'Nimetön'")).toBe(1);
     expect(await auditCount('Contact')).toBe(contactEvents + 3);
     const [update] = await app.sql<{ changes: unknown }>('select changes from audit_event where entity_id = ? order by id desc limit 1', [existing.id]);
@@ -243,7 +319,15 @@ describe('CSV import and export', () => {
 
     const again = await importContacts(text, true);
     expect(again).toMatchObject({ created: 0, updated: 0, skipped: 4, errors: [] });
-    const bad = await importContacts(csv('firstName;lastName;email;lawfulBasis;organisationBusinessId;role', 'A;B;a@b.fi;PUBLIC_TASK;0112038-9;', 'C;D;;PUBLIC_TASK;;Rooli', 'E;F;A@B.FI;PUBLIC_TASK;;'), false);
+    const bad = await importContacts(
+      csv(
+        'firstName;lastName;email;lawfulBasis;organisationBusinessId;role',
+        'A;B;a@b.fi;PUBLIC_TASK;0112038-9;',
+        'C;D;;PUBLIC_TASK;;Rooli',
+        'E;F;A@B.FI;PUBLIC_TASK;;',
+      ),
+      false,
+    );
     expect(bad.errors).toEqual([
       { line: 2, field: 'organisationBusinessId', message: 'names no organisation (no organisation has the business ID 0112038-9)' },
       { line: 3, field: 'role', message: 'needs organisationBusinessId: a role is held in an organisation' },
@@ -254,23 +338,47 @@ describe('CSV import and export', () => {
   it('reads ";" and "," files alike, and keeps Finnish and Sámi letters through an export and re-import', async () => {
     const [semicolon, comma] = freshBusinessIds(2);
     const semicolonFile = `\uFEFF${csv('name;nameSv;businessId;type;municipality;notes', `Sámediggi – Saamelaiskäräjät;Sametinget;${semicolon};GOVERNMENT_AGENCY;Inari;"Anár; Ánar, Aanaar"`)}`;
-    const commaFile = csv('name,nameSv,businessId,type,municipality,notes', `"Åbo Akademi, Turku",Åbo Akademi,${comma},RESEARCH_ORGANISATION,Turku,"Čeavetjávri ""Ŋ"" ŧ đ ž"`);
+    const commaFile = csv(
+      'name,nameSv,businessId,type,municipality,notes',
+      `"Åbo Akademi, Turku",Åbo Akademi,${comma},RESEARCH_ORGANISATION,Turku,"Čeavetjávri ""Ŋ"" ŧ đ ž"`,
+    );
     expect(await importOrganisations(semicolonFile, false)).toMatchObject({ committed: true, created: 1, errors: [] });
     expect(await importOrganisations(commaFile, false)).toMatchObject({ committed: true, created: 1, errors: [] });
-    expect((await app.sql('select name, notes from organisation where business_id = ?', [comma]))[0]).toEqual({ name: 'Åbo Akademi, Turku', notes: 'Čeavetjávri "Ŋ" ŧ đ ž' });
+    expect((await app.sql('select name, notes from organisation where business_id = ?', [comma]))[0]).toEqual({
+      name: 'Åbo Akademi, Turku',
+      notes: 'Čeavetjávri "Ŋ" ŧ đ ž',
+    });
 
     const exported = (await app.ok<{ exportOrganisations: string }>('{ exportOrganisations }')).exportOrganisations;
     expect(exported.startsWith(`\uFEFF${ORGANISATION_HEADER}\r\n`)).toBe(true);
     expect(exported).toContain(`Sámediggi – Saamelaiskäräjät;Sametinget;;${semicolon};GOVERNMENT_AGENCY;;Inari;;;"Anár; Ánar, Aanaar";`);
     const organisations = await count('select count(*) as count from organisation where not archived');
-    expect(await importOrganisations(exported, true)).toEqual({ dryRun: true, committed: false, rows: organisations, created: 0, updated: 0, skipped: organisations, errors: [] });
+    expect(await importOrganisations(exported, true)).toEqual({
+      dryRun: true,
+      committed: false,
+      rows: organisations,
+      created: 0,
+      updated: 0,
+      skipped: organisations,
+      errors: [],
+    });
 
     const exportedContacts = (await app.ok<{ exportContacts: string }>('{ exportContacts }')).exportContacts;
-    expect(exportedContacts.startsWith('\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role\r\n')).toBe(true);
-    expect(exportedContacts).toContain("Áigin;Saba;aigin.saba@example.fi;;;SE|FI;CONSENT;2026-01-31T00:00:00.000Z;");
+    expect(exportedContacts.startsWith('\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role\r\n')).toBe(
+      true,
+    );
+    expect(exportedContacts).toContain('Áigin;Saba;aigin.saba@example.fi;;;SE|FI;CONSENT;2026-01-31T00:00:00.000Z;');
     expect(exportedContacts).toContain("'+358 40 1234567");
     const contacts = await count('select count(*) as count from contact where not erased');
-    expect(await importContacts(exportedContacts, true)).toEqual({ dryRun: true, committed: false, rows: contacts, created: 0, updated: 0, skipped: contacts, errors: [] });
+    expect(await importContacts(exportedContacts, true)).toEqual({
+      dryRun: true,
+      committed: false,
+      rows: contacts,
+      created: 0,
+      updated: 0,
+      skipped: contacts,
+      errors: [],
+    });
   });
 
   it('refuses EDITOR and VIEWER every import and export operation', async () => {
@@ -331,7 +439,9 @@ describe('CSV import and export', () => {
       folder = mkdtempSync(join(tmpdir(), 'sidos-transfer-'));
       // The CLI's own module, as `npm run import` builds it; on the embedded PostgreSQL, whose four
       // connections the app's pool may hold, the app's context (the same services) stands in for it.
-      cli = app.database.embedded ? app.app : await NestFactory.createApplicationContext(TransferCliModule.forRoot({ url: app.database.url, poolMax: 1 }), { logger: false, abortOnError: false });
+      cli = app.database.embedded
+        ? app.app
+        : await NestFactory.createApplicationContext(TransferCliModule.forRoot({ url: app.database.url, poolMax: 1 }), { logger: false, abortOnError: false });
     });
     afterAll(async () => {
       if (cli !== app.app) await cli?.close();
@@ -342,7 +452,14 @@ describe('CSV import and export', () => {
       expect(parseTransferCommand(['import', 'organisations', 'a.csv'])).toEqual({ action: 'import', kind: 'organisations', file: 'a.csv', commit: false });
       expect(parseTransferCommand(['import', 'contacts', '--commit', 'a.csv'])).toEqual({ action: 'import', kind: 'contacts', file: 'a.csv', commit: true });
       expect(parseTransferCommand(['export', 'contacts'])).toEqual({ action: 'export', kind: 'contacts', file: null });
-      for (const wrong of [[], ['import'], ['import', 'groups', 'a.csv'], ['import', 'contacts'], ['export', 'contacts', '--commit'], ['import', 'contacts', 'a', 'b']]) {
+      for (const wrong of [
+        [],
+        ['import'],
+        ['import', 'groups', 'a.csv'],
+        ['import', 'contacts'],
+        ['export', 'contacts', '--commit'],
+        ['import', 'contacts', 'a', 'b'],
+      ]) {
         expect(parseTransferCommand(wrong)).toEqual({ problem: expect.any(String) });
       }
     });
@@ -350,7 +467,10 @@ describe('CSV import and export', () => {
     it(`imports a generated file of ${CLI_ROWS} organisations: a dry run writes nothing, --commit writes them all, and the export reads back unchanged`, async () => {
       const ids = businessIds(CLI_ROWS, 5_000_000);
       const types = ['ASSOCIATION', 'FOUNDATION', 'COMPANY', 'TRADE_UNION', 'MUNICIPALITY'];
-      const lines = ids.map((id, index) => `Järjestö ${index} ry;Förening ${index} rf;Association ${index};${id};${types[index % types.length]};FI|SV;Äänekoski;https://j${index}.example.fi;info${index}@example.fi;"Muistiinpano; ""${index}""";`);
+      const lines = ids.map(
+        (id, index) =>
+          `Järjestö ${index} ry;Förening ${index} rf;Association ${index};${id};${types[index % types.length]};FI|SV;Äänekoski;https://j${index}.example.fi;info${index}@example.fi;"Muistiinpano; ""${index}""";`,
+      );
       const file = join(folder, 'organisations.csv');
       writeFileSync(file, `\uFEFF${csv(ORGANISATION_HEADER, ...lines)}`);
 
@@ -370,7 +490,9 @@ describe('CSV import and export', () => {
       const actor = `cli:${userInfo().username}`;
       expect(await count("select count(*) as count from organisation where name like 'Järjestö %'")).toBe(CLI_ROWS);
       expect(await count("select count(*) as count from audit_event where actor = ? and action = 'CREATE'", [actor])).toBe(CLI_ROWS);
-      process.stdout.write(`import of ${CLI_ROWS} organisations (${app.database.embedded ? 'PGlite' : 'PostgreSQL'}): dry run ${dryRunSeconds.toFixed(1)} s, real run ${realSeconds.toFixed(1)} s\n`);
+      process.stdout.write(
+        `import of ${CLI_ROWS} organisations (${app.database.embedded ? 'PGlite' : 'PostgreSQL'}): dry run ${dryRunSeconds.toFixed(1)} s, real run ${realSeconds.toFixed(1)} s\n`,
+      );
 
       const exportFile = join(folder, 'export.csv');
       started = performance.now();
@@ -380,7 +502,9 @@ describe('CSV import and export', () => {
       expect(exported).toMatchObject({ code: 0, out: expect.stringContaining(`Exported ${organisations} organisations`) });
       const text = readFileSync(exportFile, 'utf8');
       expect(text.startsWith(`\uFEFF${ORGANISATION_HEADER}\r\n`)).toBe(true);
-      expect(text).toContain(`Järjestö 7 ry;Förening 7 rf;Association 7;${ids[7]};${types[7 % types.length]};FI|SV;Äänekoski;https://j7.example.fi;info7@example.fi;"Muistiinpano; ""7""";\r\n`);
+      expect(text).toContain(
+        `Järjestö 7 ry;Förening 7 rf;Association 7;${ids[7]};${types[7 % types.length]};FI|SV;Äänekoski;https://j7.example.fi;info7@example.fi;"Muistiinpano; ""7""";\r\n`,
+      );
       const again = await run(['import', 'organisations', exportFile]);
       expect(again.out).toContain(`${organisations} row(s) would be: 0 created, 0 updated, ${organisations} skipped (unchanged), 0 error(s)`);
       process.stdout.write(`export of ${organisations} organisations: ${exportSeconds.toFixed(1)} s\n`);
@@ -403,7 +527,9 @@ describe('CSV import and export', () => {
 
       const exportFile = join(folder, 'contacts-export.csv');
       expect((await run(['export', 'contacts', exportFile])).code).toBe(0);
-      expect(readFileSync(exportFile, 'utf8').split('\r\n')[0]).toBe('\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role');
+      expect(readFileSync(exportFile, 'utf8').split('\r\n')[0]).toBe(
+        '\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role',
+      );
     });
   });
 });

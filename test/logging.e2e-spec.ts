@@ -27,7 +27,10 @@ describe('logs', () => {
       .set('authorization', `Bearer ${token}`)
       .set('x-request-id', 'log-test-1')
       .set('content-type', 'application/json')
-      .send({ query: 'mutation { createContact(input: { firstName: "Aino", lastName: "Virtasenpoika", email: "aino.virtanen@example.fi", phone: "+358 40 123 4567", lawfulBasis: PUBLIC_TASK }) { id } }' });
+      .send({
+        query:
+          'mutation { createContact(input: { firstName: "Aino", lastName: "Virtasenpoika", email: "aino.virtanen@example.fi", phone: "+358 40 123 4567", lawfulBasis: PUBLIC_TASK }) { id } }',
+      });
     expect(response.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const entries = lines.map((line) => JSON.parse(line) as UntypedJson);

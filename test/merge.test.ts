@@ -50,7 +50,12 @@ describe('merging organisations', () => {
   const count = async (sql: string, params: unknown[] = []) => Number((await app.sql<{ count: string }>(sql, params))[0].count);
 
   it('moves affiliations, memberships (no duplicates), policy areas and engagements, and archives the sources with mergedInto', async () => {
-    const [shared, onlyTarget, onlySource, otherSource] = [await createPolicyArea(app), await createPolicyArea(app), await createPolicyArea(app), await createPolicyArea(app)];
+    const [shared, onlyTarget, onlySource, otherSource] = [
+      await createPolicyArea(app),
+      await createPolicyArea(app),
+      await createPolicyArea(app),
+      await createPolicyArea(app),
+    ];
     const target = await createOrganisation(app, { name: 'Kohdeyhdistys ry', policyAreaIds: [shared.id, onlyTarget.id] });
     const source = await createOrganisation(app, { name: 'Kohdeyhdistys r.y.', policyAreaIds: [shared.id, onlySource.id] });
     const secondSource = await createOrganisation(app, { name: 'Kohdeyhdistys', policyAreaIds: [otherSource.id] });
@@ -59,7 +64,9 @@ describe('merging organisations', () => {
     await addMembers(app, sourceGroup.id, { organisationIds: [source.id] });
     await addMembers(app, secondSourceGroup.id, { organisationIds: [secondSource.id] });
     const current = await createContact(app, { affiliations: [{ organisationId: source.id, role: 'Puheenjohtaja', since: '2024-01-01' }] });
-    const former = await createContact(app, { affiliations: [{ organisationId: secondSource.id, role: 'Sihteeri', since: '2019-01-01', until: '2022-12-31' }] });
+    const former = await createContact(app, {
+      affiliations: [{ organisationId: secondSource.id, role: 'Sihteeri', since: '2019-01-01', until: '2022-12-31' }],
+    });
     const consultation = await createConsultation(app);
     const activity = await createActivityWith(app, consultation.id, {}, [
       { kind: 'PARTICIPATED', organisationId: source.id },
@@ -84,9 +91,18 @@ describe('merging organisations', () => {
     expect(await count('select count(*) from organisation_policy_area where organisation_id = ? and policy_area_id = ?', [target.id, shared.id])).toBe(1);
 
     for (const id of [source.id, secondSource.id]) {
-      expect(await organisation(id)).toMatchObject({ archived: true, mergedInto: { id: target.id }, version: 2, groups: [], policyAreas: [], affiliations: [] });
+      expect(await organisation(id)).toMatchObject({
+        archived: true,
+        mergedInto: { id: target.id },
+        version: 2,
+        groups: [],
+        policyAreas: [],
+        affiliations: [],
+      });
     }
-    const engagements = (await app.ok('query ($id: ID!) { activity(id: $id) { engagements { kind organisation { id } contact { id } } } }', { id: activity.id })).activity.engagements;
+    const engagements = (
+      await app.ok('query ($id: ID!) { activity(id: $id) { engagements { kind organisation { id } contact { id } } } }', { id: activity.id })
+    ).activity.engagements;
     expect(engagements.map((engagement: { organisation: { id: string } }) => engagement.organisation.id)).toEqual([target.id, target.id, target.id]);
     expect(await count('select count(*) from engagement where organisation_id in (?, ?)', [source.id, secondSource.id])).toBe(0);
     const contacts = await app.ok('query ($id: ID!) { contacts(filter: { organisationId: $id }) { nodes { id } } }', { id: target.id });
@@ -141,7 +157,10 @@ describe('merging organisations', () => {
     // An archived organisation that was not merged may be merged; one merged already may not be merged again.
     expect((await merge(target.id, [archived.id])).errors).toBeUndefined();
     const other = await createOrganisation(app);
-    expect(errorOf(await merge(other.id, [archived.id]))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'sourceIds.0', message: expect.stringContaining(target.id) }] });
+    expect(errorOf(await merge(other.id, [archived.id]))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'sourceIds.0', message: expect.stringContaining(target.id) }],
+    });
   });
 
   it('answers NOT_FOUND for an unknown or malformed target or source, and changes nothing', async () => {
@@ -213,7 +232,10 @@ describe('merging organisations', () => {
       await addMembers(app, both.id, { organisationIds: [target.id, source.id] });
       await addMembers(app, sourceOnly.id, { organisationIds: [source.id], contactIds: [spokesperson.id] });
       await addMembers(app, targetOnly.id, { organisationIds: [target.id] });
-      const consultation = await createConsultation(app, { title: 'Kattavuus ennen ja jälkeen', targetGroupIds: [both.id, sourceOnly.id, targetOnly.id, named.id] });
+      const consultation = await createConsultation(app, {
+        title: 'Kattavuus ennen ja jälkeen',
+        targetGroupIds: [both.id, sourceOnly.id, targetOnly.id, named.id],
+      });
       await createActivityWith(app, consultation.id, { method: 'DIALOGUE', phase: 'INITIATION', date: '2026-01-10' }, [
         { kind: 'PARTICIPATED', organisationId: source.id },
         { kind: 'INVITED', organisationId: target.id },
@@ -226,7 +248,9 @@ describe('merging organisations', () => {
         { kind: 'PARTICIPATED', organisationId: source.id, groupId: named.id, participantCount: 5 },
         { kind: 'DECLINED', organisationId: target.id },
       ]);
-      await createActivityWith(app, consultation.id, { method: 'MEETING', phase: 'FINALISATION', date: '2026-04-10' }, [{ kind: 'SUBMITTED', organisationId: target.id }]);
+      await createActivityWith(app, consultation.id, { method: 'MEETING', phase: 'FINALISATION', date: '2026-04-10' }, [
+        { kind: 'SUBMITTED', organisationId: target.id },
+      ]);
 
       const before = await coverage(consultation.id);
       const matrixBefore = await matrix();
@@ -244,7 +268,9 @@ describe('merging organisations', () => {
       expect(await matrix()).toEqual(matrixBefore);
 
       // From now on the target is one organisation with both memberships: what it does next counts for both groups.
-      await createActivityWith(app, consultation.id, { method: 'MEETING', phase: 'IMPLEMENTATION', date: '2026-05-10' }, [{ kind: 'PARTICIPATED', organisationId: target.id }]);
+      await createActivityWith(app, consultation.id, { method: 'MEETING', phase: 'IMPLEMENTATION', date: '2026-05-10' }, [
+        { kind: 'PARTICIPATED', organisationId: target.id },
+      ]);
       const after = await coverage(consultation.id);
       expect(row(after, sourceOnly.id)).toMatchObject({ heard: 3, phasesHeard: ['INITIATION', 'DRAFTING', 'STATEMENT_ROUND', 'IMPLEMENTATION'] });
       expect(row(after, both.id)).toMatchObject({ heard: 2 });

@@ -1,10 +1,13 @@
 import { TestApp, type UntypedJson } from './support/test-app.js';
 import { createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
-const CREATE = 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name nameSv nameEn businessId type languages website email version archived policyAreas { code } } }';
-const UPDATE = 'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id name businessId version notes policyAreas { code } } }';
+const CREATE =
+  'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name nameSv nameEn businessId type languages website email version archived policyAreas { code } } }';
+const UPDATE =
+  'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id name businessId version notes policyAreas { code } } }';
 const ARCHIVE = 'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id archived version } }';
-const LIST = 'query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) { totalCount nodes { id name } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
+const LIST =
+  'query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) { totalCount nodes { id name } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
 
 describe('organisations over GraphQL', () => {
   let app: TestApp;
@@ -22,8 +25,28 @@ describe('organisations over GraphQL', () => {
       const area = await createPolicyArea(app);
       const businessId = randomBusinessId();
       const vat = `FI${businessId.replace('-', '')}`;
-      const data = await app.ok(CREATE, { input: { name: '  Kylätoiminta ry ', nameSv: ' Byaverksamhet rf ', businessId: vat, type: 'ASSOCIATION', languages: ['FI', 'SV', 'FI'], website: 'https://kylat.example.fi', policyAreaIds: [area.id] } });
-      expect(data.createOrganisation).toMatchObject({ name: 'Kylätoiminta ry', nameSv: 'Byaverksamhet rf', nameEn: null, businessId, type: 'ASSOCIATION', languages: ['FI', 'SV'], version: 1, archived: false, policyAreas: [{ code: area.code }] });
+      const data = await app.ok(CREATE, {
+        input: {
+          name: '  Kylätoiminta ry ',
+          nameSv: ' Byaverksamhet rf ',
+          businessId: vat,
+          type: 'ASSOCIATION',
+          languages: ['FI', 'SV', 'FI'],
+          website: 'https://kylat.example.fi',
+          policyAreaIds: [area.id],
+        },
+      });
+      expect(data.createOrganisation).toMatchObject({
+        name: 'Kylätoiminta ry',
+        nameSv: 'Byaverksamhet rf',
+        nameEn: null,
+        businessId,
+        type: 'ASSOCIATION',
+        languages: ['FI', 'SV'],
+        version: 1,
+        archived: false,
+        policyAreas: [{ code: area.code }],
+      });
     });
 
     it('lists every invalid field at once and writes nothing', async () => {
@@ -48,7 +71,9 @@ describe('organisations over GraphQL', () => {
     it('refuses an unknown policy area id with its path, writing nothing', async () => {
       const area = await createPolicyArea(app);
       const before = await countOrganisations();
-      const response = await app.graphql(CREATE, { input: { name: 'Yhdistys', type: 'ASSOCIATION', policyAreaIds: [area.id, '9b2f7a3c-1111-4c1d-8e2f-000000000000', 'not-an-id'] } });
+      const response = await app.graphql(CREATE, {
+        input: { name: 'Yhdistys', type: 'ASSOCIATION', policyAreaIds: [area.id, '9b2f7a3c-1111-4c1d-8e2f-000000000000', 'not-an-id'] },
+      });
       expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       expect(response.errors![0].extensions.fields!.map((field) => field.path)).toEqual(['policyAreaIds.1', 'policyAreaIds.2']);
       expect(await countOrganisations()).toBe(before);
@@ -115,7 +140,10 @@ describe('organisations over GraphQL', () => {
       expect(data.updateOrganisation.policyAreas).toEqual([{ code: b.code }]);
     });
 
-    it.each([['an unknown id', '4d7e3a0b-2222-4c1d-8e2f-000000000000'], ['a malformed id', 'nope']])('answers NOT_FOUND for %s', async (_label, id) => {
+    it.each([
+      ['an unknown id', '4d7e3a0b-2222-4c1d-8e2f-000000000000'],
+      ['a malformed id', 'nope'],
+    ])('answers NOT_FOUND for %s', async (_label, id) => {
       const response = await app.graphql(UPDATE, { id, version: 1, input: { name: 'X' } });
       expect(response.errors![0].extensions.code).toBe('NOT_FOUND');
     });
@@ -135,13 +163,21 @@ describe('organisations over GraphQL', () => {
 
   describe('queries', () => {
     it('answers null for an unknown or malformed id', async () => {
-      const data = await app.ok('{ a: organisation(id: "4d7e3a0b-2222-4c1d-8e2f-000000000000") { id } b: organisation(id: "1; drop table organisation") { id } }');
+      const data = await app.ok(
+        '{ a: organisation(id: "4d7e3a0b-2222-4c1d-8e2f-000000000000") { id } b: organisation(id: "1; drop table organisation") { id } }',
+      );
       expect(data).toEqual({ a: null, b: null });
     });
 
     it('searches names in every language and the business ID, case- and accent-insensitively, by relevance', async () => {
       const businessId = randomBusinessId();
-      const sami = await createOrganisation(app, { name: 'Saamelaiskäräjät', nameSv: 'Sametinget', nameEn: 'Sámi Parliament', businessId, type: 'GOVERNMENT_AGENCY' });
+      const sami = await createOrganisation(app, {
+        name: 'Saamelaiskäräjät',
+        nameSv: 'Sametinget',
+        nameEn: 'Sámi Parliament',
+        businessId,
+        type: 'GOVERNMENT_AGENCY',
+      });
       const other = await createOrganisation(app, { name: 'Pohjoisen kehittäjät ry', notes: 'mentions saamelaiskarajat only in notes' });
       const search = async (term: string) => (await app.ok(LIST, { filter: { search: term } })).organisations.nodes.map((node: { id: string }) => node.id);
       expect(await search('SAAMELAISKARAJAT')).toEqual([sami.id]);

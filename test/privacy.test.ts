@@ -3,7 +3,8 @@ import { addMembers, createContact, createGroup, createOrganisation } from './su
 import { createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories.js';
 import { columnsHolding, databaseFingerprint } from './support/database-inspection.js';
 
-const CONTACT_FIELDS = 'id firstName lastName email phone title languages lawfulBasis consentAt erased version groups { id } affiliations { organisation { id } role primary since until }';
+const CONTACT_FIELDS =
+  'id firstName lastName email phone title languages lawfulBasis consentAt erased version groups { id } affiliations { organisation { id } role primary since until }';
 const ERASE = `mutation ($id: ID!) { eraseContact(id: $id) { ${CONTACT_FIELDS} } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { ${CONTACT_FIELDS} } }`;
 const EXPORT = 'query ($id: ID!) { contactDataExport(id: $id) }';
@@ -75,10 +76,17 @@ describe('personal data', () => {
       await addMembers(app, group.id, { contactIds: [created.id] });
       const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
       await createActivityWith(app, consultation.id, { phase: 'INITIATION', date: '2026-01-15' }, [
-        { kind: 'PARTICIPATED', contactId: created.id, organisationId: organisation.id, notes: 'Zyxwvut Qwertyson (+358 40 555 0199) spoke for the association' },
+        {
+          kind: 'PARTICIPATED',
+          contactId: created.id,
+          organisationId: organisation.id,
+          notes: 'Zyxwvut Qwertyson (+358 40 555 0199) spoke for the association',
+        },
         { kind: 'PARTICIPATED', organisationId: otherOrganisation.id, notes: 'Seconded what Zyxwvut  Qwertyson said; contact zyxwvut.qwerty@example.fi' },
       ]);
-      await createActivityWith(app, consultation.id, { phase: 'DRAFTING', date: '2026-02-15' }, [{ kind: 'SUBMITTED', contactId: created.id, notes: 'Qwertyson sent a Plumbob memo' }]);
+      await createActivityWith(app, consultation.id, { phase: 'DRAFTING', date: '2026-02-15' }, [
+        { kind: 'SUBMITTED', contactId: created.id, notes: 'Qwertyson sent a Plumbob memo' },
+      ]);
       for (const value of erasedValues) expect(await columnsHolding(app, value)).not.toEqual([]);
       const coverageBefore = (await app.ok(COVERAGE, { id: consultation.id })).consultationCoverage;
       const eventsBefore = (await app.ok(EVENTS, { entityId: created.id })).auditEvents.nodes.length;
@@ -106,7 +114,9 @@ describe('personal data', () => {
       expect(Number((await app.sql<{ count: string }>('select count(*) as count from engagement where contact_id = ?', [created.id]))[0].count)).toBe(2);
       expect((await app.ok(COVERAGE, { id: consultation.id })).consultationCoverage).toEqual(coverageBefore);
       // Someone else's notes keep what is not about the person.
-      const [otherNotes] = await app.sql<{ notes: string }>('select notes from engagement where organisation_id = ? and contact_id is null', [otherOrganisation.id]);
+      const [otherNotes] = await app.sql<{ notes: string }>('select notes from engagement where organisation_id = ? and contact_id is null', [
+        otherOrganisation.id,
+      ]);
       expect(otherNotes.notes).toBe('Seconded what [erased] said; contact [erased]');
 
       // It matches no search.
@@ -119,7 +129,12 @@ describe('personal data', () => {
       const events = (await app.ok(EVENTS, { entityId: created.id })).auditEvents.nodes;
       expect(events).toHaveLength(eventsBefore + 1);
       expect(events[0]).toEqual({ action: 'ERASE', entityType: 'Contact', changes: [{ field: 'erased', from: 'false', to: 'true' }] });
-      expect(events[events.length - 1].changes).toEqual(expect.arrayContaining([{ field: 'firstName', from: null, to: null }, { field: 'lawfulBasis', from: null, to: '"CONSENT"' }]));
+      expect(events[events.length - 1].changes).toEqual(
+        expect.arrayContaining([
+          { field: 'firstName', from: null, to: null },
+          { field: 'lawfulBasis', from: null, to: '"CONSENT"' },
+        ]),
+      );
     });
 
     it('succeeds again on an erased contact', async () => {
@@ -178,12 +193,29 @@ describe('personal data', () => {
       await addMembers(app, group.id, { contactIds: [contact.id] });
       const consultation = await createConsultation(app, { title: 'Export: the consultation' });
       const activity = await createActivityWith(app, consultation.id, { title: 'Export: the workshop', date: '2026-03-03' }, []);
-      const [engagement] = await recordEngagements(app, activity.id, [{ kind: 'PARTICIPATED', contactId: contact.id, organisationId: organisation.id, notes: 'Asked about the timetable' }]);
+      const [engagement] = await recordEngagements(app, activity.id, [
+        { kind: 'PARTICIPATED', contactId: contact.id, organisationId: organisation.id, notes: 'Asked about the timetable' },
+      ]);
 
       const document = JSON.parse((await app.ok(EXPORT, { id: contact.id })).contactDataExport);
 
-      expect(document.contact).toMatchObject({ id: contact.id, firstName: 'Aino', lastName: 'Exportson', email: 'aino.exportson@example.fi', lawfulBasis: 'LEGITIMATE_INTEREST', erased: false });
-      expect(document.affiliations).toEqual([expect.objectContaining({ organisationId: organisation.id, organisationName: 'Export Association ry', role: 'Chair', since: '2024-01-01', until: null })]);
+      expect(document.contact).toMatchObject({
+        id: contact.id,
+        firstName: 'Aino',
+        lastName: 'Exportson',
+        email: 'aino.exportson@example.fi',
+        lawfulBasis: 'LEGITIMATE_INTEREST',
+        erased: false,
+      });
+      expect(document.affiliations).toEqual([
+        expect.objectContaining({
+          organisationId: organisation.id,
+          organisationName: 'Export Association ry',
+          role: 'Chair',
+          since: '2024-01-01',
+          until: null,
+        }),
+      ]);
       expect(document.groupMemberships).toEqual([expect.objectContaining({ groupId: group.id, groupName: 'Export: the group' })]);
       expect(document.engagements).toEqual([
         expect.objectContaining({
@@ -220,7 +252,10 @@ describe('personal data', () => {
         await app.sql(`update contact set created_at = now() - interval '40 months' where id = ?`, [contact.id]);
       }
       const consultation = await createConsultation(app);
-      await createActivityWith(app, consultation.id, { date: monthsAgo(30) }, [{ kind: 'PARTICIPATED', contactId: engagedLongAgo.id }, { kind: 'INVITED', contactId: engagedRecently.id }]);
+      await createActivityWith(app, consultation.id, { date: monthsAgo(30) }, [
+        { kind: 'PARTICIPATED', contactId: engagedLongAgo.id },
+        { kind: 'INVITED', contactId: engagedRecently.id },
+      ]);
       await createActivityWith(app, consultation.id, { date: monthsAgo(2) }, [{ kind: 'INVITED', contactId: engagedRecently.id }]);
       await app.ok(ERASE, { id: erased.id });
 
@@ -230,7 +265,11 @@ describe('personal data', () => {
         );
 
       const byDefault = await review({});
-      expect(byDefault.map((item: { contact: { lastName: string } }) => item.contact.lastName)).toEqual(['A stale consent', 'C never engaged', 'D engaged long ago']);
+      expect(byDefault.map((item: { contact: { lastName: string } }) => item.contact.lastName)).toEqual([
+        'A stale consent',
+        'C never engaged',
+        'D engaged long ago',
+      ]);
       expect(byDefault[0].reasons).toEqual([expect.stringMatching(/^consent given on \d{4}-\d{2}-\d{2}, more than 24 months ago$/)]);
       expect(byDefault[1].reasons).toEqual([expect.stringMatching(/^no engagement in 24 months \(none at all; in the register since \d{4}-\d{2}-\d{2}\)$/)]);
       expect(byDefault[2].reasons).toEqual([`no engagement in 24 months (the last on ${monthsAgo(30)})`]);

@@ -24,7 +24,12 @@ describe('GraphQL-over-HTTP audit (graphql-http serverAudits)', () => {
     const failedMusts = musts.filter((result) => result.status !== 'ok').map((result) => `${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(musts.length).toBeGreaterThan(10);
     expect(failedMusts).toEqual([]);
-    const summary = { musts: musts.length, mustsPassed: musts.filter((result) => result.status === 'ok').length, total: results.length, passed: results.filter((result) => result.status === 'ok').length };
+    const summary = {
+      musts: musts.length,
+      mustsPassed: musts.filter((result) => result.status === 'ok').length,
+      total: results.length,
+      passed: results.filter((result) => result.status === 'ok').length,
+    };
     process.stdout.write(`graphql-http audit: ${JSON.stringify(summary)}\n`);
   });
 });

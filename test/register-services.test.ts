@@ -35,11 +35,15 @@ describe('register services', () => {
     expect(second.seeded).toBe(false);
     expect(await count('organisation')).toBe(DEMO_ORGANISATIONS.length);
     const hardToReach = await app.sql<{ name: string }>('select name from stakeholder_group where hard_to_reach order by name');
-    expect(hardToReach.map((row) => row.name)).toEqual(expect.arrayContaining(['Young people', 'The Sámi', 'People with disabilities', 'Immigrants and language minorities']));
+    expect(hardToReach.map((row) => row.name)).toEqual(
+      expect.arrayContaining(['Young people', 'The Sámi', 'People with disabilities', 'Immigrants and language minorities']),
+    );
   });
 
   it('creates with one flush and stores the version, timestamps and UUID id', async () => {
-    const organisation = await app.run(() => organisations.create(actor, { name: 'Palvelutesti ry', type: OrganisationType.ASSOCIATION, businessId: randomBusinessId() }));
+    const organisation = await app.run(() =>
+      organisations.create(actor, { name: 'Palvelutesti ry', type: OrganisationType.ASSOCIATION, businessId: randomBusinessId() }),
+    );
     const [row] = await app.sql<Record<string, unknown>>('select * from organisation where id = ?', [organisation.id]);
     expect(row).toMatchObject({ name: 'Palvelutesti ry', version: 1, archived: false });
     expect(Math.abs(new Date(String(row.created_at)).getTime() - Date.now())).toBeLessThan(60_000);
@@ -48,29 +52,39 @@ describe('register services', () => {
 
   it('writes nothing when a referenced id is unknown', async () => {
     const before = await count('organisation');
-    await expect(app.run(() => organisations.create(actor, { name: 'X', type: OrganisationType.COMPANY, policyAreaIds: ['6e0c2d80-0000-4000-8000-000000000000'] }))).rejects.toBeInstanceOf(BadUserInputError);
+    await expect(
+      app.run(() => organisations.create(actor, { name: 'X', type: OrganisationType.COMPANY, policyAreaIds: ['6e0c2d80-0000-4000-8000-000000000000'] })),
+    ).rejects.toBeInstanceOf(BadUserInputError);
     expect(await count('organisation')).toBe(before);
   });
 
   it('refuses a duplicate business ID as a conflict, before and at the database', async () => {
     const businessId = randomBusinessId();
     await app.run(() => organisations.create(actor, { name: 'Ensimmäinen', type: OrganisationType.COMPANY, businessId }));
-    await expect(app.run(() => organisations.create(actor, { name: 'Toinen', type: OrganisationType.COMPANY, businessId }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(app.run(() => organisations.create(actor, { name: 'Toinen', type: OrganisationType.COMPANY, businessId }))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     const contested = randomBusinessId();
-    const racing = await Promise.allSettled([0, 1, 2].map((index) => app.run(() => organisations.create(actor, { name: `Kilpa ${index}`, type: OrganisationType.COMPANY, businessId: contested }))));
+    const racing = await Promise.allSettled(
+      [0, 1, 2].map((index) => app.run(() => organisations.create(actor, { name: `Kilpa ${index}`, type: OrganisationType.COMPANY, businessId: contested }))),
+    );
     expect(racing.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     for (const result of racing) {
-      if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(result.reason instanceof ConflictError ? ConflictError : UniqueConstraintViolationException);
+      if (result.status === 'rejected')
+        expect(result.reason).toBeInstanceOf(result.reason instanceof ConflictError ? ConflictError : UniqueConstraintViolationException);
     }
     expect(await app.sql('select id from organisation where business_id = ?', [contested])).toHaveLength(1);
   });
 
   it('lets exactly one of two concurrent updates with the same version win', async () => {
     const organisation = await app.run(() => organisations.create(actor, { name: 'Kilpailu', type: OrganisationType.ASSOCIATION }));
-    const results = await Promise.allSettled(['A', 'B', 'C'].map((suffix) => app.run(() => organisations.update(actor, organisation.id, 1, { name: `Kilpailu ${suffix}` }))));
+    const results = await Promise.allSettled(
+      ['A', 'B', 'C'].map((suffix) => app.run(() => organisations.update(actor, organisation.id, 1, { name: `Kilpailu ${suffix}` }))),
+    );
     const fulfilled = results.filter((result) => result.status === 'fulfilled');
     expect(fulfilled).toHaveLength(1);
-    for (const result of results) if (result.status === 'rejected') expect(String(result.reason?.constructor?.name)).toMatch(/StaleVersionError|OptimisticLockError/);
+    for (const result of results)
+      if (result.status === 'rejected') expect(String(result.reason?.constructor?.name)).toMatch(/StaleVersionError|OptimisticLockError/);
     const [row] = await app.sql<{ version: number }>('select version from organisation where id = ?', [organisation.id]);
     expect(row.version).toBe(2);
   });

@@ -13,7 +13,9 @@ describe('register smoke', () => {
   it('creates and reads an organisation', async () => {
     const created = await createOrganisation(app, { name: '  Testi ry  ', businessId: '0112038-9' });
     expect(created.name).toBe('Testi ry');
-    const data = await app.ok('query ($id: ID!) { organisation(id: $id) { id name businessId groups { id } affiliations { role } policyAreas { code } } }', { id: created.id });
+    const data = await app.ok('query ($id: ID!) { organisation(id: $id) { id name businessId groups { id } affiliations { role } policyAreas { code } } }', {
+      id: created.id,
+    });
     expect(data.organisation).toMatchObject({ id: created.id, name: 'Testi ry', businessId: '0112038-9', groups: [] });
   });
 });

@@ -54,10 +54,13 @@ const onServer = Boolean(process.env.DATABASE_URL);
     expect(updated.updateOrganisation.groups).toEqual([{ id: group.id }]);
     expect(replica.statements).toBe(before);
 
-    const list = await app.ok<{ organisations: { totalCount: number; nodes: { id: string; municipality: string; affiliations: { contact: { id: string } }[] }[] } }>(
-      'query { organisations(filter: { search: "replikan" }) { totalCount nodes { id municipality affiliations { contact { id } } } } }',
-    );
-    expect(list.organisations).toEqual({ totalCount: 1, nodes: [{ id: organisation.id, municipality: 'Kuopio', affiliations: [{ contact: { id: contact.id } }] }] });
+    const list = await app.ok<{
+      organisations: { totalCount: number; nodes: { id: string; municipality: string; affiliations: { contact: { id: string } }[] }[] };
+    }>('query { organisations(filter: { search: "replikan" }) { totalCount nodes { id municipality affiliations { contact { id } } } } }');
+    expect(list.organisations).toEqual({
+      totalCount: 1,
+      nodes: [{ id: organisation.id, municipality: 'Kuopio', affiliations: [{ contact: { id: contact.id } }] }],
+    });
     const afterList = replica.statements;
     expect(afterList).toBeGreaterThan(before);
 
@@ -65,7 +68,11 @@ const onServer = Boolean(process.env.DATABASE_URL);
       'query ($id: ID!) { consultationCoverage(consultationId: $id) { groups { group { id } heard phasesHeard } } }',
       { id: consultation.id },
     );
-    expect(coverage.consultationCoverage.groups.find((row) => row.group.id === group.id)).toEqual({ group: { id: group.id }, heard: 1, phasesHeard: ['INITIATION'] });
+    expect(coverage.consultationCoverage.groups.find((row) => row.group.id === group.id)).toEqual({
+      group: { id: group.id },
+      heard: 1,
+      phasesHeard: ['INITIATION'],
+    });
     const unheard = await app.ok<{ unheardGroups: { id: string }[] }>('query { unheardGroups(window: { from: "2026-01-01", to: "2026-12-31" }) { id } }');
     expect(unheard.unheardGroups.map((row) => row.id)).not.toContain(group.id);
     expect(replica.statements).toBeGreaterThan(afterList);
@@ -74,7 +81,10 @@ const onServer = Boolean(process.env.DATABASE_URL);
   it('keeps optimistic locking right: a stale version is CONFLICT, the current one is accepted', async () => {
     const organisation = await createOrganisation(app);
     const update = (version: number) =>
-      app.graphql('mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { notes: "x" }) { version } }', { id: organisation.id, version });
+      app.graphql('mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { notes: "x" }) { version } }', {
+        id: organisation.id,
+        version,
+      });
     expect((await update(organisation.version)).data?.updateOrganisation.version).toBe(organisation.version + 1);
     expect((await update(organisation.version)).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await update(organisation.version + 1)).data?.updateOrganisation.version).toBe(organisation.version + 2);

@@ -5,7 +5,6 @@ import { TEST_JWT_SECRET } from './support/test-app.js';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { distFile, ensureBuild } from '../scripts/ensure-build.js';
 
-
 /** `npm start`'s process: SIGTERM lets in-flight requests finish, then the process exits 0. */
 describe('graceful shutdown on SIGTERM', () => {
   let database: TestDatabase;
@@ -23,7 +22,19 @@ describe('graceful shutdown on SIGTERM', () => {
   it('finishes the requests it has accepted and exits 0', async () => {
     child = spawn(process.execPath, [distFile('apps', 'api', 'src', 'main.js')], {
       cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, NODE_ENV: 'development', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO: 'true', LOG_LEVEL: 'warn', SHUTDOWN_DRAIN_SECONDS: '5', DATABASE_POOL_MAX: String(database.poolMax), RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'development',
+        DATABASE_URL: database.url,
+        PORT: '0',
+        JWT_SECRET: TEST_JWT_SECRET,
+        SEED_DEMO: 'true',
+        LOG_LEVEL: 'warn',
+        SHUTDOWN_DRAIN_SECONDS: '5',
+        DATABASE_POOL_MAX: String(database.poolMax),
+        RATE_LIMIT_PER_IP: '0',
+        RATE_LIMIT_PER_SUBJECT: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -47,10 +58,12 @@ describe('graceful shutdown on SIGTERM', () => {
     const token = await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'shutdown-test', roles: [Role.VIEWER] });
     const query = '{ organisations(first: 100) { totalCount nodes { name groups { name memberCount } affiliations { role contact { lastName } } } } }';
     const inFlight = Array.from({ length: 20 }, () =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then(async (response) => ({
-        status: response.status,
-        body: (await response.json()) as { data?: { organisations?: { totalCount: number } }; errors?: unknown },
-      })),
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then(
+        async (response) => ({
+          status: response.status,
+          body: (await response.json()) as { data?: { organisations?: { totalCount: number } }; errors?: unknown },
+        }),
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGTERM');

@@ -100,7 +100,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadStats> {
 }
 
 export function summarise(stats: LoadStats, durationMs: number) {
-  const fiveHundreds = Object.entries(stats.statuses).filter(([status]) => status.startsWith('5')).reduce((sum, [, count]) => sum + count, 0);
+  const fiveHundreds = Object.entries(stats.statuses)
+    .filter(([status]) => status.startsWith('5'))
+    .reduce((sum, [, count]) => sum + count, 0);
   return {
     requests: stats.requests,
     perSecond: Math.round((stats.requests / durationMs) * 1000),

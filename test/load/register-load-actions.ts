@@ -8,7 +8,8 @@ export function registerLoadActions(policyAreaId: string, organisationId: string
       weight: 4,
       write: false,
       body: () => ({
-        query: 'query ($search: String) { organisations(first: 50, filter: { search: $search }) { totalCount nodes { id name groups { name } affiliations { role contact { lastName } } } } }',
+        query:
+          'query ($search: String) { organisations(first: 50, filter: { search: $search }) { totalCount nodes { id name groups { name } affiliations { role contact { lastName } } } } }',
         variables: { search: ['ry', 'liitto', 'kunta', 'saame', 'nuor'][Math.floor(Math.random() * 5)] },
       }),
     },
@@ -16,7 +17,11 @@ export function registerLoadActions(policyAreaId: string, organisationId: string
       name: 'one organisation',
       weight: 3,
       write: false,
-      body: () => ({ query: 'query ($id: ID!) { organisation(id: $id) { id name policyAreas { code } groups { name memberCount } affiliations { role contact { firstName lastName } } } }', variables: { id: organisationId } }),
+      body: () => ({
+        query:
+          'query ($id: ID!) { organisation(id: $id) { id name policyAreas { code } groups { name memberCount } affiliations { role contact { firstName lastName } } } }',
+        variables: { id: organisationId },
+      }),
     },
     {
       name: 'hard-to-reach groups',

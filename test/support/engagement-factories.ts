@@ -31,7 +31,12 @@ export async function createConsultation(app: TestApp, overrides: Record<string,
 }
 
 /** An activity of a consultation (by default a workshop in DRAFTING on 2026-03-10). */
-export async function createActivity(app: TestApp, consultationId: string, overrides: Record<string, unknown> = {}, as: TokenClaims = {}): Promise<{ id: string; date: string }> {
+export async function createActivity(
+  app: TestApp,
+  consultationId: string,
+  overrides: Record<string, unknown> = {},
+  as: TokenClaims = {},
+): Promise<{ id: string; date: string }> {
   const n = next();
   const data = await app.ok<{ createActivity: { id: string; date: string } }>(
     'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id date } }',
@@ -51,7 +56,12 @@ export async function recordEngagements(app: TestApp, activityId: string, record
 }
 
 /** An activity with its engagement records, in one go. */
-export async function createActivityWith(app: TestApp, consultationId: string, activity: Record<string, unknown>, records: EngagementRecord[]): Promise<{ id: string }> {
+export async function createActivityWith(
+  app: TestApp,
+  consultationId: string,
+  activity: Record<string, unknown>,
+  records: EngagementRecord[],
+): Promise<{ id: string }> {
   const created = await createActivity(app, consultationId, activity);
   if (records.length > 0) await recordEngagements(app, created.id, records);
   return created;

@@ -40,22 +40,25 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: [{
-            level: config.logLevel,
-            genReqId: (request: IncomingMessage, response: ServerResponse) => {
-              const header = request.headers['x-request-id'];
-              const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-              response.setHeader('x-request-id', id);
-              return id;
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              genReqId: (request: IncomingMessage, response: ServerResponse) => {
+                const header = request.headers['x-request-id'];
+                const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+                response.setHeader('x-request-id', id);
+                return id;
+              },
+              // Only method, path and status: no headers (tokens), no bodies or queries (personal data).
+              serializers: {
+                req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
+                res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+              },
+              redact: { paths: ['req.headers', 'res.headers'], remove: true },
+              autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
             },
-            // Only method, path and status: no headers (tokens), no bodies or queries (personal data).
-            serializers: {
-              req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-            },
-            redact: { paths: ['req.headers', 'res.headers'], remove: true },
-            autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
-          }, logStream ?? process.stdout],
+            logStream ?? process.stdout,
+          ],
         }),
         DatabaseModule.forRoot({ url: database.url, readUrls: database.readUrls ?? config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -74,9 +77,7 @@ export class AppModule {
         TransferModule,
         DemoModule,
       ],
-      providers: [
-        { provide: APP_PIPE, useClass: InputValidationPipe },
-      ],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
     };
   }
 }

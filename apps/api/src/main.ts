@@ -57,7 +57,13 @@ async function bootstrap(): Promise<void> {
     `Node.js: ${process.version}`,
   ];
   if (developmentKey) {
-    const token = await signDevelopmentToken(config.jwt.secret!, { sub: 'dev-admin', name: 'Development admin', roles: [Role.ADMIN], ministry: 'TEM' }, '12h', config.jwt.issuer, config.jwt.audience);
+    const token = await signDevelopmentToken(
+      config.jwt.secret!,
+      { sub: 'dev-admin', name: 'Development admin', roles: [Role.ADMIN], ministry: 'TEM' },
+      '12h',
+      config.jwt.issuer,
+      config.jwt.audience,
+    );
     lines.push('Development ADMIN token (valid 12 hours; `npm run token -- --help` makes others):', `Authorization: Bearer ${token}`);
   }
   process.stdout.write(`\n${lines.join('\n')}\n\n`);

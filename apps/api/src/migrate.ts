@@ -8,7 +8,9 @@ async function migrate(): Promise<void> {
   const database = await prepareDatabase(config);
   await database.embedded?.stop();
   const applied = database.appliedMigrations;
-  process.stdout.write(applied.length > 0 ? `Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join('\n')}\n` : 'The database is up to date.\n');
+  process.stdout.write(
+    applied.length > 0 ? `Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join('\n')}\n` : 'The database is up to date.\n',
+  );
 }
 
 migrate().catch((error: unknown) => {

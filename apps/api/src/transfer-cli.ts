@@ -27,7 +27,9 @@ transfer().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `The ${process.argv[2] ?? 'transfer'} failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof ConfigError ? error.message : `The ${process.argv[2] ?? 'transfer'} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

@@ -135,10 +135,7 @@ describe('AuthGuard', () => {
   it('verifies a failing token once per request too, failing every field alike', async () => {
     const verify = jest.spyOn(verifier, 'verify');
     const request = requestWith('Bearer a.b.c');
-    const fields = [
-      guard.canActivate(graphqlContext(ReportController, 'list', request)),
-      guard.canActivate(graphqlContext(ReportController, 'edit', request)),
-    ];
+    const fields = [guard.canActivate(graphqlContext(ReportController, 'list', request)), guard.canActivate(graphqlContext(ReportController, 'edit', request))];
     for (const field of fields) await expect(field).rejects.toBeInstanceOf(UnauthenticatedError);
     expect(verify).toHaveBeenCalledTimes(1);
   });

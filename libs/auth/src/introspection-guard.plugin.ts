@@ -27,7 +27,9 @@ export function introspectionForAuthenticatedPlugin(verifier: TokenVerifier): Ap
         async didResolveOperation({ document, operation, contextValue }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+            document.definitions
+              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .map((fragment) => [fragment.name.value, fragment]),
           );
           if (!isIntrospection(operation, fragments)) return;
           const token = bearerToken(contextValue.req);

@@ -157,12 +157,18 @@ describe('TokenVerifier issuer and audience', () => {
   });
 
   it('refuses a wrong or missing issuer', async () => {
-    await expectUnauthenticated(verifier, await signDevelopmentToken(SECRET, { sub: 'alice', roles: [Role.VIEWER] }, '5m', 'https://evil.example', 'sidos-api'));
+    await expectUnauthenticated(
+      verifier,
+      await signDevelopmentToken(SECRET, { sub: 'alice', roles: [Role.VIEWER] }, '5m', 'https://evil.example', 'sidos-api'),
+    );
     await expectUnauthenticated(verifier, await signDevelopmentToken(SECRET, { sub: 'alice', roles: [Role.VIEWER] }, '5m', undefined, 'sidos-api'));
   });
 
   it('refuses a wrong or missing audience', async () => {
-    await expectUnauthenticated(verifier, await signDevelopmentToken(SECRET, { sub: 'alice', roles: [Role.VIEWER] }, '5m', 'https://idp.example/realms/sidos', 'other-api'));
+    await expectUnauthenticated(
+      verifier,
+      await signDevelopmentToken(SECRET, { sub: 'alice', roles: [Role.VIEWER] }, '5m', 'https://idp.example/realms/sidos', 'other-api'),
+    );
     await expectUnauthenticated(verifier, await signDevelopmentToken(SECRET, { sub: 'alice', roles: [Role.VIEWER] }, '5m', 'https://idp.example/realms/sidos'));
   });
 });

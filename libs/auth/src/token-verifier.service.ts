@@ -165,11 +165,7 @@ export async function signDevelopmentToken(
   const payload: JWTPayload = { roles: claims.roles };
   if (claims.name !== undefined) payload['name'] = claims.name;
   if (claims.ministry !== undefined) payload['ministry'] = claims.ministry;
-  let builder = new SignJWT(payload)
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(claims.sub)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn);
+  let builder = new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(claims.sub).setIssuedAt().setExpirationTime(expiresIn);
   if (issuer !== undefined) builder = builder.setIssuer(issuer);
   if (audience !== undefined) builder = builder.setAudience(audience);
   return builder.sign(new TextEncoder().encode(secret));

@@ -49,7 +49,9 @@ describe('loadConfig', () => {
   });
 
   it('refuses production without a JWT configuration', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sidos' })).toThrow(/JWT_SECRET or JWT_PUBLIC_KEY or JWT_JWKS_URL is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sidos' })).toThrow(
+      /JWT_SECRET or JWT_PUBLIC_KEY or JWT_JWKS_URL is required/,
+    );
   });
 
   it('accepts production with both, with Sandbox and introspection off and no demo data', () => {
@@ -57,7 +59,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ sandbox: false, introspection: 'authenticated', seedDemo: false });
   });
 
-  it('has the contract\'s query limits and no CORS origins by default, and reads overrides', () => {
+  it("has the contract's query limits and no CORS origins by default, and reads overrides", () => {
     expect(loadConfig({}).queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxTokens: 5_000 });
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://sidos.tem.fi, http://localhost:5173' }).corsOrigins).toEqual(['https://sidos.tem.fi', 'http://localhost:5173']);
@@ -68,8 +70,9 @@ describe('loadConfig', () => {
 
   it('reads read replicas as a comma-separated list, none by default', () => {
     expect(loadConfig({}).databaseReadUrls).toEqual([]);
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/sidos', DATABASE_READ_URLS: 'postgres://replica-1/sidos, postgresql://replica-2:5433/sidos' }).databaseReadUrls)
-      .toEqual(['postgres://replica-1/sidos', 'postgresql://replica-2:5433/sidos']);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/sidos', DATABASE_READ_URLS: 'postgres://replica-1/sidos, postgresql://replica-2:5433/sidos' }).databaseReadUrls,
+    ).toEqual(['postgres://replica-1/sidos', 'postgresql://replica-2:5433/sidos']);
   });
 
   it('reviews consent after 24 months unless RETENTION_CONSENT_MONTHS says otherwise', () => {

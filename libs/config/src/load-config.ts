@@ -62,7 +62,10 @@ function url(env: Environment, name: string, protocols: string[]): string | unde
 function readUrls(env: Environment, databaseUrl: string | undefined): string[] {
   const raw = text(env, 'DATABASE_READ_URLS');
   if (raw === undefined) return [];
-  const urls = raw.split(',').map((value) => value.trim()).filter(Boolean);
+  const urls = raw
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
   for (const value of urls) {
     let parsed: URL;
     try {
@@ -70,9 +73,11 @@ function readUrls(env: Environment, databaseUrl: string | undefined): string[] {
     } catch {
       throw new ConfigError('DATABASE_READ_URLS', 'must be a comma-separated list of postgres:// URLs');
     }
-    if (!['postgres:', 'postgresql:'].includes(parsed.protocol)) throw new ConfigError('DATABASE_READ_URLS', 'must be a comma-separated list of postgres:// URLs');
+    if (!['postgres:', 'postgresql:'].includes(parsed.protocol))
+      throw new ConfigError('DATABASE_READ_URLS', 'must be a comma-separated list of postgres:// URLs');
   }
-  if (urls.length > 0 && databaseUrl === undefined) throw new ConfigError('DATABASE_READ_URLS', 'needs DATABASE_URL (the primary): read replicas of the embedded database do not exist');
+  if (urls.length > 0 && databaseUrl === undefined)
+    throw new ConfigError('DATABASE_READ_URLS', 'needs DATABASE_URL (the primary): read replicas of the embedded database do not exist');
   return urls;
 }
 
@@ -96,18 +101,22 @@ function introspection(env: Environment, production: boolean): AppConfig['intros
 function corsOrigins(env: Environment): string[] {
   const raw = text(env, 'CORS_ORIGINS');
   if (raw === undefined) return [];
-  return raw.split(',').map((origin) => origin.trim()).filter(Boolean).map((origin) => {
-    let parsed: URL;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins such as https://sidos.tem.fi, got ${JSON.stringify(origin)}`);
-    }
-    if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
-      throw new ConfigError('CORS_ORIGINS', `must list origins (scheme, host and port only), got ${JSON.stringify(origin)}`);
-    }
-    return parsed.origin;
-  });
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        throw new ConfigError('CORS_ORIGINS', `must be a comma-separated list of origins such as https://sidos.tem.fi, got ${JSON.stringify(origin)}`);
+      }
+      if (!['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+        throw new ConfigError('CORS_ORIGINS', `must list origins (scheme, host and port only), got ${JSON.stringify(origin)}`);
+      }
+      return parsed.origin;
+    });
 }
 
 function trustProxy(env: Environment): boolean | number | string {
@@ -136,7 +145,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
   }
 
   if (production && databaseUrl === undefined) {
-    throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production: the embedded database is for one person\'s machine only');
+    throw new ConfigError('DATABASE_URL', "is required when NODE_ENV=production: the embedded database is for one person's machine only");
   }
   if (production && keySources === 0) {
     throw new ConfigError('JWT_SECRET', 'or JWT_PUBLIC_KEY or JWT_JWKS_URL is required when NODE_ENV=production');

@@ -67,13 +67,23 @@ const readableProperties = new Map<string, { name: string; column: string; kind:
 export function readablePropertiesOf(em: EntityManager, entity: EntityClass<object>): { name: string; column: string; kind: 'reference' | 'date' | 'value' }[] {
   let properties = readableProperties.get(entity.name);
   if (!properties) {
-    properties = em.getMetadata().get<object>(entity).props
-      .filter((property) => (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner)) &&
-        !property.lazy && property.persist !== false && !property.formula && property.fieldNames?.length === 1)
+    properties = em
+      .getMetadata()
+      .get<object>(entity)
+      .props.filter(
+        (property) =>
+          (property.kind === ReferenceKind.SCALAR ||
+            property.kind === ReferenceKind.MANY_TO_ONE ||
+            (property.kind === ReferenceKind.ONE_TO_ONE && property.owner)) &&
+          !property.lazy &&
+          property.persist !== false &&
+          !property.formula &&
+          property.fieldNames?.length === 1,
+      )
       .map((property) => ({
         name: property.name,
         column: property.fieldNames[0],
-        kind: property.kind === ReferenceKind.SCALAR ? (property.runtimeType === 'Date' ? 'date' as const : 'value' as const) : 'reference' as const,
+        kind: property.kind === ReferenceKind.SCALAR ? (property.runtimeType === 'Date' ? ('date' as const) : ('value' as const)) : ('reference' as const),
       }));
     readableProperties.set(entity.name, properties);
   }
@@ -90,7 +100,10 @@ export function executeRead<T extends Record<string, unknown>[]>(em: EntityManag
   if (em.isInTransaction()) return em.execute<T>(sql, [...params]);
   // As em.execute does, driver errors become the ORM's exceptions (a lost connection is a
   // ConnectionException, which the API answers as SERVICE_UNAVAILABLE).
-  return em.getConnection('read').execute<T>(sql, [...params], 'all').catch((error: unknown) => {
-    throw em.getDriver().convertException(error as Error);
-  });
+  return em
+    .getConnection('read')
+    .execute<T>(sql, [...params], 'all')
+    .catch((error: unknown) => {
+      throw em.getDriver().convertException(error as Error);
+    });
 }

@@ -19,7 +19,6 @@ export interface DatabaseConnectionOptions {
   writeSnapshot?: boolean;
 }
 
-
 /** Where migrations live; the CLI writes new ones here, the app runs the compiled list in MIGRATIONS. */
 export const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', '..', '..', 'prisma-free-migrations');
 

@@ -33,7 +33,12 @@ export class DemoSeeder {
       const groups = new Map(
         DEMO_GROUPS.map((group) => [
           group.key,
-          tx.create(StakeholderGroup, { name: group.name, description: group.description, hardToReach: group.hardToReach, reachNotes: group.reachNotes ?? null }),
+          tx.create(StakeholderGroup, {
+            name: group.name,
+            description: group.description,
+            hardToReach: group.hardToReach,
+            reachNotes: group.reachNotes ?? null,
+          }),
         ]),
       );
       const organisations = new Map<string, Organisation>();

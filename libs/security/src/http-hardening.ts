@@ -17,6 +17,11 @@ export function applyHttpHardening(app: INestApplication, config: AppConfig): vo
     }),
   );
   if (config.corsOrigins.length > 0) {
-    app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'], maxAge: 600 });
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+      maxAge: 600,
+    });
   }
 }

@@ -17,13 +17,17 @@ export class TransferResolver {
     private readonly contactExport: ContactExportService,
   ) {}
 
-  @Mutation(() => ImportResult, { description: 'ADMIN. Upserts organisations by business ID from CSV; a dry run (the default) writes nothing, a real run all rows or none.' })
+  @Mutation(() => ImportResult, {
+    description: 'ADMIN. Upserts organisations by business ID from CSV; a dry run (the default) writes nothing, a real run all rows or none.',
+  })
   @Roles(Role.ADMIN)
   importOrganisations(@CurrentViewer() viewer: Viewer, @Args() { csv, dryRun }: ImportArgs): Promise<ImportResult> {
     return this.organisationImport.import(viewer, csv, dryRun !== false);
   }
 
-  @Mutation(() => ImportResult, { description: 'ADMIN. Upserts contacts by email from CSV; a dry run (the default) writes nothing, a real run all rows or none.' })
+  @Mutation(() => ImportResult, {
+    description: 'ADMIN. Upserts contacts by email from CSV; a dry run (the default) writes nothing, a real run all rows or none.',
+  })
   @Roles(Role.ADMIN)
   importContacts(@CurrentViewer() viewer: Viewer, @Args() { csv, dryRun }: ImportArgs): Promise<ImportResult> {
     return this.contactImport.import(viewer, csv, dryRun !== false);

@@ -24,7 +24,14 @@ describe('buildKeysetPage', () => {
     expect(first.sortsWholeSet).toBe(true);
     expect(first.pageWithCount.params).toEqual(['term', 'A', 11]);
     expect(first.pageWithCount.sql).toContain('(select count(*) from matched)::int as "page_total_count"');
-    const next = buildKeysetPage({ select: 't.*', from: '"thing" t', where: [{ sql: 't."kind" = ?', params: ['A'] }], order, first: 10, after: first.cursorOf({ sort_0: -1.5, sort_1: 'abc', sort_2: 'id-1' }) });
+    const next = buildKeysetPage({
+      select: 't.*',
+      from: '"thing" t',
+      where: [{ sql: 't."kind" = ?', params: ['A'] }],
+      order,
+      first: 10,
+      after: first.cursorOf({ sort_0: -1.5, sort_1: 'abc', sort_2: 'id-1' }),
+    });
     expect(next.pageWithCount.sql).toContain('where ("sort_0", "sort_1", "sort_2") > (?::float8, ?, ?) order by "sort_0", "sort_1", "sort_2" limit ?');
     expect(next.pageWithCount.params).toEqual(['term', 'A', -1.5, 'abc', 'id-1', 11]);
     expect((next.pageWithCount.sql.match(/\?/g) ?? []).length).toBe(next.pageWithCount.params.length);

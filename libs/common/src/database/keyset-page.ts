@@ -54,7 +54,10 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
   const pageParams = [...sortParams, ...whereParams];
   let afterSql = '';
   if (query.after) {
-    const keys = decodeCursor(query.after, query.order.map((key) => key.type));
+    const keys = decodeCursor(
+      query.after,
+      query.order.map((key) => key.type),
+    );
     const placeholders = query.order.map((key) => (key.type === 'number' ? '?::float8' : '?'));
     afterSql = ` and (${query.order.map((key) => key.sql).join(', ')}) > (${placeholders.join(', ')})`;
     pageParams.push(...sortParams, ...keys);
@@ -64,7 +67,10 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
   let combinedAfterSql = '';
   const combinedParams = [...sortParams, ...whereParams];
   if (query.after) {
-    const keys = decodeCursor(query.after, query.order.map((key) => key.type));
+    const keys = decodeCursor(
+      query.after,
+      query.order.map((key) => key.type),
+    );
     combinedAfterSql = ` where (${sortAliases.join(', ')}) > (${query.order.map((key) => (key.type === 'number' ? '?::float8' : '?')).join(', ')})`;
     combinedParams.push(...keys);
   }

@@ -24,7 +24,12 @@ describe('error formatter', () => {
   });
 
   it('maps an unreachable database to SERVICE_UNAVAILABLE without driver text', () => {
-    for (const error of [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), new Error('Connection terminated unexpectedly'), new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'), Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })]) {
+    for (const error of [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+      Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }),
+    ]) {
       const formatted = format({ message: error.message }, wrap(error));
       expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
       expect(formatted.message).not.toMatch(/ECONN|Knex|pool|5432/);
@@ -40,7 +45,9 @@ describe('error formatter', () => {
 
   it('keeps GraphQL validation errors as they are', () => {
     const validation = new GraphQLError('Cannot query field "nonsense" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(format({ message: validation.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, validation)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(format({ message: validation.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, validation)).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('describes an unexpected error without its message', () => {

@@ -39,7 +39,8 @@ interface MappedError {
 }
 
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
-const CONNECTION_ERROR_MESSAGE = /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|timeout acquiring a connection|client has encountered a connection error|connection is closed|transaction query already complete/i;
+const CONNECTION_ERROR_MESSAGE =
+  /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|timeout acquiring a connection|client has encountered a connection error|connection is closed|transaction query already complete/i;
 
 /** True when the database could not be reached or dropped the connection (not a fault of the request). */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -111,6 +112,9 @@ export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
 export function describeUnexpectedError(error: unknown): string {
   if (!(error instanceof Error)) return `Unexpected ${typeof error} thrown`;
   const code = (error as { code?: unknown }).code;
-  const frame = error.stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim();
+  const frame = error.stack
+    ?.split('\n')
+    .find((line) => line.trim().startsWith('at '))
+    ?.trim();
   return [`Unexpected ${error.name}`, typeof code === 'string' ? `code ${code}` : undefined, frame].filter(Boolean).join(', ');
 }

@@ -61,7 +61,12 @@ export function operationDepth(selectionSet: SelectionSetNode, fragments: Record
 export function depthLimitRule(max: number) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const fragments = Object.fromEntries(context.getDocument().definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+      const fragments = Object.fromEntries(
+        context
+          .getDocument()
+          .definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+          .map((fragment) => [fragment.name.value, fragment]),
+      );
       const depth = operationDepth(operation.selectionSet, fragments);
       if (depth > max) context.reportError(tooComplex(`The query is ${depth} levels deep; at most ${max} are allowed`, 'depth', max, depth, operation));
     },
@@ -95,7 +100,12 @@ export function operationCost(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
 ): number {
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return 0;
   const costOf = (selectionSet: SelectionSetNode, parent: GraphQLObjectType, seen: Set<string>): number => {
     let total = 0;
@@ -146,9 +156,21 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return Promise.resolve();
-          const fragments = Object.fromEntries(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .map((fragment) => [fragment.name.value, fragment]),
+          );
           const cost = operationCost(schema, operation, fragments, request.variables ?? {});
-          if (cost > maxCost) return Promise.reject(tooComplex(`The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`)`, 'cost', maxCost, cost));
+          if (cost > maxCost)
+            return Promise.reject(
+              tooComplex(
+                `The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`)`,
+                'cost',
+                maxCost,
+                cost,
+              ),
+            );
           return Promise.resolve();
         },
       });

@@ -24,13 +24,7 @@ export function decodeCursor(cursor: string, shape: ReadonlyArray<'string' | 'nu
 }
 
 /** Builds a connection from rows fetched with `first + 1` rows to tell whether there is a next page. */
-export function toConnection<T>(
-  rows: T[],
-  first: number,
-  totalCount: number,
-  cursorOf: (row: T) => string,
-  hasPreviousPage: boolean,
-) {
+export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => string, hasPreviousPage: boolean) {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -7,7 +7,13 @@ export const MAX_PAGE_SIZE = 200;
 
 /** The `first` argument of a list: 0 to MAX_PAGE_SIZE, 50 when left out or null. */
 export function PageSize(): PropertyDecorator {
-  return Rules(Field(() => Int, { nullable: true, defaultValue: 50 }), Transform(({ value }: { value: unknown }) => (value === null ? 50 : value)), IsInt(), Min(0), Max(MAX_PAGE_SIZE));
+  return Rules(
+    Field(() => Int, { nullable: true, defaultValue: 50 }),
+    Transform(({ value }: { value: unknown }) => (value === null ? 50 : value)),
+    IsInt(),
+    Min(0),
+    Max(MAX_PAGE_SIZE),
+  );
 }
 
 @ArgsType()

@@ -30,7 +30,9 @@ describe('InputValidationPipe', () => {
 
   it('refuses lone surrogates before any validator sees them', async () => {
     expect(controlCharacterErrors({ email: '\ud800@example.fi', name: 'Sámi 😀' }, [])).toEqual([{ path: 'email', message: 'must be valid Unicode text' }]);
-    await expect(pipe.transform({ name: '\udfff' }, { type: 'body', metatype: NameInput, data: 'input' })).rejects.toMatchObject({ fields: [{ path: 'name', message: 'must be valid Unicode text' }] });
+    await expect(pipe.transform({ name: '\udfff' }, { type: 'body', metatype: NameInput, data: 'input' })).rejects.toMatchObject({
+      fields: [{ path: 'name', message: 'must be valid Unicode text' }],
+    });
   });
 
   it('reports control characters together with the other invalid fields', async () => {
@@ -48,7 +50,9 @@ describe('InputValidationPipe', () => {
   });
 
   it('checks GraphQL arguments', async () => {
-    await expect(pipe.transform({ name: 'x\u0000' }, { type: GRAPHQL_ARGUMENTS as never, metatype: NameInput, data: 'input' })).rejects.toMatchObject({ fields: [{ path: 'name' }] });
+    await expect(pipe.transform({ name: 'x\u0000' }, { type: GRAPHQL_ARGUMENTS as never, metatype: NameInput, data: 'input' })).rejects.toMatchObject({
+      fields: [{ path: 'name' }],
+    });
   });
 
   it('checks plain string arguments such as ids', async () => {

@@ -57,7 +57,6 @@ export const idListRules = (): PropertyDecorator[] => [IsOptional(), IsArray(), 
 /** An optional search text of a list filter: trimmed, empty as null. */
 export const searchRules = (): PropertyDecorator[] => [TrimToNull(), IsOptional(), IsString(), MaxLength(SEARCH_MAX_LENGTH)];
 
-
 /** Five minutes of clock skew between the client and the server are forgiven. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 

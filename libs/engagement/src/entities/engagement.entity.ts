@@ -16,9 +16,13 @@ import { Activity } from './activity.entity.js';
 @Entity({ tableName: 'engagement' })
 @Index({
   name: 'engagement_activity_id_covering_index',
-  expression: 'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count")',
+  expression:
+    'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count")',
 })
-@Check({ name: 'engagement_party_check', expression: '"organisation_id" is not null or "contact_id" is not null or ("group_id" is not null and "participant_count" >= 1)' })
+@Check({
+  name: 'engagement_party_check',
+  expression: '"organisation_id" is not null or "contact_id" is not null or ("group_id" is not null and "participant_count" >= 1)',
+})
 @Check({ name: 'engagement_participant_count_check', expression: '"participant_count" is null or "participant_count" >= 0' })
 export class Engagement {
   [OptionalProps]?: 'organisation' | 'contact' | 'group' | 'participantCount' | 'notes' | 'createdAt';

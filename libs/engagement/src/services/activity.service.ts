@@ -25,7 +25,8 @@ export class ActivityService {
   /** An activity of a consultation that the viewer may change (its ministry's, or any for an ADMIN). */
   async create(viewer: Viewer, input: CreateActivityInput): Promise<Activity> {
     const consultation = isUuid(input.consultationId) ? await this.em.findOne(Consultation, { id: input.consultationId }) : null;
-    if (!consultation) throw new BadUserInputError([{ path: 'consultationId', message: `names no consultation (unknown id ${JSON.stringify(input.consultationId)})` }]);
+    if (!consultation)
+      throw new BadUserInputError([{ path: 'consultationId', message: `names no consultation (unknown id ${JSON.stringify(input.consultationId)})` }]);
     assertMayChangeMinistry(viewer, consultation.ministry);
     const activity = this.em.create(Activity, {
       consultation,

@@ -35,13 +35,19 @@ export class ConsultationService {
   async list({ filter, first, after }: ConsultationsArgs): Promise<Connection<Consultation>> {
     const where: SqlFragment[] = [];
     if (filter?.ministry) where.push({ sql: 'c."ministry" = ?', params: [filter.ministry] });
-    if (filter?.status) where.push(filter.status.length > 0 ? { sql: `c."status" in (${filter.status.map(() => '?').join(', ')})`, params: filter.status } : { sql: 'false', params: [] });
+    if (filter?.status)
+      where.push(
+        filter.status.length > 0 ? { sql: `c."status" in (${filter.status.map(() => '?').join(', ')})`, params: filter.status } : { sql: 'false', params: [] },
+      );
     if (filter?.policyAreaIds) {
       const ids = inIds('cpa."policy_area_id"', filter.policyAreaIds, isUuid);
       where.push({ sql: `exists (select 1 from "consultation_policy_area" cpa where cpa."consultation_id" = c."id" and ${ids.sql})`, params: ids.params });
     }
     if (filter?.search) {
-      where.push({ sql: `sidos_normalise(c."title" || ' ' || coalesce(c."description", '')) like '%' || sidos_normalise(?) || '%'`, params: [likeLiteral(filter.search)] });
+      where.push({
+        sql: `sidos_normalise(c."title" || ' ' || coalesce(c."description", '')) like '%' || sidos_normalise(?) || '%'`,
+        params: [likeLiteral(filter.search)],
+      });
     }
     const order = [
       { sql: 'lower(c."title")', type: 'string' as const },
@@ -56,7 +62,8 @@ export class ConsultationService {
     if (!ministry) throw new BadUserInputError([{ path: 'ministry', message: 'is required: the token has no ministry claim to default to' }]);
     assertMayChangeMinistry(viewer, ministry);
     const errors = new FieldErrors();
-    if (!MINISTRY_CODES.includes(ministry)) errors.add('ministry', `must be a ministry code (the token's ministry ${JSON.stringify(ministry)} is not one): ${MINISTRY_CODES.join(', ')}`);
+    if (!MINISTRY_CODES.includes(ministry))
+      errors.add('ministry', `must be a ministry code (the token's ministry ${JSON.stringify(ministry)} is not one): ${MINISTRY_CODES.join(', ')}`);
     await this.checkLinks(errors, input);
     errors.throwIfAny();
 
@@ -71,7 +78,14 @@ export class ConsultationService {
     });
     const policyAreaIds = this.linkPolicyAreas(consultation, input.policyAreaIds ?? [], []);
     const targetGroupIds = this.linkTargetGroups(consultation, input.targetGroupIds ?? [], []);
-    this.auditTrail.record(this.em, viewer, AuditAction.CREATE, 'Consultation', consultation.id, createdFields(snapshotOf({ ...consultation, policyAreaIds, targetGroupIds }, AUDIT_FIELDS), AUDIT_FIELDS));
+    this.auditTrail.record(
+      this.em,
+      viewer,
+      AuditAction.CREATE,
+      'Consultation',
+      consultation.id,
+      createdFields(snapshotOf({ ...consultation, policyAreaIds, targetGroupIds }, AUDIT_FIELDS), AUDIT_FIELDS),
+    );
     await this.em.flush();
     return consultation;
   }

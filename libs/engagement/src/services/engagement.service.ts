@@ -57,7 +57,14 @@ export class EngagementService {
         notes: record.notes ?? null,
         createdAt,
       });
-      this.auditTrail.record(this.em, viewer, AuditAction.CREATE, 'Engagement', engagement.id, createdFields({ activityId: activity.id, ...record }, ENGAGEMENT_AUDIT_FIELDS));
+      this.auditTrail.record(
+        this.em,
+        viewer,
+        AuditAction.CREATE,
+        'Engagement',
+        engagement.id,
+        createdFields({ activityId: activity.id, ...record }, ENGAGEMENT_AUDIT_FIELDS),
+      );
       return engagement;
     });
     await this.em.flush();

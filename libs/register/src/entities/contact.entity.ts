@@ -66,7 +66,10 @@ export class Contact {
     generated: `(sidos_normalise(coalesce("first_name", '') || ' ' || coalesce("last_name", '') || ' ' || coalesce("email", ''))) stored`,
     ignoreSchemaChanges: ['type', 'extra'],
   })
-  @Index({ name: 'contact_search_text_trigram_index', expression: 'create index "contact_search_text_trigram_index" on "contact" using gin ("search_text" gin_trgm_ops)' })
+  @Index({
+    name: 'contact_search_text_trigram_index',
+    expression: 'create index "contact_search_text_trigram_index" on "contact" using gin ("search_text" gin_trgm_ops)',
+  })
   searchText?: string;
 
   @Field(() => Int)

@@ -8,7 +8,21 @@ import { Language, OrganisationType } from '../enums/register.enums.js';
 @Entity({ tableName: 'organisation' })
 @Index({ name: 'organisation_name_order_index', expression: 'create index "organisation_name_order_index" on "organisation" (lower("name"), "id")' })
 export class Organisation {
-  [OptionalProps]?: 'searchText' | 'nameSv' | 'nameEn' | 'businessId' | 'languages' | 'municipality' | 'website' | 'email' | 'notes' | 'archived' | 'mergedInto' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'searchText'
+    | 'nameSv'
+    | 'nameEn'
+    | 'businessId'
+    | 'languages'
+    | 'municipality'
+    | 'website'
+    | 'email'
+    | 'notes'
+    | 'archived'
+    | 'mergedInto'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -78,7 +92,10 @@ export class Organisation {
     generated: `(sidos_normalise(coalesce("name", '') || ' ' || coalesce("name_sv", '') || ' ' || coalesce("name_en", '') || ' ' || coalesce("business_id", ''))) stored`,
     ignoreSchemaChanges: ['type', 'extra'],
   })
-  @Index({ name: 'organisation_search_text_trigram_index', expression: 'create index "organisation_search_text_trigram_index" on "organisation" using gin ("search_text" gin_trgm_ops)' })
+  @Index({
+    name: 'organisation_search_text_trigram_index',
+    expression: 'create index "organisation_search_text_trigram_index" on "organisation" using gin ("search_text" gin_trgm_ops)',
+  })
   searchText?: string;
 
   @Field(() => Int)

@@ -5,7 +5,10 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 
 @ObjectType('StakeholderGroup')
 @Entity({ tableName: 'stakeholder_group' })
-@Index({ name: 'stakeholder_group_name_order_index', expression: 'create index "stakeholder_group_name_order_index" on "stakeholder_group" (lower("name"), "id")' })
+@Index({
+  name: 'stakeholder_group_name_order_index',
+  expression: 'create index "stakeholder_group_name_order_index" on "stakeholder_group" (lower("name"), "id")',
+})
 export class StakeholderGroup {
   [OptionalProps]?: 'searchText' | 'description' | 'hardToReach' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
 
@@ -44,7 +47,10 @@ export class StakeholderGroup {
     generated: `(sidos_normalise(coalesce("name", '') || ' ' || coalesce("description", ''))) stored`,
     ignoreSchemaChanges: ['type', 'extra'],
   })
-  @Index({ name: 'stakeholder_group_search_text_trigram_index', expression: 'create index "stakeholder_group_search_text_trigram_index" on "stakeholder_group" using gin ("search_text" gin_trgm_ops)' })
+  @Index({
+    name: 'stakeholder_group_search_text_trigram_index',
+    expression: 'create index "stakeholder_group_search_text_trigram_index" on "stakeholder_group" using gin ("search_text" gin_trgm_ops)',
+  })
   searchText?: string;
 
   @Field(() => Int)

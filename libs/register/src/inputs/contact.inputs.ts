@@ -1,5 +1,18 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import { DateScalar, IsNotBefore, IsNotInFuture, OptionalButNotNull, SHORT_TEXT_MAX_LENGTH, TrimToNull } from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums.js';
@@ -36,7 +49,12 @@ export class AffiliationInput {
 }
 
 const contactRules = {
-  phone: () => [TrimToNull(), IsOptional(), IsString(), Matches(PHONE, { message: 'must be a phone number of digits, spaces, hyphens and brackets, optionally starting with +' })],
+  phone: () => [
+    TrimToNull(),
+    IsOptional(),
+    IsString(),
+    Matches(PHONE, { message: 'must be a phone number of digits, spaces, hyphens and brackets, optionally starting with +' }),
+  ],
   title: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(SHORT_TEXT_MAX_LENGTH)],
   lawfulBasis: () => [IsEnum(LawfulBasis)],
   consentAt: () => [IsDate(), IsNotInFuture()],

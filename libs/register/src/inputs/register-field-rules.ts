@@ -1,5 +1,15 @@
 import { IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ArrayMaxSize } from 'class-validator';
-import { HTTP_URL_OPTIONS, idListRules, IsBusinessId, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, NormaliseBusinessId, SHORT_TEXT_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
+import {
+  HTTP_URL_OPTIONS,
+  idListRules,
+  IsBusinessId,
+  LONG_TEXT_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  NormaliseBusinessId,
+  SHORT_TEXT_MAX_LENGTH,
+  Trim,
+  TrimToNull,
+} from '@sidos/common';
 import { Language, OrganisationType } from '../enums/register.enums.js';
 
 /** Validation shared by the register's create and update inputs: the decorators of each kind of field, in one place. */

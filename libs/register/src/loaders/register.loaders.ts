@@ -14,7 +14,9 @@ const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
 
 /** `alias."column", …` of an entity, optionally renamed `"<prefix><column>"`. */
 function selectColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix = ''): string {
-  return readablePropertiesOf(em, entity).map(({ column }) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`).join(', ');
+  return readablePropertiesOf(em, entity)
+    .map(({ column }) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`)
+    .join(', ');
 }
 
 /**
@@ -27,33 +29,48 @@ export class RegisterLoaders {
 
   organisation(context: GraphQLRequestContext): DataLoader<string, Organisation | null> {
     return requestLoader(context, 'register.organisation', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<EntityDictionary<Organisation>[]>(`select ${selectColumns(this.em, Organisation, 't')} from "organisation" t where t."id" in (${placeholders(ids)})`, [...ids]);
-      const byId = new Map(rows.map((row) => {
-        const entity = mapForRead(this.em, Organisation, row);
-        return [entity.id, entity];
-      }));
+      const rows = await this.em.execute<EntityDictionary<Organisation>[]>(
+        `select ${selectColumns(this.em, Organisation, 't')} from "organisation" t where t."id" in (${placeholders(ids)})`,
+        [...ids],
+      );
+      const byId = new Map(
+        rows.map((row) => {
+          const entity = mapForRead(this.em, Organisation, row);
+          return [entity.id, entity];
+        }),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   contact(context: GraphQLRequestContext): DataLoader<string, Contact | null> {
     return requestLoader(context, 'register.contact', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<EntityDictionary<Contact>[]>(`select ${selectColumns(this.em, Contact, 't')} from "contact" t where t."id" in (${placeholders(ids)})`, [...ids]);
-      const byId = new Map(rows.map((row) => {
-        const entity = mapForRead(this.em, Contact, row);
-        return [entity.id, entity];
-      }));
+      const rows = await this.em.execute<EntityDictionary<Contact>[]>(
+        `select ${selectColumns(this.em, Contact, 't')} from "contact" t where t."id" in (${placeholders(ids)})`,
+        [...ids],
+      );
+      const byId = new Map(
+        rows.map((row) => {
+          const entity = mapForRead(this.em, Contact, row);
+          return [entity.id, entity];
+        }),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   group(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup | null> {
     return requestLoader(context, 'register.group', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<EntityDictionary<StakeholderGroup>[]>(`select ${selectColumns(this.em, StakeholderGroup, 't')} from "stakeholder_group" t where t."id" in (${placeholders(ids)})`, [...ids]);
-      const byId = new Map(rows.map((row) => {
-        const entity = mapForRead(this.em, StakeholderGroup, row);
-        return [entity.id, entity];
-      }));
+      const rows = await this.em.execute<EntityDictionary<StakeholderGroup>[]>(
+        `select ${selectColumns(this.em, StakeholderGroup, 't')} from "stakeholder_group" t where t."id" in (${placeholders(ids)})`,
+        [...ids],
+      );
+      const byId = new Map(
+        rows.map((row) => {
+          const entity = mapForRead(this.em, StakeholderGroup, row);
+          return [entity.id, entity];
+        }),
+      );
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
@@ -86,14 +103,22 @@ export class RegisterLoaders {
 
   groupsOfContact(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'register.groupsOfContact', async (ids: readonly string[]) => {
-      const links = await this.em.find(GroupContact, { contact: { $in: [...ids] } }, { populate: ['group'], strategy: 'joined', orderBy: { group: { name: 'asc' } } });
+      const links = await this.em.find(
+        GroupContact,
+        { contact: { $in: [...ids] } },
+        { populate: ['group'], strategy: 'joined', orderBy: { group: { name: 'asc' } } },
+      );
       return groupByKey(ids, links, (link) => link.contact.id).map((list) => list.map((link) => link.group.getEntity()));
     });
   }
 
   organisationsOfGroup(context: GraphQLRequestContext): DataLoader<string, Organisation[]> {
     return requestLoader(context, 'register.organisationsOfGroup', async (ids: readonly string[]) => {
-      const links = await this.em.find(GroupOrganisation, { group: { $in: [...ids] } }, { populate: ['organisation'], strategy: 'joined', orderBy: { organisation: { name: 'asc' } } });
+      const links = await this.em.find(
+        GroupOrganisation,
+        { group: { $in: [...ids] } },
+        { populate: ['organisation'], strategy: 'joined', orderBy: { organisation: { name: 'asc' } } },
+      );
       return groupByKey(ids, links, (link) => link.group.id).map((list) => list.map((link) => link.organisation.getEntity()));
     });
   }

@@ -41,7 +41,11 @@ export class OrganisationResolver {
 
   @Mutation(() => Organisation)
   @Roles(Role.ADMIN)
-  archiveOrganisation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<Organisation> {
+  archiveOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<Organisation> {
     return this.organisationService.archive(viewer, id, version);
   }
 }

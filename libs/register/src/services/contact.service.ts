@@ -72,7 +72,14 @@ export class ContactService {
       consentAt: input.consentAt ?? null,
     });
     const affiliations = this.addAffiliations(contact, input.affiliations ?? []);
-    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'Contact', contact.id, createdFields(this.auditSnapshot(contact, affiliations), CONTACT_AUDIT_FIELDS));
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.CREATE,
+      'Contact',
+      contact.id,
+      createdFields(this.auditSnapshot(contact, affiliations), CONTACT_AUDIT_FIELDS),
+    );
     await this.em.flush();
     return contact;
   }
@@ -100,7 +107,14 @@ export class ContactService {
       affiliationsAfter = this.addAffiliations(contact, input.affiliations ?? []);
     }
     contact.updatedAt = new Date();
-    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'Contact', contact.id, diffFields(before, this.auditSnapshot(contact, affiliationsAfter), CONTACT_AUDIT_FIELDS));
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.UPDATE,
+      'Contact',
+      contact.id,
+      diffFields(before, this.auditSnapshot(contact, affiliationsAfter), CONTACT_AUDIT_FIELDS),
+    );
     await this.em.flush();
     return contact;
   }

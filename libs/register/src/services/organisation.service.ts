@@ -28,7 +28,10 @@ export class OrganisationService {
   async list({ filter, first, after }: OrganisationsArgs): Promise<Connection<Organisation>> {
     const where: SqlFragment[] = [];
     if (!filter?.includeArchived) where.push({ sql: 'not o."archived"', params: [] });
-    if (filter?.types) where.push(filter.types.length > 0 ? { sql: `o."type" in (${filter.types.map(() => '?').join(', ')})`, params: filter.types } : { sql: 'false', params: [] });
+    if (filter?.types)
+      where.push(
+        filter.types.length > 0 ? { sql: `o."type" in (${filter.types.map(() => '?').join(', ')})`, params: filter.types } : { sql: 'false', params: [] },
+      );
     if (filter?.policyAreaIds) {
       const ids = inIds('opa."policy_area_id"', filter.policyAreaIds, isUuid);
       where.push({ sql: `exists (select 1 from "organisation_policy_area" opa where opa."organisation_id" = o."id" and ${ids.sql})`, params: ids.params });
@@ -40,7 +43,10 @@ export class OrganisationService {
     if (filter?.search) where.push(searchCondition('o', filter.search));
     const order = filter?.search
       ? [searchOrder('o', 'name', filter.search), { sql: 'lower(o."name")', type: 'string' as const }, { sql: 'o."id"::text', type: 'string' as const }]
-      : [{ sql: 'lower(o."name")', type: 'string' as const }, { sql: 'o."id"::text', type: 'string' as const }];
+      : [
+          { sql: 'lower(o."name")', type: 'string' as const },
+          { sql: 'o."id"::text', type: 'string' as const },
+        ];
     return fetchKeysetPage(this.em, Organisation, { select: 'o.*', from: '"organisation" o', where, order, first, after });
   }
 
@@ -63,7 +69,14 @@ export class OrganisationService {
       notes: input.notes ?? null,
     });
     const policyAreaIds = this.linkPolicyAreas(organisation, input.policyAreaIds ?? []);
-    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'Organisation', organisation.id, createdFields(this.auditSnapshot(organisation, policyAreaIds), ORGANISATION_AUDIT_FIELDS));
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.CREATE,
+      'Organisation',
+      organisation.id,
+      createdFields(this.auditSnapshot(organisation, policyAreaIds), ORGANISATION_AUDIT_FIELDS),
+    );
     await this.em.flush();
     return organisation;
   }
@@ -95,7 +108,14 @@ export class OrganisationService {
 
   async archive(actor: Actor, id: string, version: number): Promise<Organisation> {
     const organisation = await this.getForChange(id, version);
-    this.auditTrail.record(this.em, actor, AuditAction.ARCHIVE, 'Organisation', organisation.id, diffFields({ archived: organisation.archived }, { archived: true }, ['archived']));
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.ARCHIVE,
+      'Organisation',
+      organisation.id,
+      diffFields({ archived: organisation.archived }, { archived: true }, ['archived']),
+    );
     organisation.archived = true;
     organisation.updatedAt = new Date();
     await this.em.flush();
@@ -127,7 +147,9 @@ export class OrganisationService {
   }
 
   private async policyAreaIdsOf(organisationId: string): Promise<string[]> {
-    const rows = await this.em.execute<{ policy_area_id: string }[]>('select "policy_area_id" from "organisation_policy_area" where "organisation_id" = ?', [organisationId]);
+    const rows = await this.em.execute<{ policy_area_id: string }[]>('select "policy_area_id" from "organisation_policy_area" where "organisation_id" = ?', [
+      organisationId,
+    ]);
     return rows.map((row) => row.policy_area_id);
   }
 

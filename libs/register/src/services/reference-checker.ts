@@ -7,12 +7,7 @@ type ReferencedTable = 'policy_area' | 'organisation' | 'contact' | 'stakeholder
  * Checks the ids an input refers to (policy areas, organisations, contacts) in one statement per
  * table, and records each unknown or malformed one as a field error at `path.N`.
  */
-export function checkReferences(
-  em: EntityManager,
-  errors: FieldErrors,
-  table: ReferencedTable,
-  references: { path: string; id: string }[],
-): Promise<void> {
+export function checkReferences(em: EntityManager, errors: FieldErrors, table: ReferencedTable, references: { path: string; id: string }[]): Promise<void> {
   return checkReferencesIn(em, errors, [{ table, references }]);
 }
 
@@ -28,14 +23,17 @@ export async function checkReferencesIn(
   const found = new Set<string>();
   if (lookups.length > 0) {
     const rows = await em.execute<{ table: string; id: string }[]>(
-      lookups.map(({ table, ids }) => `select '${table}' as "table", "id" from "${table}" where "id" in (${ids.map(() => '?').join(', ')})`).join(' union all '),
+      lookups
+        .map(({ table, ids }) => `select '${table}' as "table", "id" from "${table}" where "id" in (${ids.map(() => '?').join(', ')})`)
+        .join(' union all '),
       lookups.flatMap((lookup) => lookup.ids),
     );
     for (const row of rows) found.add(`${row.table}:${row.id}`);
   }
   for (const { table, references } of tables) {
     for (const reference of references) {
-      if (!found.has(`${table}:${reference.id.toLowerCase()}`)) errors.add(reference.path, `names no ${table.replace('_', ' ')} (unknown id ${JSON.stringify(reference.id)})`);
+      if (!found.has(`${table}:${reference.id.toLowerCase()}`))
+        errors.add(reference.path, `names no ${table.replace('_', ' ')} (unknown id ${JSON.stringify(reference.id)})`);
     }
   }
 }

@@ -42,7 +42,14 @@ export class StakeholderGroupService {
       hardToReach: input.hardToReach ?? false,
       reachNotes: input.reachNotes ?? null,
     });
-    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'StakeholderGroup', group.id, createdFields(snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS));
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.CREATE,
+      'StakeholderGroup',
+      group.id,
+      createdFields(snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS),
+    );
     await this.em.flush();
     return group;
   }
@@ -55,7 +62,14 @@ export class StakeholderGroupService {
       if (input[field] !== undefined) (group as unknown as Record<string, unknown>)[field] = input[field];
     }
     group.updatedAt = new Date();
-    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, diffFields(before, snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS));
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.UPDATE,
+      'StakeholderGroup',
+      group.id,
+      diffFields(before, snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS),
+    );
     await this.em.flush();
     return group;
   }
@@ -85,7 +99,11 @@ export class StakeholderGroupService {
         );
         added.contactIds = rows.map((row) => row.contact_id).sort();
       }
-      const changes = MEMBER_FIELDS.filter((field) => added[field].length > 0).map((field) => ({ field: `${field}Added`, from: null, to: JSON.stringify(added[field]) }));
+      const changes = MEMBER_FIELDS.filter((field) => added[field].length > 0).map((field) => ({
+        field: `${field}Added`,
+        from: null,
+        to: JSON.stringify(added[field]),
+      }));
       if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     });
     return group;
@@ -112,7 +130,11 @@ export class StakeholderGroupService {
         );
         removed.contactIds = rows.map((row) => row.contact_id).sort();
       }
-      const changes = MEMBER_FIELDS.filter((field) => removed[field].length > 0).map((field) => ({ field: `${field}Removed`, from: JSON.stringify(removed[field]), to: null }));
+      const changes = MEMBER_FIELDS.filter((field) => removed[field].length > 0).map((field) => ({
+        field: `${field}Removed`,
+        from: JSON.stringify(removed[field]),
+        to: null,
+      }));
       if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     });
     return group;

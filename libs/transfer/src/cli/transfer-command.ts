@@ -28,8 +28,7 @@ The database is DATABASE_URL, or the embedded default's data folder (stop \`npm 
 export type TransferKind = 'organisations' | 'contacts';
 
 export type TransferCommand =
-  | { action: 'import'; kind: TransferKind; file: string; commit: boolean }
-  | { action: 'export'; kind: TransferKind; file: string | null };
+  { action: 'import'; kind: TransferKind; file: string; commit: boolean } | { action: 'export'; kind: TransferKind; file: string | null };
 
 /** Where a command reports: `out` for results, `error` for problems (and for an export's summary when the CSV goes to standard output). */
 export interface CommandOutput {
@@ -88,7 +87,8 @@ async function runImport(context: INestApplicationContext, command: Extract<Tran
 
 function describeImport(file: string, result: ImportResult): string {
   const counts = `${result.created} created, ${result.updated} updated, ${result.skipped} skipped (unchanged), ${result.errors.length} error(s)`;
-  if (result.dryRun) return `Dry run of ${file}: ${result.rows} row(s) would be: ${counts}. Nothing was written${result.errors.length === 0 ? '; add --commit to import' : ''}.`;
+  if (result.dryRun)
+    return `Dry run of ${file}: ${result.rows} row(s) would be: ${counts}. Nothing was written${result.errors.length === 0 ? '; add --commit to import' : ''}.`;
   if (result.committed) return `Imported ${file}: ${result.rows} row(s): ${counts}.`;
   return `Nothing was imported from ${file}: ${result.rows} row(s), ${result.errors.length} error(s); fix them and run again.`;
 }
@@ -100,7 +100,8 @@ async function runExport(context: INestApplicationContext, command: Extract<Tran
     if (!target.write(chunk)) await once(target, 'drain');
   };
   const started = performance.now();
-  const count = command.kind === 'organisations' ? await context.get(OrganisationExportService).exportTo(sink) : await context.get(ContactExportService).exportTo(sink);
+  const count =
+    command.kind === 'organisations' ? await context.get(OrganisationExportService).exportTo(sink) : await context.get(ContactExportService).exportTo(sink);
   if (command.file) {
     target.end();
     await once(target, 'finish');

@@ -42,7 +42,12 @@ const CONTACT_EXPORT: KeysetExport<ExportedContact> = {
   page: (em, after, limit) =>
     after === null
       ? em.execute<ExportedContact[]>(`${SELECT} ${ORDER}`, [limit])
-      : em.execute<ExportedContact[]>(`${SELECT} and (lower(c."last_name"), lower(c."first_name"), c."id") > (?, ?, ?::uuid) ${ORDER}`, [after.last_key, after.first_key, after.id, limit]),
+      : em.execute<ExportedContact[]>(`${SELECT} and (lower(c."last_name"), lower(c."first_name"), c."id") > (?, ?, ?::uuid) ${ORDER}`, [
+          after.last_key,
+          after.first_key,
+          after.id,
+          limit,
+        ]),
   fields: (row) => [
     row.first_name,
     row.last_name,

@@ -66,16 +66,31 @@ export class ContactImportService {
     const { report } = table;
     if (report.hasErrors && table.rows.length === 0) return report.result(dryRun, false);
     const rows = await readContactRows(table);
-    return runRegisterImport(this.em, report, dryRun, (em) => this.plan(em, table, rows), (em, plan) => writeContactImport(em, actor, plan));
+    return runRegisterImport(
+      this.em,
+      report,
+      dryRun,
+      (em) => this.plan(em, table, rows),
+      (em, plan) => writeContactImport(em, actor, plan),
+    );
   }
 
   /** Decides, against what is stored now, which rows create, update or are skipped; counts them in the table's report. */
   private async plan(em: EntityManager, table: CsvTable<ContactColumn>, rows: ContactRow[]): Promise<ContactImportPlan> {
     const { report, labels, columns } = table;
     const [{ today }] = await em.execute<{ today: string }[]>('select current_date::text as "today"');
-    const organisations = await this.organisationIdsByBusinessId(em, rows.flatMap((row) => (row.organisationBusinessId ? [row.organisationBusinessId] : [])));
-    const stored = await this.storedByEmail(em, rows.flatMap((row) => (row.input.email ? [row.input.email.toLowerCase()] : [])));
-    const namesTaken = await this.storedNames(em, rows.filter((row) => !row.input.email));
+    const organisations = await this.organisationIdsByBusinessId(
+      em,
+      rows.flatMap((row) => (row.organisationBusinessId ? [row.organisationBusinessId] : [])),
+    );
+    const stored = await this.storedByEmail(
+      em,
+      rows.flatMap((row) => (row.input.email ? [row.input.email.toLowerCase()] : [])),
+    );
+    const namesTaken = await this.storedNames(
+      em,
+      rows.filter((row) => !row.input.email),
+    );
     const plan: ContactImportPlan = { creates: [], updates: [] };
     const lineOfNewName = new Map<string, number>();
     for (const row of rows) {
@@ -110,7 +125,11 @@ export class ContactImportService {
         }
         const earlier = lineOfNewName.get(name);
         if (earlier !== undefined) {
-          report.error(line, labels.email, `is needed: line ${earlier} has the same name and no email either, so a second contact of that name would be a duplicate`);
+          report.error(
+            line,
+            labels.email,
+            `is needed: line ${earlier} has the same name and no email either, so a second contact of that name would be a duplicate`,
+          );
           continue;
         }
         lineOfNewName.set(name, line);
@@ -124,7 +143,11 @@ export class ContactImportService {
   /** Stored contacts by lower-case email, with their affiliations (several contacts may share an email). */
   private async storedByEmail(em: EntityManager, emails: string[]): Promise<Map<string, StoredContact[]>> {
     const contacts = await selectWhereIn<StoredContactRow>(em, STORED_BY_EMAIL, emails);
-    const affiliations = await selectWhereIn<StoredAffiliationRow>(em, AFFILIATIONS_OF, contacts.map((contact) => contact.id));
+    const affiliations = await selectWhereIn<StoredAffiliationRow>(
+      em,
+      AFFILIATIONS_OF,
+      contacts.map((contact) => contact.id),
+    );
     const affiliationsOf = new Map<string, StoredAffiliationRow[]>();
     for (const affiliation of affiliations) affiliationsOf.set(affiliation.contact_id, [...(affiliationsOf.get(affiliation.contact_id) ?? []), affiliation]);
     const byEmail = new Map<string, StoredContact[]>();

@@ -40,21 +40,41 @@ export async function writeContactImport(em: EntityManager, actor: Actor, plan: 
   const at = new Date();
   for (const batch of batches(plan.creates)) {
     await executeSql(em, INSERT, [at, at, JSON.stringify(batch.map(({ id, state }) => recordOf(id, state)))]);
-    await insertAffiliations(em, at, batch.flatMap(({ id, state }) => state.affiliations.map((affiliation) => affiliationRecordOf(id, affiliation))));
-    await insertAuditEvents(em, actor, at, 'Contact', batch.map(({ id, state }) => ({ action: AuditAction.CREATE, entityId: id, changes: createdFields(contactSnapshot(state), CONTACT_AUDIT_FIELDS) })));
+    await insertAffiliations(
+      em,
+      at,
+      batch.flatMap(({ id, state }) => state.affiliations.map((affiliation) => affiliationRecordOf(id, affiliation))),
+    );
+    await insertAuditEvents(
+      em,
+      actor,
+      at,
+      'Contact',
+      batch.map(({ id, state }) => ({ action: AuditAction.CREATE, entityId: id, changes: createdFields(contactSnapshot(state), CONTACT_AUDIT_FIELDS) })),
+    );
   }
   for (const batch of batches(plan.updates)) {
     const updated = await executeSql(em, UPDATE, [at, JSON.stringify(batch.map(({ id, version, state }) => ({ ...recordOf(id, state), version })))]);
     if (updated.length !== batch.length) {
       throw new ConflictError('A contact of this import was changed by someone else while it ran: nothing was imported; run the import again');
     }
-    await insertAffiliations(em, at, batch.flatMap(({ id, newAffiliation }) => (newAffiliation ? [affiliationRecordOf(id, newAffiliation)] : [])));
+    await insertAffiliations(
+      em,
+      at,
+      batch.flatMap(({ id, newAffiliation }) => (newAffiliation ? [affiliationRecordOf(id, newAffiliation)] : [])),
+    );
     const roleChanges = batch.flatMap((update) => update.roleChanges);
     const changedRoles = await executeInBatches(em, UPDATE_ROLES, roleChanges);
     if (changedRoles.length !== roleChanges.length) {
       throw new ConflictError('An affiliation of this import was removed by someone else while it ran: nothing was imported; run the import again');
     }
-    await insertAuditEvents(em, actor, at, 'Contact', batch.map(({ id, changes }) => ({ action: AuditAction.UPDATE, entityId: id, changes })));
+    await insertAuditEvents(
+      em,
+      actor,
+      at,
+      'Contact',
+      batch.map(({ id, changes }) => ({ action: AuditAction.UPDATE, entityId: id, changes })),
+    );
   }
   await refreshStatistics(em, ['contact', 'affiliation', 'audit_event'], plan.creates.length + plan.updates.length);
 }
@@ -78,5 +98,13 @@ function recordOf(id: string, state: ContactState) {
 }
 
 function affiliationRecordOf(contactId: string, affiliation: AffiliationRecord) {
-  return { id: randomUUID(), contact_id: contactId, organisation_id: affiliation.organisationId, role: affiliation.role, primary: affiliation.primary, since: affiliation.since, until: affiliation.until };
+  return {
+    id: randomUUID(),
+    contact_id: contactId,
+    organisation_id: affiliation.organisationId,
+    role: affiliation.role,
+    primary: affiliation.primary,
+    since: affiliation.since,
+    until: affiliation.until,
+  };
 }

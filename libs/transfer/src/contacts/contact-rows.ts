@@ -60,7 +60,8 @@ export async function readContactRows(table: CsvTable<ContactColumn>): Promise<C
     const organisationBusinessId = businessIdCell === '' ? null : normaliseBusinessId(businessIdCell);
     if (organisationBusinessId !== null && !isValidBusinessId(organisationBusinessId)) fail('organisationBusinessId', BUSINESS_ID_MESSAGE);
     if (cells.role !== undefined) {
-      if (organisationBusinessId === null && cells.role.trim() !== '') fail('role', `needs ${labels.organisationBusinessId}: a role is held in an organisation`);
+      if (organisationBusinessId === null && cells.role.trim() !== '')
+        fail('role', `needs ${labels.organisationBusinessId}: a role is held in an organisation`);
       else plain.affiliations = [{ organisationId: organisationBusinessId ?? '', role: cells.role }];
     }
 

@@ -62,7 +62,17 @@ export function contactSnapshot(state: ContactState): Record<string, unknown> {
 }
 
 export function newContactState(row: ContactRow, organisationId: string | null): ContactState {
-  const empty: ContactState = { firstName: '', lastName: '', email: null, phone: null, title: null, lawfulBasis: row.input.lawfulBasis, consentAt: null, languages: [], affiliations: [] };
+  const empty: ContactState = {
+    firstName: '',
+    lastName: '',
+    email: null,
+    phone: null,
+    title: null,
+    lawfulBasis: row.input.lawfulBasis,
+    consentAt: null,
+    languages: [],
+    affiliations: [],
+  };
   const columns = new Set<ContactColumn>(['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt', 'languages', 'role']);
   return applyContactRow(empty, [], row, columns, organisationId, '').state;
 }

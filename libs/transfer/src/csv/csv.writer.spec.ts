@@ -3,7 +3,9 @@ import { csvLine, escapeFormula, unescapeFormula } from './csv.writer.js';
 
 describe('CSV writer', () => {
   it('writes ";"-separated CRLF lines, quoting only where needed', () => {
-    expect(csvLine(['Akava', null, 'a;b', 'sanoi "hei"', 'rivi\nrivi', ' reunat ', undefined])).toBe('Akava;;"a;b";"sanoi ""hei""";"rivi\nrivi";" reunat ";\r\n');
+    expect(csvLine(['Akava', null, 'a;b', 'sanoi "hei"', 'rivi\nrivi', ' reunat ', undefined])).toBe(
+      'Akava;;"a;b";"sanoi ""hei""";"rivi\nrivi";" reunat ";\r\n',
+    );
     expect(csvLine(['a,b'], ',')).toBe('"a,b"\r\n');
   });
 

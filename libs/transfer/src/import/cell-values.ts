@@ -5,7 +5,10 @@ export function listCell(value: string): string[] {
 
 /** An enum cell as people write it: "trade union", "Trade-Union" and "TRADE_UNION" are TRADE_UNION. */
 export function enumCell(value: string): string {
-  return value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  return value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

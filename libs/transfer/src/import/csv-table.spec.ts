@@ -12,7 +12,9 @@ describe('CSV table', () => {
     const table = readCsvTable('Nimi;Y-tunnus;TYYPPI;Kielet;website\nAkava;0112038-9;association;fi sv;https://akava.example.fi\n', ORGANISATION_COLUMNS);
     expect([...table.columns]).toEqual(['name', 'businessId', 'type', 'languages', 'website']);
     expect(table.labels).toMatchObject({ name: 'Nimi', businessId: 'Y-tunnus', nameSv: 'nameSv' });
-    expect(table.rows).toEqual([{ line: 2, cells: { name: 'Akava', businessId: '0112038-9', type: 'association', languages: 'fi sv', website: 'https://akava.example.fi' } }]);
+    expect(table.rows).toEqual([
+      { line: 2, cells: { name: 'Akava', businessId: '0112038-9', type: 'association', languages: 'fi sv', website: 'https://akava.example.fi' } },
+    ]);
     expect(table.report.result(true, false)).toMatchObject({ rows: 1, errors: [] });
   });
 

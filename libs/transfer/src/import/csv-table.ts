@@ -28,7 +28,10 @@ export interface CsvTable<Column extends string> {
 
 /** Header names compare case-insensitively, ignoring spaces and punctuation: "Y-tunnus" = "ytunnus", "Business ID" = "businessId". */
 export function headerKey(header: string): string {
-  return header.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return header
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -92,7 +95,11 @@ export function readCsvTable<Column extends string>(text: string, definitions: r
       else if (field.trim() !== '') stray = true;
     });
     if (stray) {
-      report.error(record.line, null, `has a value in a column without a header (the row has ${record.fields.length} fields, the header ${header.fields.length})`);
+      report.error(
+        record.line,
+        null,
+        `has a value in a column without a header (the row has ${record.fields.length} fields, the header ${header.fields.length})`,
+      );
       continue;
     }
     rows.push({ line: record.line, cells });

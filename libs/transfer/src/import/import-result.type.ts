@@ -3,10 +3,15 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 /** One problem of an imported file: the line, the column (as the file's header names it) and what is wrong. */
 @ObjectType('ImportRowError')
 export class ImportRowError {
-  @Field(() => Int, { description: 'Line of the file: 1 is the first line (the header). A record whose quoted field spans lines is reported at the line it starts on.' })
+  @Field(() => Int, {
+    description: 'Line of the file: 1 is the first line (the header). A record whose quoted field spans lines is reported at the line it starts on.',
+  })
   line: number;
 
-  @Field(() => String, { nullable: true, description: "The column, as the file's header names it (the canonical name for a missing column); null for the row as a whole" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The column, as the file's header names it (the canonical name for a missing column); null for the row as a whole",
+  })
   field: string | null;
 
   @Field()

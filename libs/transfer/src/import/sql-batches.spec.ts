@@ -2,7 +2,9 @@ import { batches, numberPlaceholders } from './sql-batches.js';
 
 describe('numberPlaceholders', () => {
   it('numbers each ? in order', () => {
-    expect(numberPlaceholders('select ?::timestamptz, ? from jsonb_to_recordset(?::jsonb)')).toBe('select $1::timestamptz, $2 from jsonb_to_recordset($3::jsonb)');
+    expect(numberPlaceholders('select ?::timestamptz, ? from jsonb_to_recordset(?::jsonb)')).toBe(
+      'select $1::timestamptz, $2 from jsonb_to_recordset($3::jsonb)',
+    );
   });
 
   it('leaves a ? inside a quoted literal or identifier alone', () => {

@@ -7,7 +7,11 @@ export class ImportArgs {
   @IsString()
   csv: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'True (the default): only check and answer what would be done. False: write, all rows or none.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'True (the default): only check and answer what would be done. False: write, all rows or none.',
+  })
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean | null;

@@ -52,21 +52,37 @@ export class OrganisationImportService {
     const { report } = table;
     if (report.hasErrors && table.rows.length === 0) return report.result(dryRun, false);
     const rows = await readOrganisationRows(table, await this.policyAreaIdsByCode(this.em));
-    return runRegisterImport(this.em, report, dryRun, (em) => this.plan(em, table, rows), (em, plan) => writeOrganisationImport(em, actor, plan));
+    return runRegisterImport(
+      this.em,
+      report,
+      dryRun,
+      (em) => this.plan(em, table, rows),
+      (em, plan) => writeOrganisationImport(em, actor, plan),
+    );
   }
 
   /** Decides, against what is stored now, which rows create, update or are skipped; counts them in the table's report. */
   private async plan(em: EntityManager, table: CsvTable<OrganisationColumn>, rows: OrganisationRow[]): Promise<OrganisationImportPlan> {
     const { report, labels, columns } = table;
-    const stored = await this.storedByBusinessId(em, rows.flatMap((row) => (row.input.businessId ? [row.input.businessId] : [])));
-    const namesTaken = await this.storedNames(em, rows.flatMap((row) => (row.input.businessId ? [] : [row.input.name])));
+    const stored = await this.storedByBusinessId(
+      em,
+      rows.flatMap((row) => (row.input.businessId ? [row.input.businessId] : [])),
+    );
+    const namesTaken = await this.storedNames(
+      em,
+      rows.flatMap((row) => (row.input.businessId ? [] : [row.input.name])),
+    );
     const plan: OrganisationImportPlan = { creates: [], updates: [] };
     const lineOfNewName = new Map<string, number>();
     for (const { line, input } of rows) {
       const existing = input.businessId ? stored.get(input.businessId) : undefined;
       if (existing) {
         const after = applyOrganisationRow(existing.state, input, columns);
-        const changes = diffFields(snapshotOf(existing.state, ORGANISATION_AUDIT_FIELDS), snapshotOf(after, ORGANISATION_AUDIT_FIELDS), ORGANISATION_AUDIT_FIELDS);
+        const changes = diffFields(
+          snapshotOf(existing.state, ORGANISATION_AUDIT_FIELDS),
+          snapshotOf(after, ORGANISATION_AUDIT_FIELDS),
+          ORGANISATION_AUDIT_FIELDS,
+        );
         if (changes.length === 0) {
           report.skipped += 1;
         } else {

@@ -42,7 +42,11 @@ export async function writeOrganisationImport(em: EntityManager, actor: Actor, p
       throw new ConflictError('A business ID of this import was stored by someone else while it ran: nothing was imported; run the import again');
     }
     await linkPolicyAreas(em, batch);
-    const events = batch.map(({ id, state }) => ({ action: AuditAction.CREATE, entityId: id, changes: createdFields(snapshotOf(state, ORGANISATION_AUDIT_FIELDS), ORGANISATION_AUDIT_FIELDS) }));
+    const events = batch.map(({ id, state }) => ({
+      action: AuditAction.CREATE,
+      entityId: id,
+      changes: createdFields(snapshotOf(state, ORGANISATION_AUDIT_FIELDS), ORGANISATION_AUDIT_FIELDS),
+    }));
     await insertAuditEvents(em, actor, at, 'Organisation', events);
   }
   for (const batch of batches(plan.updates)) {
@@ -55,7 +59,13 @@ export async function writeOrganisationImport(em: EntityManager, actor: Actor, p
       await executeSql(em, UNLINK_POLICY_AREAS, [JSON.stringify(relinked.map((update) => update.id))]);
       await linkPolicyAreas(em, relinked);
     }
-    await insertAuditEvents(em, actor, at, 'Organisation', batch.map(({ id, changes }) => ({ action: AuditAction.UPDATE, entityId: id, changes })));
+    await insertAuditEvents(
+      em,
+      actor,
+      at,
+      'Organisation',
+      batch.map(({ id, changes }) => ({ action: AuditAction.UPDATE, entityId: id, changes })),
+    );
   }
   await refreshStatistics(em, ['organisation', 'organisation_policy_area', 'audit_event'], plan.creates.length + plan.updates.length);
 }

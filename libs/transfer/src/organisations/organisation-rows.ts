@@ -45,7 +45,8 @@ export async function readOrganisationRows(table: CsvTable<OrganisationColumn>, 
     if (cells.policyAreaCodes !== undefined) {
       const codes = listCell(cells.policyAreaCodes);
       const unknown = codes.filter((code) => !policyAreaIdsByCode.has(code.toLowerCase()));
-      if (unknown.length > 0) report.error(line, labels.policyAreaCodes, `names no policy area (unknown code ${unknown.map((code) => JSON.stringify(code)).join(', ')})`);
+      if (unknown.length > 0)
+        report.error(line, labels.policyAreaCodes, `names no policy area (unknown code ${unknown.map((code) => JSON.stringify(code)).join(', ')})`);
       else plain.policyAreaIds = codes.map((code) => policyAreaIdsByCode.get(code.toLowerCase()));
     }
     const { input, errors } = await validateAsInput(CreateOrganisationInput, plain);

@@ -7,7 +7,10 @@ const MAX_MONTHS = 1200;
 
 @ArgsType()
 export class RetentionReviewArgs {
-  @Field(() => Int, { nullable: true, description: 'CONSENT given longer ago than this needs a look; defaults to RETENTION_CONSENT_MONTHS (24 unless configured)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'CONSENT given longer ago than this needs a look; defaults to RETENTION_CONSENT_MONTHS (24 unless configured)',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -17,7 +17,8 @@ export class ContactPrivacyResolver {
   ) {}
 
   @Mutation(() => Contact, {
-    description: 'ADMIN. Erases the personal data of the contact (names become "Erased"; email, phone, title, affiliations and notes about it go; its audit events are scrubbed); its engagements stay and keep counting in coverage.',
+    description:
+      'ADMIN. Erases the personal data of the contact (names become "Erased"; email, phone, title, affiliations and notes about it go; its audit events are scrubbed); its engagements stay and keep counting in coverage.',
   })
   @Roles(Role.ADMIN)
   eraseContact(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Contact> {

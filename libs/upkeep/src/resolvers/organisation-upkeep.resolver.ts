@@ -21,7 +21,8 @@ export class OrganisationUpkeepResolver {
   }
 
   @Mutation(() => Organisation, {
-    description: "ADMIN. Moves the sources' affiliations, group memberships and engagements to the target and archives the sources with mergedInto = target; all or nothing. Coverage answers stay the same.",
+    description:
+      "ADMIN. Moves the sources' affiliations, group memberships and engagements to the target and archives the sources with mergedInto = target; all or nothing. Coverage answers stay the same.",
   })
   @Roles(Role.ADMIN)
   mergeOrganisations(@CurrentViewer() viewer: Viewer, @Args() { targetId, sourceIds }: MergeOrganisationsArgs): Promise<Organisation> {

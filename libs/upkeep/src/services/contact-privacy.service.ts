@@ -75,7 +75,12 @@ export class ContactPrivacyService {
         await em.execute(`update "engagement" set "notes" = regexp_replace("notes", ?, ?, 'gi') where "notes" ~* ?`, [mentions, ERASED_MENTION, mentions]);
       }
       await this.scrubAuditFields(em, `"entity_type" = 'Contact' and "entity_id" = ?`, [contact.id], PERSONAL_AUDIT_FIELDS);
-      await this.scrubAuditFields(em, `"entity_type" = 'Engagement' and "entity_id" in (select "id"::text from "engagement" where "contact_id" = ?)`, [contact.id], ['notes']);
+      await this.scrubAuditFields(
+        em,
+        `"entity_type" = 'Engagement' and "entity_id" in (select "id"::text from "engagement" where "contact_id" = ?)`,
+        [contact.id],
+        ['notes'],
+      );
       if (mentions) await this.scrubAuditMentions(em, mentions);
       await em.execute('delete from "affiliation" where "contact_id" = ?', [contact.id]);
 

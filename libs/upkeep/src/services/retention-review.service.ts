@@ -62,7 +62,11 @@ export class RetentionReviewService {
   private reasons(row: ReviewRow, consentMonths: number, inactiveMonths: number): string[] {
     const reasons: string[] = [];
     if (row.retention_stale_consent) {
-      reasons.push(row.retention_consent_on ? `consent given on ${row.retention_consent_on}, more than ${consentMonths} months ago` : 'held on consent with no consent date');
+      reasons.push(
+        row.retention_consent_on
+          ? `consent given on ${row.retention_consent_on}, more than ${consentMonths} months ago`
+          : 'held on consent with no consent date',
+      );
     }
     if (row.retention_inactive) {
       reasons.push(
