@@ -86,10 +86,13 @@ export class RssSampler {
   /** The largest sample since resetPhase(). */
   phaseMaxMiB = 0;
 
-  constructor(
-    private readonly pid: number,
-    private readonly intervalMs = 100,
-  ) {}
+  private readonly pid: number;
+  private readonly intervalMs: number;
+
+  constructor(pid: number, intervalMs = 100) {
+    this.pid = pid;
+    this.intervalMs = intervalMs;
+  }
 
   static read(pid: number): number {
     try {

@@ -62,12 +62,10 @@ export class Random {
  */
 export class ZipfSampler {
   private readonly cumulative: Float64Array;
+  readonly n: number;
 
-  constructor(
-    readonly n: number,
-    s: number,
-    q: number,
-  ) {
+  constructor(n: number, s: number, q: number) {
+    this.n = n;
     this.cumulative = new Float64Array(n);
     let total = 0;
     for (let rank = 0; rank < n; rank += 1) {
@@ -112,8 +110,11 @@ export function businessIdCheckDigit(sevenDigits: string): number | null {
  */
 export class BusinessIds {
   private position = 0;
+  private readonly start: number;
 
-  constructor(private readonly start: number) {}
+  constructor(start: number) {
+    this.start = start;
+  }
 
   next(): string {
     for (;;) {

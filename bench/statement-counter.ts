@@ -11,10 +11,13 @@ export class StatementCounter {
   private readonly sockets = new Set<Socket>();
   statements = 0;
 
-  constructor(
-    private readonly targetHost: string,
-    private readonly targetPort: number,
-  ) {}
+  private readonly targetHost: string;
+  private readonly targetPort: number;
+
+  constructor(targetHost: string, targetPort: number) {
+    this.targetHost = targetHost;
+    this.targetPort = targetPort;
+  }
 
   /** Starts listening; answers the proxy's port. */
   async start(): Promise<number> {
