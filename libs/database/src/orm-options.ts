@@ -4,6 +4,7 @@ import { type EntityClass } from '@mikro-orm/core';
 import { MIGRATIONS } from '@sidos/migrations';
 import { join } from 'node:path';
 import { reportQuery } from './query-observer.js';
+import { ReleasingPostgreSqlDriver } from './releasing-postgresql-driver.js';
 
 export interface DatabaseConnectionOptions {
   url: string;
@@ -25,6 +26,8 @@ export const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', '..', '..', 'pr
 /** MikroORM options shared by the app, the migrator and the CLI. The schema changes only through migrations. */
 export function createOrmOptions({ url, readUrls = [], poolMax, entities, writeSnapshot = false }: DatabaseConnectionOptions): Options {
   return defineConfig({
+    // MikroORM's PostgreSQL driver, but a connection whose ROLLBACK fails goes back to the pool (see the class).
+    driver: ReleasingPostgreSqlDriver,
     clientUrl: url,
     replicas: readUrls.map((clientUrl, index) => ({ name: `read-replica-${index + 1}`, clientUrl })),
     preferReadReplicas: false,
