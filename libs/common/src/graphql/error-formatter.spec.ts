@@ -1,5 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
+import { runInNewContext } from 'node:vm';
 import { GraphQLError } from 'graphql';
+import { toError } from 'graphql/jsutils/toError.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/index.js';
 import { createErrorFormatter, describeUnexpectedError } from './error-formatter.js';
 
@@ -27,13 +29,24 @@ describe('error formatter', () => {
     for (const error of [
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
       new Error('Connection terminated unexpectedly'),
-      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
-      Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }),
+      new Error('timeout exceeded when trying to connect'),
+      new Error('Client has encountered a connection error and is not queryable'),
+      new Error('Cannot use a pool after calling end on the pool'),
     ]) {
       const formatted = format({ message: error.message }, wrap(error));
       expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
       expect(formatted.message).not.toMatch(/ECONN|Knex|pool|5432/);
     }
+  });
+
+  it('maps a connection error made in another realm, as graphql-js wraps it (NonErrorThrown), to SERVICE_UNAVAILABLE', () => {
+    const foreign = runInNewContext(`Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })`) as { message: string };
+    expect(foreign instanceof Error).toBe(false);
+    const wrapped = toError(foreign);
+    expect(wrapped.name).toBe('NonErrorThrown');
+    const formatted = format({ message: wrapped.message }, new GraphQLError(wrapped.message, { originalError: wrapped, path: ['field'] }));
+    expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(unexpected).toEqual([]);
   });
 
   it('hides anything unexpected behind INTERNAL_SERVER_ERROR, and reports it', () => {

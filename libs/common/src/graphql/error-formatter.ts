@@ -16,11 +16,23 @@ const PROTOCOL_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
-/** The error that was thrown, under the GraphQLErrors that resolvers, plugins and validation wrap around it. */
-function unwrapError(error: unknown): unknown {
+/**
+ * The error that was thrown, under the GraphQLErrors that resolvers, plugins and validation wrap around it,
+ * and under graphql-js's NonErrorThrown, which wraps a thrown value that is not an `Error` of this realm
+ * (a driver error made in another V8 context fails `instanceof Error`, as under jest's sandbox).
+ */
+export function unwrapError(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) current = current.originalError;
-  return current;
+  for (;;) {
+    if (current instanceof GraphQLError && current.originalError && current.originalError !== current) current = current.originalError;
+    else if (current instanceof Error && current.name === 'NonErrorThrown' && 'thrownValue' in current) current = current.thrownValue;
+    else return current;
+  }
+}
+
+/** An Error of any realm: `instanceof Error` fails for one made in another V8 context. */
+function isErrorLike(error: unknown): error is Error {
+  return error instanceof Error || (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string');
 }
 
 /** The limit a query-limit rule or plugin reported (Apollo re-codes validation errors, keeping the original). */
@@ -40,15 +52,15 @@ interface MappedError {
 
 const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
 const CONNECTION_ERROR_MESSAGE =
-  /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|timeout acquiring a connection|client has encountered a connection error|connection is closed|transaction query already complete/i;
+  /connection terminated|connection ended unexpectedly|timeout exceeded when trying to connect|client has encountered a connection error|connection is closed|cannot use a pool after calling end/i;
 
 /** True when the database could not be reached or dropped the connection (not a fault of the request). */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionException) return true;
-  if (!(error instanceof Error)) return false;
+  if (!isErrorLike(error)) return false;
   const { code: rawCode, sqlState } = error as { code?: unknown; sqlState?: unknown };
   const code = typeof rawCode === 'string' ? rawCode : typeof sqlState === 'string' ? sqlState : '';
-  return error.name === 'KnexTimeoutError' || CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || CONNECTION_ERROR_MESSAGE.test(error.message);
+  return CONNECTION_ERROR_CODES.has(code) || code.startsWith('08') || CONNECTION_ERROR_MESSAGE.test(error.message);
 }
 
 /** The one place where a thrown error becomes an API error code; anything unexpected is hidden. */
