@@ -82,8 +82,8 @@ describe('audit trail', () => {
     const groupEvents = await eventsOf(group.id);
     expect(groupEvents.map((event) => event.action)).toEqual(['UPDATE', 'CREATE']);
     expect(groupEvents[0].changes).toEqual([
-      { field: 'organisationIdsAdded', from: null, to: JSON.stringify([organisation.id]) },
-      { field: 'contactIdsAdded', from: null, to: JSON.stringify([contact.id]) },
+      { field: 'organisationIdsAdded', from: null, to: JSON.stringify([{ id: organisation.id, since: null }]) },
+      { field: 'contactIdsAdded', from: null, to: JSON.stringify([{ id: contact.id, since: null }]) },
     ]);
     expect((await eventsOf(consultation.id))[0]).toMatchObject({ action: 'CREATE', entityType: 'Consultation' });
     expect((await eventsOf(activity.id))[0]).toMatchObject({ action: 'CREATE', entityType: 'Activity' });

@@ -181,7 +181,12 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       expect(data.memberCount).toBe(3);
       expect(data.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual([a.id, b.id].sort());
       expect(data.contacts).toEqual([{ id: contact.id }]);
-      await app.ok('mutation ($g: ID!, $o: [ID!]) { removeGroupMembers(groupId: $g, organisationIds: $o) { id } }', { g: group.id, o: [a.id, 'not-a-member'] });
+      const remove = 'mutation ($g: ID!, $o: [ID!]) { removeGroupMembers(groupId: $g, organisationIds: $o) { id } }';
+      // Contract 1.1: an unknown id is BAD_USER_INPUT at its path, and nothing is removed.
+      const refused = await app.graphql(remove, { g: group.id, o: [a.id, 'not-a-member'] });
+      expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'organisationIds.1' }] });
+      expect((await app.ok(GROUP, { id: group.id })).stakeholderGroup.memberCount).toBe(3);
+      await app.ok(remove, { g: group.id, o: [a.id] });
       const after = (await app.ok(GROUP, { id: group.id })).stakeholderGroup;
       expect(after.memberCount).toBe(2);
       const orgGroups = await app.ok('query ($id: ID!) { organisation(id: $id) { groups { id } } }', { id: b.id });

@@ -226,7 +226,7 @@ describe('coverage answers kept between requests', () => {
     ).toEqual({ consultation: false, register: true });
     expect(
       await raised(() =>
-        app.sql(`insert into "inherited_membership" ("group_id", "organisation_id", "inherited_at") values (?, ?, ?)`, [group.id, target.id, now]),
+        app.sql(`update "group_organisation" set "inherited_at" = ? where "group_id" = ? and "organisation_id" = ?`, [now, group.id, target.id]),
       ),
     ).toEqual({ consultation: false, register: true });
     const moved = randomUUID();

@@ -16,7 +16,7 @@ const LIST_WITH_RELATIONS = `query ($search: String) {
 }`;
 
 /** Builds `count` organisations named `<marker> n`, each in two groups with two affiliated contacts. */
-async function seed(app: TestApp, marker: string, count: number): Promise<void> {
+async function seed(app: TestApp, marker: string, count: number): Promise<{ id: string }[]> {
   const area = await createPolicyArea(app);
   const groups = [await createGroup(app), await createGroup(app)];
   const organisationIds: string[] = [];
@@ -29,6 +29,7 @@ async function seed(app: TestApp, marker: string, count: number): Promise<void> 
     }
   }
   for (const group of groups) await addMembers(app, group.id, { organisationIds });
+  return groups;
 }
 
 async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: UntypedJson }> {
@@ -42,12 +43,20 @@ async function countStatements(app: TestApp, query: string, variables: Record<st
   }
 }
 
+const MEMBERSHIPS = `query ($id: ID!) {
+  stakeholderGroup(id: $id) {
+    memberships(includeEnded: true) { since until group { id name } organisation { id name } contact { id lastName } }
+  }
+}`;
+
 describe('no N+1: statements per request do not grow with the page', () => {
   let app: TestApp;
+  let smallGroups: { id: string }[];
+  let largeGroups: { id: string }[];
   beforeAll(async () => {
     app = await TestApp.start();
-    await seed(app, 'Pieni', 3);
-    await seed(app, 'Suuri', 50);
+    smallGroups = await seed(app, 'Pieni', 3);
+    largeGroups = await seed(app, 'Suuri', 50);
   });
   afterAll(async () => {
     await app?.stop();
@@ -63,5 +72,14 @@ describe('no N+1: statements per request do not grow with the page', () => {
     expect(large.data.organisations.nodes[0].affiliations).toHaveLength(2);
     expect(large.statements).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(12);
+  });
+
+  it('lists 100 membership periods with their groups, organisations and contacts in as many statements as 6', async () => {
+    const small = await countStatements(app, MEMBERSHIPS, { id: smallGroups[0].id });
+    const large = await countStatements(app, MEMBERSHIPS, { id: largeGroups[0].id });
+    expect(small.data.stakeholderGroup.memberships).toHaveLength(6);
+    expect(large.data.stakeholderGroup.memberships).toHaveLength(100);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(5);
   });
 });

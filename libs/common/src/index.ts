@@ -3,3 +3,4 @@ export * from './validation/index.js';
 export * from './pagination/index.js';
 export * from './graphql/index.js';
 export * from './database/index.js';
+export * from './time/index.js';

@@ -3,6 +3,7 @@ import { RegisterLoaders } from './loaders/register.loaders.js';
 import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
 import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
 import { ContactResolver } from './resolvers/contact.resolver.js';
+import { GroupMembershipFieldsResolver } from './resolvers/group-membership-fields.resolver.js';
 import { OrganisationFieldsResolver } from './resolvers/organisation-fields.resolver.js';
 import { OrganisationResolver } from './resolvers/organisation.resolver.js';
 import { PolicyAreaResolver } from './resolvers/policy-area.resolver.js';
@@ -29,6 +30,7 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     AffiliationFieldsResolver,
     StakeholderGroupResolver,
     StakeholderGroupFieldsResolver,
+    GroupMembershipFieldsResolver,
   ],
   exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, RegisterLoaders],
 })

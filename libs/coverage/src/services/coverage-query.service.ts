@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { inIds, isUuid, type SqlFragment } from '@sidos/common';
+import { inIds, isUuid, periodCovers, type SqlFragment } from '@sidos/common';
 import { executeRead, mapForRead, plainForRead } from '@sidos/database';
 import { Consultation, EngagementKind, HEARD_KINDS, PREPARATION_PHASE_ORDER, PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
@@ -80,29 +80,38 @@ const HEARD_FOLD_SQL = `coalesce(bit_or(se."phase_bit") filter (where se."heard"
 /** The fold of one party's scoped records `se`: invited at all? heard at all? and HEARD_FOLD_SQL. */
 const PARTY_FOLD_SQL = `bool_or(se."invited") as "invited", bool_or(se."heard") as "heard", ${HEARD_FOLD_SQL}`;
 
+/** A membership period with both ends open and not inherited in a merge: it matches a party's records whatever their date. */
+const UNDATED = (m: string) => `${m}."since" is null and ${m}."until" is null`;
+
 /**
  * Per consultation and group: `invited` = distinct parties with an INVITED record; `heard` = distinct
  * parties with a heard record plus the people of heard group-only records; the phases heard (a bit set)
  * and the first date heard.
  *
- * A record MATCHES group G when its organisation is a member of G, or its contact is, or it names G.
- * Organisations and contacts are parties (a contact on behalf of an organisation is two parties). A
- * record with a group alone has no party: it stands for `participant_count` unidentified people of G.
- * Archived and merged organisations and erased contacts count like any other.
+ * A record MATCHES group G when its organisation was a member of G on its activity's date, or its contact
+ * was, or it names G (a membership period covers since <= date < until, null ends open). Organisations
+ * and contacts are parties (a contact on behalf of an organisation is two parties); a record that names G
+ * counts its organisation and contact as parties of G. A record with a group alone has no party: it
+ * stands for `participant_count` unidentified people of G. Archived and merged organisations and erased
+ * contacts count like any other.
  *
  * Merges change no answer (see OrganisationMergeService): a record counts as the organisation it was
- * recorded with (scoped_engagement), by that organisation's memberships. A merged organisation's are
- * kept in merged_membership; a membership the target gained in a merge (inherited_membership) counts
- * for its records made since. Those memberships, few, match record by record; all others as below.
+ * recorded with (scoped_engagement), by that organisation's membership periods. A merged organisation's
+ * are kept in merged_membership; a period the target gained in a merge (group_organisation.inherited_at)
+ * counts for its records made since.
  *
- * Set-based and cheap at scale: each party's records are folded once (invited? heard? phases, first
- * date), then spread over the party's groups, so every (group, party) pair is one row and no
- * count(distinct) runs over the expanded rows. Records that name a group whose member the party is
- * are already in that party's fold; the others fold per (group, party) on their own.
+ * Set-based and cheap at scale. The fast path, for the undated memberships (both ends open, not
+ * inherited: nearly all of them): each party's records are folded once (invited? heard? phases, first
+ * date), then spread over the party's undated groups, so every (group, party) pair is one row and no
+ * count(distinct) runs over the expanded rows. Everything else matches record by record (record_match:
+ * dated and inherited periods on the activity's date, merged periods, records that name a group) and is
+ * folded per (consultation, group, party), so a party counts once per group; a (group, party) pair of the
+ * fast path is left out there, as all its records already count.
  */
 function groupTallyCtes(groups?: string): string {
   // Only the groups asked about (their ids from `groups`, a select), when given: big memberships of other groups are never expanded.
   const only = (column: string) => (groups ? ` and ${column} in (${groups})` : '');
+  const recordColumns = 'se."consultation_id", se."invited", se."heard", se."phase_bit", se."date"';
   return `organisation_party as (
       select se."consultation_id", se."organisation_id" as "party", ${PARTY_FOLD_SQL}
       from scoped_engagement se where se."organisation_id" is not null
@@ -113,37 +122,42 @@ function groupTallyCtes(groups?: string): string {
       from scoped_engagement se where se."contact_id" is not null
       group by se."consultation_id", se."contact_id"
     ),
+    record_match as (
+      select ${recordColumns}, m."group_id", 1 as "party_kind", se."organisation_id" as "party"
+      from scoped_engagement se join "group_organisation" m on m."organisation_id" = se."organisation_id"${only('m."group_id"')}
+      where not (${UNDATED('m')} and m."inherited_at" is null) and ${periodCovers('m', 'se."date"')}
+        and (m."inherited_at" is null or se."created_at" >= m."inherited_at")
+      union all
+      select ${recordColumns}, mm."group_id", 1, se."organisation_id"
+      from scoped_engagement se join "merged_membership" mm on mm."organisation_id" = se."organisation_id"${only('mm."group_id"')}
+      where ${periodCovers('mm', 'se."date"')} and (mm."counts_from" is null or se."created_at" >= mm."counts_from")
+      union all
+      select ${recordColumns}, m."group_id", 2, se."contact_id"
+      from scoped_engagement se join "group_contact" m on m."contact_id" = se."contact_id"${only('m."group_id"')}
+      where not (${UNDATED('m')}) and ${periodCovers('m', 'se."date"')}
+      union all
+      select ${recordColumns}, se."group_id", 1, se."organisation_id"
+      from scoped_engagement se where se."group_id" is not null and se."organisation_id" is not null${only('se."group_id"')}
+      union all
+      select ${recordColumns}, se."group_id", 2, se."contact_id"
+      from scoped_engagement se where se."group_id" is not null and se."contact_id" is not null${only('se."group_id"')}
+    ),
     group_match as (
       select p."consultation_id", m."group_id", 1 as "party_kind", p."invited", p."heard", p."phases", p."first_heard_on", 0::bigint as "people"
       from organisation_party p join "group_organisation" m on m."organisation_id" = p."party"${only('m."group_id"')}
-      where not exists (select 1 from "inherited_membership" im where im."group_id" = m."group_id" and im."organisation_id" = m."organisation_id")
-      union all
-      select se."consultation_id", hm."group_id", 1, ${PARTY_FOLD_SQL}, 0
-      from scoped_engagement se
-      join (
-        select im."group_id", im."organisation_id", im."inherited_at" as "counts_from" from "inherited_membership" im
-        union all
-        select mm."group_id", mm."organisation_id", mm."counts_from" from "merged_membership" mm
-        where not exists (select 1 from "group_organisation" m where m."group_id" = mm."group_id" and m."organisation_id" = mm."organisation_id")
-      ) hm on hm."organisation_id" = se."organisation_id"${only('hm."group_id"')}
-      where hm."counts_from" is null or se."created_at" >= hm."counts_from" or se."group_id" = hm."group_id"
-      group by se."consultation_id", hm."group_id", se."organisation_id"
+      where ${UNDATED('m')} and m."inherited_at" is null
       union all
       select p."consultation_id", m."group_id", 2, p."invited", p."heard", p."phases", p."first_heard_on", 0
       from contact_party p join "group_contact" m on m."contact_id" = p."party"${only('m."group_id"')}
+      where ${UNDATED('m')}
       union all
-      select se."consultation_id", se."group_id", 1, ${PARTY_FOLD_SQL}, 0
-      from scoped_engagement se
-      where se."group_id" is not null and se."organisation_id" is not null${only('se."group_id"')}
-        and not exists (select 1 from "group_organisation" m where m."group_id" = se."group_id" and m."organisation_id" = se."organisation_id" offset 0)
-        and not exists (select 1 from "merged_membership" mm where mm."group_id" = se."group_id" and mm."organisation_id" = se."organisation_id")
-      group by se."consultation_id", se."group_id", se."organisation_id"
-      union all
-      select se."consultation_id", se."group_id", 2, ${PARTY_FOLD_SQL}, 0
-      from scoped_engagement se
-      where se."group_id" is not null and se."contact_id" is not null${only('se."group_id"')}
-        and not exists (select 1 from "group_contact" m where m."group_id" = se."group_id" and m."contact_id" = se."contact_id" offset 0)
-      group by se."consultation_id", se."group_id", se."contact_id"
+      select se."consultation_id", se."group_id", se."party_kind", ${PARTY_FOLD_SQL}, 0
+      from record_match se
+      where case se."party_kind"
+              when 1 then not exists (select 1 from "group_organisation" f where f."group_id" = se."group_id" and f."organisation_id" = se."party" and ${UNDATED('f')} and f."inherited_at" is null offset 0)
+              else not exists (select 1 from "group_contact" f where f."group_id" = se."group_id" and f."contact_id" = se."party" and ${UNDATED('f')} offset 0)
+            end
+      group by se."consultation_id", se."group_id", se."party_kind", se."party"
       union all
       select se."consultation_id", se."group_id", 0, false, bool_or(se."heard"), ${HEARD_FOLD_SQL},
              coalesce(sum(se."participant_count") filter (where se."heard"), 0)
@@ -161,16 +175,16 @@ function groupTallyCtes(groups?: string): string {
     )`;
 }
 
-/** A membership m of a merge target counts for record e unless m was inherited in a merge after e was recorded. */
-const NOT_BEFORE_INHERITED = `not exists (select 1 from "inherited_membership" im where im."group_id" = m."group_id" and im."organisation_id" = m."organisation_id" and im."inherited_at" > e."created_at")`;
+/** A period m of the organisation of record e counts for it on its activity a's date, unless m was inherited in a merge after e was recorded. */
+const ORGANISATION_PERIOD_COUNTS = `${periodCovers('m', 'a."date"')} and (m."inherited_at" is null or m."inherited_at" <= e."created_at")`;
 
-/** A merged organisation's membership mm counts for record e (made with that organisation) unless mm began to count after e was recorded. */
-const COUNTS_FOR_RECORD = `(mm."counts_from" is null or mm."counts_from" <= e."created_at")`;
+/** A merged organisation's period mm counts for record e (made with that organisation) on a's date, unless mm began to count after e was recorded. */
+const MERGED_PERIOD_COUNTS = `${periodCovers('mm', 'a."date"')} and (mm."counts_from" is null or mm."counts_from" <= e."created_at")`;
 
 /**
- * A heard engagement in scope matching group g (a member organisation's, a member contact's, or one naming g).
- * A record matches by the organisation it was recorded with (moved_engagement) and that organisation's
- * memberships, merged ones included (merged_membership, inherited_membership): see groupTallyCtes.
+ * A heard engagement in scope matching group g (a member organisation's or a member contact's, on its
+ * activity's date, or one naming g). A record matches by the organisation it was recorded with
+ * (moved_engagement) and that organisation's periods, merged ones included: see groupTallyCtes.
  */
 function heardMatchProbes(scope: SqlFragment, joinConsultation: boolean): SqlFragment {
   // "offset 0" keeps each probe a per-group subplan that stops at its first hit, instead of an anti-join
@@ -179,11 +193,11 @@ function heardMatchProbes(scope: SqlFragment, joinConsultation: boolean): SqlFra
     `exists (select 1 from ${from} join "activity" a on a."id" = e."activity_id"${joinConsultation ? ' join "consultation" c on c."id" = a."consultation_id"' : ''}
              where ${match} and e."kind" in (${HEARD_KINDS_SQL}) and ${scope.sql} offset 0)`;
   return {
-    sql: `(${probe('"group_organisation" m join "engagement" e on e."organisation_id" = m."organisation_id"', `m."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${NOT_BEFORE_INHERITED}`)}
-       or ${probe('"moved_engagement" me join "group_organisation" m on m."organisation_id" = me."recorded_organisation_id" join "engagement" e on e."id" = me."engagement_id"', `m."group_id" = g."id" and ${NOT_BEFORE_INHERITED}`)}
-       or ${probe('"merged_membership" mm join "engagement" e on e."organisation_id" = mm."organisation_id"', `mm."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${COUNTS_FOR_RECORD}`)}
-       or ${probe('"merged_membership" mm join "moved_engagement" me on me."recorded_organisation_id" = mm."organisation_id" join "engagement" e on e."id" = me."engagement_id"', `mm."group_id" = g."id" and ${COUNTS_FOR_RECORD}`)}
-       or ${probe('"group_contact" m join "engagement" e on e."contact_id" = m."contact_id"', 'm."group_id" = g."id"')}
+    sql: `(${probe('"group_organisation" m join "engagement" e on e."organisation_id" = m."organisation_id"', `m."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${ORGANISATION_PERIOD_COUNTS}`)}
+       or ${probe('"moved_engagement" me join "group_organisation" m on m."organisation_id" = me."recorded_organisation_id" join "engagement" e on e."id" = me."engagement_id"', `m."group_id" = g."id" and ${ORGANISATION_PERIOD_COUNTS}`)}
+       or ${probe('"merged_membership" mm join "engagement" e on e."organisation_id" = mm."organisation_id"', `mm."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${MERGED_PERIOD_COUNTS}`)}
+       or ${probe('"merged_membership" mm join "moved_engagement" me on me."recorded_organisation_id" = mm."organisation_id" join "engagement" e on e."id" = me."engagement_id"', `mm."group_id" = g."id" and ${MERGED_PERIOD_COUNTS}`)}
+       or ${probe('"group_contact" m join "engagement" e on e."contact_id" = m."contact_id"', `m."group_id" = g."id" and ${periodCovers('m', 'a."date"')}`)}
        or ${probe('"engagement" e', 'e."group_id" = g."id"')})`,
     params: [...scope.params, ...scope.params, ...scope.params, ...scope.params, ...scope.params, ...scope.params],
   };

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull } from '@sidos/common';
+import { DateScalar, LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull } from '@sidos/common';
 import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
 const longText = () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)];
@@ -63,4 +63,22 @@ export class GroupMembersArgs {
   @ArrayMaxSize(1000)
   @IsString({ each: true })
   contactIds?: string[] | null;
+}
+
+@ArgsType()
+export class AddGroupMembersArgs extends GroupMembersArgs {
+  /** The first day of the new memberships; null: members from before the register's history. */
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  since?: string | null;
+}
+
+@ArgsType()
+export class RemoveGroupMembersArgs extends GroupMembersArgs {
+  /** The first day the memberships no longer hold; null: today in Finnish time. */
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  until?: string | null;
 }

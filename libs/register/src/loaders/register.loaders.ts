@@ -2,15 +2,32 @@ import { type EntityClass, type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
+import { finnishToday, type GraphQLRequestContext, groupByKey, periodCovers, requestLoader } from '@sidos/common';
 import { mapForRead, plainForRead, readablePropertiesOf } from '@sidos/database';
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
+import { type GroupMembership } from '../types/group-membership.type.js';
 
 /** Affiliations: primary first, then current ones, then the latest start. */
 const AFFILIATION_ORDER = { primary: 'desc', until: 'desc nulls first', since: 'desc nulls last', id: 'asc' } as const;
 const AFFILIATION_ORDER_SQL = 'a."primary" desc, a."until" desc nulls first, a."since" desc nulls last, a."id"';
 
 const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
+
+/** A membership period that covers today in Finnish time (a condition on GroupOrganisation or GroupContact). */
+function currentPeriod() {
+  const today = finnishToday();
+  return { $and: [{ $or: [{ since: null }, { since: { $lte: today } }] }, { $or: [{ until: null }, { until: { $gt: today } }] }] };
+}
+
+/** A row of group_organisation or group_contact, as membershipsOfGroup reads it (dates as PostgreSQL text). */
+interface MembershipRow {
+  id: string;
+  group_id: string;
+  organisation_id: string | null;
+  contact_id: string | null;
+  since: string | null;
+  until: string | null;
+}
 
 /** `alias."column", …` of an entity, optionally renamed `"<prefix><column>"`. */
 function selectColumns(em: EntityManager, entity: EntityClass<object>, alias: string, prefix = ''): string {
@@ -88,65 +105,101 @@ export class RegisterLoaders {
     });
   }
 
-  /** By name. */
+  /** The groups it is a current member of (see CURRENT_PERIOD); by name. */
   groupsOfOrganisation(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'register.groupsOfOrganisation', async (ids: readonly string[]) => {
+      const today = finnishToday();
       const rows = await this.em.execute<Record<string, unknown>[]>(
         `select link."organisation_id" as "link_organisation_id", ${selectColumns(this.em, StakeholderGroup, 'g')}
          from "group_organisation" link join "stakeholder_group" g on g."id" = link."group_id"
-         where link."organisation_id" in (${placeholders(ids)}) order by g."name", g."id"`,
-        [...ids],
+         where link."organisation_id" in (${placeholders(ids)}) and ${periodCovers('link', '?::date')} order by g."name", g."id"`,
+        [...ids, today, today],
       );
       return groupByKey(ids, rows, (row) => row.link_organisation_id as string).map((list) => list.map((row) => plainForRead(this.em, StakeholderGroup, row)));
     });
   }
 
+  /** The groups it is a current member of; by name. */
   groupsOfContact(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'register.groupsOfContact', async (ids: readonly string[]) => {
       const links = await this.em.find(
         GroupContact,
-        { contact: { $in: [...ids] } },
+        { contact: { $in: [...ids] }, ...currentPeriod() },
         { populate: ['group'], strategy: 'joined', orderBy: { group: { name: 'asc' } } },
       );
       return groupByKey(ids, links, (link) => link.contact.id).map((list) => list.map((link) => link.group.getEntity()));
     });
   }
 
+  /** Current members; by name. */
   organisationsOfGroup(context: GraphQLRequestContext): DataLoader<string, Organisation[]> {
     return requestLoader(context, 'register.organisationsOfGroup', async (ids: readonly string[]) => {
       const links = await this.em.find(
         GroupOrganisation,
-        { group: { $in: [...ids] } },
+        { group: { $in: [...ids] }, ...currentPeriod() },
         { populate: ['organisation'], strategy: 'joined', orderBy: { organisation: { name: 'asc' } } },
       );
       return groupByKey(ids, links, (link) => link.group.id).map((list) => list.map((link) => link.organisation.getEntity()));
     });
   }
 
+  /** Current members; by name. */
   contactsOfGroup(context: GraphQLRequestContext): DataLoader<string, Contact[]> {
     return requestLoader(context, 'register.contactsOfGroup', async (ids: readonly string[]) => {
       const links = await this.em.find(
         GroupContact,
-        { group: { $in: [...ids] } },
+        { group: { $in: [...ids] }, ...currentPeriod() },
         { populate: ['contact'], strategy: 'joined', orderBy: { contact: { lastName: 'asc', firstName: 'asc' } } },
       );
       return groupByKey(ids, links, (link) => link.group.id).map((list) => list.map((link) => link.contact.getEntity()));
     });
   }
 
+  /** Current organisation and contact members. */
   memberCount(context: GraphQLRequestContext): DataLoader<string, number> {
     return requestLoader(context, 'register.memberCount', async (ids: readonly string[]) => {
-      const placeholders = ids.map(() => '?').join(', ');
+      const today = finnishToday();
       const rows = await this.em.execute<{ group_id: string; count: number }[]>(
         `select "group_id", count(*)::int as "count" from (
-           select "group_id" from "group_organisation" where "group_id" in (${placeholders})
+           select m."group_id" from "group_organisation" m where m."group_id" in (${placeholders(ids)}) and ${periodCovers('m', '?::date')}
            union all
-           select "group_id" from "group_contact" where "group_id" in (${placeholders})
+           select m."group_id" from "group_contact" m where m."group_id" in (${placeholders(ids)}) and ${periodCovers('m', '?::date')}
          ) members group by "group_id"`,
-        [...ids, ...ids],
+        [...ids, today, today, ...ids, today, today],
       );
       const counts = new Map(rows.map((row) => [row.group_id, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
+    });
+  }
+
+  /**
+   * The membership periods of organisations and contacts, oldest first (by `since`, an open start first);
+   * those ended (until on or before today) only with `includeEnded`. One statement for all the groups.
+   */
+  membershipsOfGroup(context: GraphQLRequestContext, includeEnded: boolean): DataLoader<string, GroupMembership[]> {
+    return requestLoader(context, `register.membershipsOfGroup.${includeEnded ? 'all' : 'notEnded'}`, async (ids: readonly string[]) => {
+      const notEnded = includeEnded ? '' : ' and (m."until" is null or m."until" > ?::date)';
+      const today = includeEnded ? [] : [finnishToday()];
+      const rows = await this.em.execute<MembershipRow[]>(
+        `select * from (
+           select m."id", m."group_id", m."organisation_id", null::uuid as "contact_id", m."since"::text as "since", m."until"::text as "until", m."created_at"
+           from "group_organisation" m where m."group_id" in (${placeholders(ids)})${notEnded}
+           union all
+           select m."id", m."group_id", null::uuid, m."contact_id", m."since"::text as "since", m."until"::text as "until", m."created_at"
+           from "group_contact" m where m."group_id" in (${placeholders(ids)})${notEnded}
+         ) m
+         order by m."since" nulls first, m."until" nulls last, m."created_at", m."id"`,
+        [...ids, ...today, ...ids, ...today],
+      );
+      const memberships = rows.map((row): GroupMembership => ({
+        id: row.id,
+        groupId: row.group_id,
+        organisationId: row.organisation_id,
+        contactId: row.contact_id,
+        since: row.since,
+        until: row.until,
+      }));
+      return groupByKey(ids, memberships, (membership) => membership.groupId);
     });
   }
 

@@ -1,25 +1,38 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Contact, Organisation, StakeholderGroup } from '../entities/index.js';
 import { RegisterLoaders } from '../loaders/register.loaders.js';
+import { GroupMembership } from '../types/group-membership.type.js';
 
 @Resolver(() => StakeholderGroup)
 export class StakeholderGroupFieldsResolver {
   constructor(private readonly loaders: RegisterLoaders) {}
 
+  /** Current members. */
   @ResolveField(() => [Organisation])
   organisations(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<Organisation[]> {
     return this.loaders.organisationsOfGroup(context).load(group.id);
   }
 
+  /** Current members. */
   @ResolveField(() => [Contact])
   contacts(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<Contact[]> {
     return this.loaders.contactsOfGroup(context).load(group.id);
   }
 
-  /** Organisations + contacts. */
+  /** Current organisation + contact members. */
   @ResolveField(() => Int)
   memberCount(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<number> {
     return this.loaders.memberCount(context).load(group.id);
+  }
+
+  /** Membership periods, oldest first; ended ones only when asked. */
+  @ResolveField(() => [GroupMembership])
+  memberships(
+    @Parent() group: StakeholderGroup,
+    @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false }) includeEnded: boolean | null,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<GroupMembership[]> {
+    return this.loaders.membershipsOfGroup(context, includeEnded ?? false).load(group.id);
   }
 }

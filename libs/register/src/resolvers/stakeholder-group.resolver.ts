@@ -2,7 +2,13 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { type Connection } from '@sidos/common';
 import { StakeholderGroup } from '../entities/index.js';
-import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs/index.js';
+import {
+  AddGroupMembersArgs,
+  CreateStakeholderGroupInput,
+  RemoveGroupMembersArgs,
+  StakeholderGroupsArgs,
+  UpdateStakeholderGroupInput,
+} from '../inputs/index.js';
 import { StakeholderGroupService } from '../services/stakeholder-group.service.js';
 import { StakeholderGroupConnection } from './connection.types.js';
 
@@ -41,13 +47,13 @@ export class StakeholderGroupResolver {
 
   @Mutation(() => StakeholderGroup)
   @Roles(Role.EDITOR)
-  addGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: GroupMembersArgs): Promise<StakeholderGroup> {
+  addGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: AddGroupMembersArgs): Promise<StakeholderGroup> {
     return this.groupService.addMembers(viewer, args);
   }
 
   @Mutation(() => StakeholderGroup)
   @Roles(Role.EDITOR)
-  removeGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: GroupMembersArgs): Promise<StakeholderGroup> {
+  removeGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: RemoveGroupMembersArgs): Promise<StakeholderGroup> {
     return this.groupService.removeMembers(viewer, args);
   }
 }

@@ -2,7 +2,18 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
-import { ConflictError, type Connection, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import {
+  ConflictError,
+  type Connection,
+  FieldErrors,
+  finnishToday,
+  inIds,
+  isUuid,
+  NotFoundError,
+  periodCovers,
+  type SqlFragment,
+  StaleVersionError,
+} from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
 import { checkReferences, indexedReferences } from './reference-checker.js';
@@ -38,7 +49,11 @@ export class OrganisationService {
     }
     if (filter?.groupIds) {
       const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
-      where.push({ sql: `exists (select 1 from "group_organisation" gm where gm."organisation_id" = o."id" and ${ids.sql})`, params: ids.params });
+      // Current members only (a membership period covering today in Finnish time).
+      where.push({
+        sql: `exists (select 1 from "group_organisation" gm where gm."organisation_id" = o."id" and ${ids.sql} and ${periodCovers('gm', '?::date')})`,
+        params: [...ids.params, finnishToday(), finnishToday()],
+      });
     }
     if (filter?.search) where.push(searchCondition('o', filter.search));
     const order = filter?.search

@@ -2,14 +2,42 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
-import { type Connection, FieldErrors, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import { type Connection, FieldErrors, finnishToday, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
 import { StakeholderGroup } from '../entities/index.js';
-import { CreateStakeholderGroupInput, GroupMembersArgs, StakeholderGroupsArgs, UpdateStakeholderGroupInput } from '../inputs/index.js';
-import { checkReferences, indexedReferences } from './reference-checker.js';
+import {
+  AddGroupMembersArgs,
+  CreateStakeholderGroupInput,
+  RemoveGroupMembersArgs,
+  StakeholderGroupsArgs,
+  UpdateStakeholderGroupInput,
+} from '../inputs/index.js';
+import { checkReferencesIn, indexedReferences } from './reference-checker.js';
 import { searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['name', 'description', 'hardToReach', 'reachNotes'] as const;
 const MEMBER_FIELDS = ['organisationIds', 'contactIds'] as const;
+type MemberField = (typeof MEMBER_FIELDS)[number];
+
+/** The membership table of each member field, and its member column. */
+interface MemberTable {
+  table: 'group_organisation' | 'group_contact';
+  column: 'organisation_id' | 'contact_id';
+}
+const MEMBER_TABLES: Record<MemberField, MemberTable> = {
+  organisationIds: { table: 'group_organisation', column: 'organisation_id' },
+  contactIds: { table: 'group_contact', column: 'contact_id' },
+};
+
+/** A member whose period was started, ended or deleted, with that period's start. */
+interface MemberPeriod {
+  id: string;
+  since: string | null;
+}
+
+const byId = (a: MemberPeriod, b: MemberPeriod) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The listed ids, lower-case, each once (they were checked: all are well-formed and known). */
+const distinctIds = (ids: string[] | null | undefined): string[] => [...new Set((ids ?? []).map((id) => id.toLowerCase()))];
 
 @Injectable()
 export class StakeholderGroupService {
@@ -74,70 +102,123 @@ export class StakeholderGroupService {
     return group;
   }
 
-  /** Adds members; those already in the group stay as they are (no duplicate memberships). */
-  async addMembers(actor: Actor, { groupId, organisationIds, contactIds }: GroupMembersArgs): Promise<StakeholderGroup> {
+  /**
+   * Starts a membership period from `since` (null: from before the register's history) for each listed
+   * member that has no period covering `since` or starting after it, so that a member's periods never
+   * overlap; the others stay as they are. Unknown ids are BAD_USER_INPUT at organisationIds.N /
+   * contactIds.N, and nothing is written. One transaction, with the group locked (see lockGroup).
+   */
+  async addMembers(actor: Actor, { groupId, organisationIds, contactIds, since }: AddGroupMembersArgs): Promise<StakeholderGroup> {
     const group = await this.getGroup(groupId);
-    const errors = new FieldErrors();
-    await checkReferences(this.em, errors, 'organisation', indexedReferences('organisationIds', organisationIds));
-    await checkReferences(this.em, errors, 'contact', indexedReferences('contactIds', contactIds));
-    errors.throwIfAny();
+    await this.checkMembers(organisationIds, contactIds);
+    const start = since ?? null;
     await this.em.transactional(async (em) => {
-      const organisations = [...new Set((organisationIds ?? []).map((id) => id.toLowerCase()))];
-      const contacts = [...new Set((contactIds ?? []).map((id) => id.toLowerCase()))];
-      const added: Record<string, string[]> = { organisationIds: [], contactIds: [] };
-      if (organisations.length > 0) {
-        const rows = await em.execute<{ organisation_id: string }[]>(
-          `insert into "group_organisation" ("group_id", "organisation_id", "created_at") values ${organisations.map(() => '(?, ?, now())').join(', ')} on conflict do nothing returning "organisation_id"`,
-          organisations.flatMap((organisationId) => [group.id, organisationId]),
+      await this.lockGroup(em, group.id);
+      const added: Record<MemberField, MemberPeriod[]> = { organisationIds: [], contactIds: [] };
+      for (const field of MEMBER_FIELDS)
+        added[field] = await this.startPeriods(
+          em,
+          MEMBER_TABLES[field],
+          group.id,
+          distinctIds(field === 'organisationIds' ? organisationIds : contactIds),
+          start,
         );
-        added.organisationIds = rows.map((row) => row.organisation_id).sort();
-      }
-      if (contacts.length > 0) {
-        const rows = await em.execute<{ contact_id: string }[]>(
-          `insert into "group_contact" ("group_id", "contact_id", "created_at") values ${contacts.map(() => '(?, ?, now())').join(', ')} on conflict do nothing returning "contact_id"`,
-          contacts.flatMap((contactId) => [group.id, contactId]),
-        );
-        added.contactIds = rows.map((row) => row.contact_id).sort();
-      }
       const changes = MEMBER_FIELDS.filter((field) => added[field].length > 0).map((field) => ({
         field: `${field}Added`,
         from: null,
-        to: JSON.stringify(added[field]),
+        to: JSON.stringify(added[field].map(({ id, since: from }) => ({ id, since: from }))),
       }));
       if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     });
     return group;
   }
 
-  /** Removes members; ids that are not members (or not known) change nothing. */
-  async removeMembers(actor: Actor, { groupId, organisationIds, contactIds }: GroupMembersArgs): Promise<StakeholderGroup> {
+  /**
+   * For each listed member: its period covering `until` (default: today in Finnish time) ends there, and
+   * a period starting on or after `until` is deleted (it never held); the others stay as they are. A past
+   * `until` corrects the record. Unknown ids are BAD_USER_INPUT at organisationIds.N / contactIds.N, and
+   * nothing is written. One transaction, with the group locked (see lockGroup).
+   */
+  async removeMembers(actor: Actor, { groupId, organisationIds, contactIds, until }: RemoveGroupMembersArgs): Promise<StakeholderGroup> {
     const group = await this.getGroup(groupId);
-    const organisations = (organisationIds ?? []).filter(isUuid);
-    const contacts = (contactIds ?? []).filter(isUuid);
+    await this.checkMembers(organisationIds, contactIds);
+    const end = until ?? finnishToday();
     await this.em.transactional(async (em) => {
-      const removed: Record<string, string[]> = { organisationIds: [], contactIds: [] };
-      if (organisations.length > 0) {
-        const rows = await em.execute<{ organisation_id: string }[]>(
-          `delete from "group_organisation" where "group_id" = ? and "organisation_id" in (${organisations.map(() => '?').join(', ')}) returning "organisation_id"`,
-          [group.id, ...organisations],
+      await this.lockGroup(em, group.id);
+      const removed: Record<MemberField, MemberPeriod[]> = { organisationIds: [], contactIds: [] };
+      for (const field of MEMBER_FIELDS)
+        removed[field] = await this.endPeriods(
+          em,
+          MEMBER_TABLES[field],
+          group.id,
+          distinctIds(field === 'organisationIds' ? organisationIds : contactIds),
+          end,
         );
-        removed.organisationIds = rows.map((row) => row.organisation_id).sort();
-      }
-      if (contacts.length > 0) {
-        const rows = await em.execute<{ contact_id: string }[]>(
-          `delete from "group_contact" where "group_id" = ? and "contact_id" in (${contacts.map(() => '?').join(', ')}) returning "contact_id"`,
-          [group.id, ...contacts],
-        );
-        removed.contactIds = rows.map((row) => row.contact_id).sort();
-      }
       const changes = MEMBER_FIELDS.filter((field) => removed[field].length > 0).map((field) => ({
         field: `${field}Removed`,
-        from: JSON.stringify(removed[field]),
-        to: null,
+        from: JSON.stringify(removed[field].map(({ id, since: from }) => ({ id, since: from }))),
+        to: JSON.stringify(removed[field].map(({ id }) => ({ id, until: end }))),
       }));
       if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     });
     return group;
+  }
+
+  /** BAD_USER_INPUT for unknown or malformed member ids, at their paths (one statement). */
+  private async checkMembers(organisationIds: string[] | null | undefined, contactIds: string[] | null | undefined): Promise<void> {
+    const errors = new FieldErrors();
+    await checkReferencesIn(this.em, errors, [
+      { table: 'organisation', references: indexedReferences('organisationIds', organisationIds) },
+      { table: 'contact', references: indexedReferences('contactIds', contactIds) },
+    ]);
+    errors.throwIfAny();
+  }
+
+  /**
+   * Locks the group's row until the transaction ends: writers of one group's memberships run one after
+   * another, so each sees the periods the previous one wrote and none makes periods overlap.
+   */
+  private async lockGroup(em: EntityManager, groupId: string): Promise<void> {
+    const rows = await em.execute<{ id: string }[]>('select "id" from "stakeholder_group" where "id" = ? for update', [groupId]);
+    if (rows.length === 0) throw new NotFoundError('StakeholderGroup', groupId);
+  }
+
+  /** Inserts a period from `since` for each member without one covering `since` or starting after it; answers the started ones, by id. */
+  private async startPeriods(em: EntityManager, { table, column }: MemberTable, groupId: string, ids: string[], since: string | null): Promise<MemberPeriod[]> {
+    if (ids.length === 0) return [];
+    const rows = await em.execute<MemberPeriod[]>(
+      `insert into "${table}" ("group_id", "${column}", "since", "created_at")
+       select ?::uuid, v."id", ?::date, now() from (values ${ids.map(() => '(?::uuid)').join(', ')}) as v("id")
+       where not exists (
+         select 1 from "${table}" p
+         where p."group_id" = ? and p."${column}" = v."id" and (?::date is null or p."until" is null or p."until" > ?::date)
+       )
+       returning "${column}" as "id", "since"::text as "since"`,
+      [groupId, since, ...ids, groupId, since, since],
+    );
+    return rows.sort(byId);
+  }
+
+  /**
+   * Deletes the members' periods starting on or after `until`, then ends the ones covering it there;
+   * answers each member with a period changed once (with the start of the ended or deleted period), by id.
+   */
+  private async endPeriods(em: EntityManager, { table, column }: MemberTable, groupId: string, ids: string[], until: string): Promise<MemberPeriod[]> {
+    if (ids.length === 0) return [];
+    const members = `p."group_id" = ? and p."${column}" in (${ids.map(() => '?').join(', ')})`;
+    const deleted = await em.execute<MemberPeriod[]>(
+      `delete from "${table}" p where ${members} and p."since" >= ?::date returning p."${column}" as "id", p."since"::text as "since"`,
+      [groupId, ...ids, until],
+    );
+    const ended = await em.execute<MemberPeriod[]>(
+      `update "${table}" p set "until" = ?::date
+       where ${members} and (p."since" is null or p."since" < ?::date) and (p."until" is null or p."until" > ?::date)
+       returning p."${column}" as "id", p."since"::text as "since"`,
+      [until, groupId, ...ids, until, until],
+    );
+    const byMember = new Map<string, MemberPeriod>();
+    for (const row of [...ended, ...deleted]) if (!byMember.has(row.id)) byMember.set(row.id, row);
+    return [...byMember.values()].sort(byId);
   }
 
   private async getGroup(id: string): Promise<StakeholderGroup> {

@@ -1,5 +1,5 @@
-import { InheritedMembership, MergedMembership, MovedEngagement } from './merge-history.entities.js';
+import { MergedMembership, MovedEngagement } from './merge-history.entities.js';
 
-export { InheritedMembership, MergedMembership, MovedEngagement };
+export { MergedMembership, MovedEngagement };
 
-export const UPKEEP_ENTITIES = [MovedEngagement, MergedMembership, InheritedMembership];
+export const UPKEEP_ENTITIES = [MovedEngagement, MergedMembership];

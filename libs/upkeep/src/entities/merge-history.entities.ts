@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, OneToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Engagement } from '@sidos/engagement';
-import { GroupOrganisation, Organisation, StakeholderGroup } from '@sidos/register';
+import { Organisation, StakeholderGroup } from '@sidos/register';
 
 /**
  * An engagement that a merge moved from a source to the target, with the organisation it was recorded
@@ -21,35 +22,32 @@ export class MovedEngagement {
 }
 
 /**
- * A stakeholder group membership that an organisation held when it was merged into another (its live
- * membership moved to the target). Coverage still matches the engagements recorded with the merged
- * organisation by it.
+ * A period of a stakeholder group membership that an organisation held when it was merged into another
+ * (its live periods moved to the target). Coverage still matches the engagements recorded with the merged
+ * organisation by it, on their activity's date, as before the merge.
  */
 @Entity({ tableName: 'merged_membership' })
+@Index({ name: 'merged_membership_group_id_organisation_id_index', properties: ['group', 'organisation'] })
+@Check({ name: 'merged_membership_period_check', expression: '"since" < "until"' })
 export class MergedMembership {
-  [OptionalProps]?: 'countsFrom';
+  [OptionalProps]?: 'since' | 'until' | 'countsFrom';
 
-  @ManyToOne(() => StakeholderGroup, { primary: true, ref: true, deleteRule: 'cascade' })
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => StakeholderGroup, { ref: true, deleteRule: 'cascade', updateRule: 'cascade' })
   group: Ref<StakeholderGroup>;
 
-  @ManyToOne(() => Organisation, { primary: true, ref: true, index: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Organisation, { ref: true, index: true, deleteRule: 'cascade', updateRule: 'cascade' })
   organisation: Ref<Organisation>;
 
-  /** Set when the merged organisation had itself inherited the membership: it counted for engagements recorded from then on. */
+  @Property({ type: 'date', nullable: true })
+  since: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  until: string | null = null;
+
+  /** Set when the merged organisation had itself inherited the period: it counted for engagements recorded from then on. */
   @Property({ type: 'timestamptz', nullable: true })
   countsFrom: Date | null = null;
-}
-
-/**
- * Marks a membership that the target of a merge gained from a source. It counts in coverage for the
- * target's engagements recorded from `inheritedAt` on, so the target's earlier engagements keep matching
- * the groups they matched before the merge. Removing the membership removes the mark with it.
- */
-@Entity({ tableName: 'inherited_membership' })
-export class InheritedMembership {
-  @OneToOne(() => GroupOrganisation, { primary: true, owner: true, ref: true, deleteRule: 'cascade', joinColumns: ['group_id', 'organisation_id'] })
-  membership: Ref<GroupOrganisation>;
-
-  @Property({ type: 'timestamptz' })
-  inheritedAt: Date;
 }

@@ -25,9 +25,9 @@ export class ContactDataExportService {
         [contact.id],
       ),
       this.em.execute(
-        `select g."id" as "groupId", g."name" as "groupName", m."created_at" as "since"
+        `select g."id" as "groupId", g."name" as "groupName", m."since"::text as "since", m."until"::text as "until", m."created_at" as "recordedAt"
          from "group_contact" m join "stakeholder_group" g on g."id" = m."group_id"
-         where m."contact_id" = ? order by lower(g."name"), g."id"`,
+         where m."contact_id" = ? order by lower(g."name"), g."id", m."since" nulls first, m."id"`,
         [contact.id],
       ),
       this.em.execute(

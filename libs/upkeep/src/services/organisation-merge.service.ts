@@ -27,9 +27,9 @@ function inSources(column: string, sourceIds: string[]): string {
  * Coverage answers stay exactly as they were. A party in coverage is the organisation a record was
  * recorded with, counted by its own id and its own memberships (docs/coverage.md), so the merge keeps:
  * - for every moved engagement, the organisation it was recorded with (`moved_engagement`);
- * - the memberships each source held (`merged_membership`), for those records;
- * - a mark on the memberships the target gains (`inherited_membership`): they count for the target's
- *   records made after the merge only, so its earlier records match the groups they matched before.
+ * - the membership periods each source held, with their dates (`merged_membership`), for those records;
+ * - a mark on the periods the target gains (`group_organisation.inherited_at`): they count for the
+ *   target's records made after the merge only, so its earlier records match the groups they matched before.
  * A source and a target heard in the same group are two parties before the merge and after it.
  */
 @Injectable()
@@ -50,6 +50,7 @@ export class OrganisationMergeService {
     const target = targetId.toLowerCase();
     const sources = sourceIds.map((id) => id.toLowerCase());
     return this.em.transactional(async (em) => {
+      await this.lockSourceGroups(em, sources);
       const locked = await this.lockOrganisations(em, [target, ...sources]);
       for (const id of [targetId, ...sourceIds]) {
         if (!locked.has(id.toLowerCase())) throw new NotFoundError('Organisation', id);
@@ -133,33 +134,56 @@ export class OrganisationMergeService {
   }
 
   /**
-   * Keeps the sources' memberships as they were (for their records' coverage), gives the target those
-   * it lacks, marked as inherited now, and removes the sources' own; answers the groups the target gained.
+   * Locks the groups the sources are members of (in id order), before the organisations: membership
+   * writers lock a group first too (StakeholderGroupService), so that the periods the target gains cannot
+   * overlap periods written at the same time.
+   */
+  private async lockSourceGroups(em: EntityManager, sources: string[]): Promise<void> {
+    const wellFormed = sources.filter(isUuid);
+    if (wellFormed.length === 0) return;
+    await em.execute(
+      `select g."id" from "stakeholder_group" g
+       where g."id" in (select m."group_id" from "group_organisation" m where ${inSources('m."organisation_id"', wellFormed)})
+       order by g."id" for update`,
+      wellFormed,
+    );
+  }
+
+  /**
+   * Keeps the sources' membership periods as they were, with their dates (for their records' coverage),
+   * gives the target the days of the sources' periods it was not a member on (per group: the sources'
+   * periods, joined where they overlap, less the target's own), marked as inherited now, and removes the
+   * sources' own; answers the groups the target gained a period in.
    */
   private async moveMemberships(em: EntityManager, target: string, sources: string[], mergedAt: Date): Promise<string[]> {
     await em.execute(
-      `insert into "merged_membership" ("group_id", "organisation_id", "counts_from")
-       select m."group_id", m."organisation_id", im."inherited_at"
+      `insert into "merged_membership" ("group_id", "organisation_id", "since", "until", "counts_from")
+       select m."group_id", m."organisation_id", m."since", m."until", m."inherited_at"
        from "group_organisation" m
-       left join "inherited_membership" im on im."group_id" = m."group_id" and im."organisation_id" = m."organisation_id"
-       where ${inSources('m."organisation_id"', sources)}
-       on conflict do nothing`,
+       where ${inSources('m."organisation_id"', sources)}`,
       sources,
     );
     const gained = await em.execute<{ group_id: string }[]>(
-      `with gained as (
-         insert into "group_organisation" ("group_id", "organisation_id", "created_at")
-         select distinct m."group_id", ?::uuid, ?::timestamptz from "group_organisation" m where ${inSources('m."organisation_id"', sources)}
-         on conflict do nothing
-         returning "group_id", "organisation_id"
+      `with source_days as (
+         select m."group_id", range_agg(daterange(m."since", m."until")) as "days"
+         from "group_organisation" m where ${inSources('m."organisation_id"', sources)}
+         group by m."group_id"
+       ),
+       target_days as (
+         select m."group_id", range_agg(daterange(m."since", m."until")) as "days"
+         from "group_organisation" m where m."organisation_id" = ?
+         group by m."group_id"
        )
-       insert into "inherited_membership" ("group_id", "organisation_id", "inherited_at")
-       select gained."group_id", gained."organisation_id", ?::timestamptz from gained
+       insert into "group_organisation" ("group_id", "organisation_id", "since", "until", "inherited_at", "created_at")
+       select sd."group_id", ?::uuid, lower(period), upper(period), ?::timestamptz, ?::timestamptz
+       from source_days sd
+       left join target_days td on td."group_id" = sd."group_id"
+       cross join lateral unnest(sd."days" - coalesce(td."days", '{}'::datemultirange)) as period
        returning "group_id"`,
-      [target, mergedAt, ...sources, mergedAt],
+      [...sources, target, target, mergedAt, mergedAt],
     );
     await em.execute(`delete from "group_organisation" where ${inSources('"organisation_id"', sources)}`, sources);
-    return gained.map((row) => row.group_id).sort();
+    return [...new Set(gained.map((row) => row.group_id))].sort();
   }
 
   /** Notes the party each record was made with (unless an earlier merge already did), then moves the records. */
