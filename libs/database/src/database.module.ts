@@ -1,11 +1,13 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthController } from './health.controller.js';
+import { MutationTransactionInterceptor } from './mutation-transaction.interceptor.js';
 import { ShutdownState } from './shutdown-state.js';
 import { createOrmOptions, type DatabaseConnectionOptions } from './orm-options.js';
 
-/** The ORM (one request context per HTTP request) and the health check. */
+/** The ORM (one request context per HTTP request, one transaction per GraphQL mutation) and the health check. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -19,7 +21,7 @@ export class DatabaseModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [ShutdownState],
+      providers: [ShutdownState, { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor }],
       exports: [ShutdownState],
     };
   }

@@ -5,3 +5,5 @@ export * from './run-migrations.js';
 export * from './database.module.js';
 export * from './fetch-keyset-page.js';
 export * from './shutdown-state.js';
+export * from './mutation-transaction.interceptor.js';
+export * from './releasing-postgresql-driver.js';

@@ -92,7 +92,8 @@ export class ContactService {
     const contact = await this.findById(id);
     if (!contact) throw new NotFoundError('Contact', id);
     if (contact.version !== version) throw new StaleVersionError('Contact', id);
-    const affiliationsBefore = await this.affiliationsOf(contact.id);
+    const existing = await this.em.find(Affiliation, { contact: contact.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const affiliationsBefore = existing.map((affiliation) => affiliationRecord(affiliation));
     const before = this.auditSnapshot(contact, affiliationsBefore);
     const errors = new FieldErrors();
     const lawfulBasis = input.lawfulBasis ?? contact.lawfulBasis;
@@ -107,7 +108,8 @@ export class ContactService {
     if (input.languages !== undefined) contact.languages = [...new Set(input.languages ?? [])];
     let affiliationsAfter = affiliationsBefore;
     if (input.affiliations !== undefined) {
-      await this.em.nativeDelete(Affiliation, { contact: contact.id });
+      // Replaced in the unit of work: the removals and the new rows go with the flush, in the mutation's transaction.
+      for (const affiliation of existing) this.em.remove(affiliation);
       affiliationsAfter = this.addAffiliations(contact, input.affiliations ?? []);
     }
     contact.updatedAt = new Date();
@@ -144,15 +146,13 @@ export class ContactService {
     });
   }
 
-  private async affiliationsOf(contactId: string): Promise<AffiliationRecord[]> {
-    const rows = await this.em.execute<{ organisation_id: string; role: string | null; primary: boolean; since: string | null; until: string | null }[]>(
-      'select "organisation_id", "role", "primary", "since"::text as "since", "until"::text as "until" from "affiliation" where "contact_id" = ? order by "created_at", "id"',
-      [contactId],
-    );
-    return rows.map((row) => ({ organisationId: row.organisation_id, role: row.role, primary: row.primary, since: row.since, until: row.until }));
-  }
-
   private auditSnapshot(contact: Contact, affiliations: AffiliationRecord[]) {
     return { ...snapshotOf(contact, EDITABLE_FIELDS), languages: [...contact.languages].sort(), affiliations };
   }
+}
+
+/** An affiliation as the audit trail records it. */
+function affiliationRecord(affiliation: Affiliation): AffiliationRecord {
+  const { role, primary, since, until } = affiliation;
+  return { organisationId: affiliation.organisation.id, role, primary, since, until };
 }

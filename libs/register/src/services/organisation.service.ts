@@ -98,7 +98,8 @@ export class OrganisationService {
 
   async update(actor: Actor, id: string, version: number, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await this.getForChange(id, version);
-    const policyAreasBefore = await this.policyAreaIdsOf(organisation.id);
+    const links = await this.em.find(OrganisationPolicyArea, { organisation: organisation.id });
+    const policyAreasBefore = links.map((link) => link.policyArea.id);
     const before = this.auditSnapshot(organisation, policyAreasBefore);
     const errors = new FieldErrors();
     await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
@@ -111,8 +112,7 @@ export class OrganisationService {
     if (input.languages !== undefined) organisation.languages = [...new Set(input.languages ?? [])];
     let policyAreasAfter = policyAreasBefore;
     if (input.policyAreaIds !== undefined) {
-      await this.em.nativeDelete(OrganisationPolicyArea, { organisation: organisation.id });
-      policyAreasAfter = this.linkPolicyAreas(organisation, input.policyAreaIds ?? []);
+      policyAreasAfter = this.linkPolicyAreas(organisation, input.policyAreaIds ?? [], links);
     }
     const changes = diffFields(before, this.auditSnapshot(organisation, policyAreasAfter), ORGANISATION_AUDIT_FIELDS);
     organisation.updatedAt = new Date();
@@ -152,20 +152,21 @@ export class OrganisationService {
     }
   }
 
-  /** Links the policy areas; answers their distinct ids. */
-  private linkPolicyAreas(organisation: Organisation, policyAreaIds: string[]): string[] {
+  /**
+   * Makes the organisation's policy areas exactly `policyAreaIds`, in the unit of work (the links go with
+   * the next flush, in the mutation's transaction): unwanted `existing` links are removed, missing ones
+   * created. Answers the distinct ids.
+   */
+  private linkPolicyAreas(organisation: Organisation, policyAreaIds: string[], existing: OrganisationPolicyArea[] = []): string[] {
     const distinct = [...new Set(policyAreaIds.map((id) => id.toLowerCase()))];
-    for (const policyAreaId of distinct) {
+    const wanted = new Set(distinct);
+    for (const link of existing) {
+      if (!wanted.delete(link.policyArea.id)) this.em.remove(link);
+    }
+    for (const policyAreaId of wanted) {
       this.em.create(OrganisationPolicyArea, { organisation, policyArea: this.em.getReference(PolicyArea, policyAreaId) });
     }
     return distinct;
-  }
-
-  private async policyAreaIdsOf(organisationId: string): Promise<string[]> {
-    const rows = await this.em.execute<{ policy_area_id: string }[]>('select "policy_area_id" from "organisation_policy_area" where "organisation_id" = ?', [
-      organisationId,
-    ]);
-    return rows.map((row) => row.policy_area_id);
   }
 
   private auditSnapshot(organisation: Organisation, policyAreaIds: string[]) {
