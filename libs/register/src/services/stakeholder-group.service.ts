@@ -176,10 +176,11 @@ export class StakeholderGroupService {
 
   /**
    * Locks the group's row until the transaction ends: writers of one group's memberships run one after
-   * another, so each sees the periods the previous one wrote and none makes periods overlap.
+   * another, so each sees the periods the previous one wrote and none makes periods overlap. FOR NO KEY
+   * UPDATE leaves alone the key-share locks of inserts that reference the group (engagements naming it).
    */
   private async lockGroup(em: EntityManager, groupId: string): Promise<void> {
-    const rows = await em.execute<{ id: string }[]>('select "id" from "stakeholder_group" where "id" = ? for update', [groupId]);
+    const rows = await em.execute<{ id: string }[]>('select "id" from "stakeholder_group" where "id" = ? for no key update', [groupId]);
     if (rows.length === 0) throw new NotFoundError('StakeholderGroup', groupId);
   }
 

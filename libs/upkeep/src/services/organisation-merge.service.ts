@@ -95,12 +95,16 @@ export class OrganisationMergeService {
     errors.throwIfAny();
   }
 
-  /** Locks the organisations (in id order, so that concurrent merges cannot deadlock); answers those that exist. */
+  /**
+   * Locks the organisations (in id order, so that concurrent merges cannot deadlock); answers those that
+   * exist. FOR NO KEY UPDATE: it waits for other writers of the rows, but not for the key-share locks that
+   * inserts referencing them take (an engagement recorded meanwhile), which FOR UPDATE would deadlock with.
+   */
   private async lockOrganisations(em: EntityManager, ids: string[]): Promise<Map<string, LockedOrganisation>> {
     const wellFormed = ids.filter(isUuid);
     if (wellFormed.length === 0) return new Map();
     const rows = await em.execute<LockedOrganisation[]>(
-      `select "id", "archived", "merged_into_id" from "organisation" where "id" in (${wellFormed.map(() => '?').join(', ')}) order by "id" for update`,
+      `select "id", "archived", "merged_into_id" from "organisation" where "id" in (${wellFormed.map(() => '?').join(', ')}) order by "id" for no key update`,
       wellFormed,
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -144,7 +148,7 @@ export class OrganisationMergeService {
     await em.execute(
       `select g."id" from "stakeholder_group" g
        where g."id" in (select m."group_id" from "group_organisation" m where ${inSources('m."organisation_id"', wellFormed)})
-       order by g."id" for update`,
+       order by g."id" for no key update`,
       wellFormed,
     );
   }
