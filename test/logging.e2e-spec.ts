@@ -5,11 +5,16 @@ import { TestApp, type UntypedJson } from './support/test-app.js';
 describe('logs', () => {
   let app: TestApp;
   const lines: string[] = [];
+  const waiting: { matches: (line: string) => boolean; resolve: () => void }[] = [];
+  /** Resolves once a log line matching `matches` has been written (at once when one already has). */
+  const logged = (matches: (line: string) => boolean) => new Promise<void>((resolve) => (lines.some(matches) ? resolve() : waiting.push({ matches, resolve })));
 
   beforeAll(async () => {
     const stream = new Writable({
       write(chunk: Buffer, _encoding, done) {
-        lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        const written = chunk.toString('utf8').split('\n').filter(Boolean);
+        lines.push(...written);
+        for (const waiter of [...waiting]) if (written.some(waiter.matches)) waiter.resolve();
         done();
       },
     });
@@ -32,7 +37,7 @@ describe('logs', () => {
           'mutation { createContact(input: { firstName: "Aino", lastName: "Virtasenpoika", email: "aino.virtanen@example.fi", phone: "+358 40 123 4567", lawfulBasis: PUBLIC_TASK }) { id } }',
       });
     expect(response.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await logged((line) => line.includes('"log-test-1"') && line.includes('"res"'));
     const entries = lines.map((line) => JSON.parse(line) as UntypedJson);
     const requestEntry = entries.find((entry) => entry.req?.id === 'log-test-1');
     expect(requestEntry).toMatchObject({ req: { id: 'log-test-1', method: 'POST', path: '/graphql' }, res: { statusCode: 200 } });
