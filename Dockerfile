@@ -1,5 +1,5 @@
 # Sidos API image: build once, run the compiled app against DATABASE_URL.
-# Node 24 LTS (package.json "engines" and .nvmrc say the same; 22.17+ also works). The build stage also
+# Node 24 LTS (package.json "engines" and .nvmrc say the same; 22.18+ also works). The build stage also
 # installs the `node` devDependency (a Node 24 binary for npm scripts on other machines); prune drops it.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app

@@ -66,7 +66,7 @@ grep -q 'DATABASE_URL is required' "$LOG" || { cat "$LOG"; exit 1; }
 SYSTEM_NODE="$(PATH="$(echo "$PATH" | tr ':' '\n' | grep -v node_modules | paste -sd:)" command -v node || true)"
 if [ -n "$SYSTEM_NODE" ] && [ "$("$SYSTEM_NODE" -p 'process.versions.node.split(".")[0]')" -lt 22 ]; then
   if "$SYSTEM_NODE" scripts/start.js >"$LOG" 2>&1; then echo "npm start ran on $("$SYSTEM_NODE" -v)"; exit 1; fi
-  [ "$(wc -l <"$LOG")" -eq 1 ] && grep -q "needs Node.js 22.17 or newer" "$LOG" || { cat "$LOG"; echo "no one-line refusal"; exit 1; }
+  [ "$(wc -l <"$LOG")" -eq 1 ] && grep -q "needs Node.js 22.18 or newer" "$LOG" || { cat "$LOG"; echo "no one-line refusal"; exit 1; }
   echo "refused: $(cat "$LOG")"
 fi
 echo "smoke: 5 passed, 0 failed"

@@ -5,10 +5,13 @@
  * The secret is JWT_SECRET, else the development secret file that the API uses when no JWT key is configured
  * (<parent of EMBEDDED_DATA_DIR, default .sidos-data>/dev-jwt-secret, created when missing).
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { SignJWT } from 'jose';
+import { requireSupportedNode } from './node-version.js';
+
+requireSupportedNode();
+// The API's own implementation: Node runs the TypeScript file as it is (type stripping).
+const { ensureDevelopmentSecret } = await import('../libs/auth/src/development-secret.ts');
 
 const KNOWN_ROLES = ['ADMIN', 'EDITOR', 'VIEWER'];
 const DEFAULTS = { roles: 'ADMIN', ministry: 'TEM', sub: 'dev-admin', name: undefined, ttl: '12h' };
@@ -54,36 +57,6 @@ function parseArguments(argv) {
     values[match[1]] = value;
   }
   return { help: false, values };
-}
-
-function readSecret(file) {
-  try {
-    const secret = readFileSync(file, 'utf8').trim();
-    return secret.length >= 32 ? secret : undefined;
-  } catch (error) {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-/** Same as ensureDevelopmentSecret in libs/auth/src/development-secret.ts. */
-function ensureDevelopmentSecret(dataDir) {
-  const file = join(dataDir, 'dev-jwt-secret');
-  const existing = readSecret(file);
-  if (existing !== undefined) return existing;
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString('base64url');
-  try {
-    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch (error) {
-    if (error.code !== 'EEXIST') throw error;
-  }
-  const written = readSecret(file);
-  if (written !== undefined) return written;
-  writeFileSync(file, secret, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
 }
 
 function environment(name) {
