@@ -1,8 +1,9 @@
 import { type CustomDecorator, SetMetadata } from '@nestjs/common';
 import { Role } from './role.enum.js';
 
+export { IS_PUBLIC_KEY, Public } from '@sidos/common';
+
 export const ROLES_KEY = 'sidos:roles';
-export const IS_PUBLIC_KEY = 'sidos:isPublic';
 
 /**
  * The roles that may call a handler or every handler of a class (the handler's own metadata wins).
@@ -11,9 +12,4 @@ export const IS_PUBLIC_KEY = 'sidos:isPublic';
  */
 export function Roles(...roles: Role[]): CustomDecorator<string> {
   return SetMetadata(ROLES_KEY, roles);
-}
-
-/** No bearer token needed (e.g. the health check). */
-export function Public(): CustomDecorator<string> {
-  return SetMetadata(IS_PUBLIC_KEY, true);
 }

@@ -4,3 +4,4 @@ export * from './pagination/index.js';
 export * from './graphql/index.js';
 export * from './database/index.js';
 export * from './time/index.js';
+export * from './access/index.js';

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '@sidos/auth';
+import { Public } from '@sidos/common';
 import { ShutdownState } from './shutdown-state.js';
 
 const HEALTH_TIMEOUT_MS = 2_000;
