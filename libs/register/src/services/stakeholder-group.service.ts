@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
@@ -106,30 +107,30 @@ export class StakeholderGroupService {
    * Starts a membership period from `since` (null: from before the register's history) for each listed
    * member that has no period covering `since` or starting after it, so that a member's periods never
    * overlap; the others stay as they are. Unknown ids are BAD_USER_INPUT at organisationIds.N /
-   * contactIds.N, and nothing is written. One transaction, with the group locked (see lockGroup).
+   * contactIds.N, and nothing is written. In the mutation's transaction (or one of its own: @Transactional
+   * joins one that runs), with the group locked (see lockGroup).
    */
+  @Transactional()
   async addMembers(actor: Actor, { groupId, organisationIds, contactIds, since }: AddGroupMembersArgs): Promise<StakeholderGroup> {
     const group = await this.getGroup(groupId);
     await this.checkMembers(organisationIds, contactIds);
     const start = since ?? null;
-    await this.em.transactional(async (em) => {
-      await this.lockGroup(em, group.id);
-      const added: Record<MemberField, MemberPeriod[]> = { organisationIds: [], contactIds: [] };
-      for (const field of MEMBER_FIELDS)
-        added[field] = await this.startPeriods(
-          em,
-          MEMBER_TABLES[field],
-          group.id,
-          distinctIds(field === 'organisationIds' ? organisationIds : contactIds),
-          start,
-        );
-      const changes = MEMBER_FIELDS.filter((field) => added[field].length > 0).map((field) => ({
-        field: `${field}Added`,
-        from: null,
-        to: JSON.stringify(added[field].map(({ id, since: from }) => ({ id, since: from }))),
-      }));
-      if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
-    });
+    await this.lockGroup(this.em, group.id);
+    const added: Record<MemberField, MemberPeriod[]> = { organisationIds: [], contactIds: [] };
+    for (const field of MEMBER_FIELDS)
+      added[field] = await this.startPeriods(
+        this.em,
+        MEMBER_TABLES[field],
+        group.id,
+        distinctIds(field === 'organisationIds' ? organisationIds : contactIds),
+        start,
+      );
+    const changes = MEMBER_FIELDS.filter((field) => added[field].length > 0).map((field) => ({
+      field: `${field}Added`,
+      from: null,
+      to: JSON.stringify(added[field].map(({ id, since: from }) => ({ id, since: from }))),
+    }));
+    if (changes.length > 0) this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     return group;
   }
 
@@ -137,30 +138,29 @@ export class StakeholderGroupService {
    * For each listed member: its period covering `until` (default: today in Finnish time) ends there, and
    * a period starting on or after `until` is deleted (it never held); the others stay as they are. A past
    * `until` corrects the record. Unknown ids are BAD_USER_INPUT at organisationIds.N / contactIds.N, and
-   * nothing is written. One transaction, with the group locked (see lockGroup).
+   * nothing is written. In the mutation's transaction (or one of its own), with the group locked (see lockGroup).
    */
+  @Transactional()
   async removeMembers(actor: Actor, { groupId, organisationIds, contactIds, until }: RemoveGroupMembersArgs): Promise<StakeholderGroup> {
     const group = await this.getGroup(groupId);
     await this.checkMembers(organisationIds, contactIds);
     const end = until ?? finnishToday();
-    await this.em.transactional(async (em) => {
-      await this.lockGroup(em, group.id);
-      const removed: Record<MemberField, MemberPeriod[]> = { organisationIds: [], contactIds: [] };
-      for (const field of MEMBER_FIELDS)
-        removed[field] = await this.endPeriods(
-          em,
-          MEMBER_TABLES[field],
-          group.id,
-          distinctIds(field === 'organisationIds' ? organisationIds : contactIds),
-          end,
-        );
-      const changes = MEMBER_FIELDS.filter((field) => removed[field].length > 0).map((field) => ({
-        field: `${field}Removed`,
-        from: JSON.stringify(removed[field].map(({ id, since: from }) => ({ id, since: from }))),
-        to: JSON.stringify(removed[field].map(({ id }) => ({ id, until: end }))),
-      }));
-      if (changes.length > 0) this.auditTrail.record(em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
-    });
+    await this.lockGroup(this.em, group.id);
+    const removed: Record<MemberField, MemberPeriod[]> = { organisationIds: [], contactIds: [] };
+    for (const field of MEMBER_FIELDS)
+      removed[field] = await this.endPeriods(
+        this.em,
+        MEMBER_TABLES[field],
+        group.id,
+        distinctIds(field === 'organisationIds' ? organisationIds : contactIds),
+        end,
+      );
+    const changes = MEMBER_FIELDS.filter((field) => removed[field].length > 0).map((field) => ({
+      field: `${field}Removed`,
+      from: JSON.stringify(removed[field].map(({ id, since: from }) => ({ id, since: from }))),
+      to: JSON.stringify(removed[field].map(({ id }) => ({ id, until: end }))),
+    }));
+    if (changes.length > 0) this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     return group;
   }
 

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, diffFields } from '@sidos/audit';
 import { isUuid, NotFoundError } from '@sidos/common';
@@ -62,40 +63,41 @@ export class ContactPrivacyService {
     private readonly auditTrail: AuditTrail,
   ) {}
 
+  @Transactional()
   async erase(actor: Actor, id: string): Promise<Contact> {
     if (!isUuid(id)) throw new NotFoundError('Contact', id);
-    return this.em.transactional(async (em) => {
-      const contact = await em.findOne(Contact, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (!contact) throw new NotFoundError('Contact', id);
-      const wasErased = contact.erased;
-      const mentions = identifyingPattern(await this.personalValues(em, contact));
+    // The transaction of the mutation that calls it (or one of its own: @Transactional joins one that runs).
+    const em = this.em;
+    const contact = await em.findOne(Contact, { id: id.toLowerCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!contact) throw new NotFoundError('Contact', id);
+    const wasErased = contact.erased;
+    const mentions = identifyingPattern(await this.personalValues(em, contact));
 
-      await em.execute('update "engagement" set "notes" = null where "contact_id" = ? and "notes" is not null', [contact.id]);
-      if (mentions) {
-        await em.execute(`update "engagement" set "notes" = regexp_replace("notes", ?, ?, 'gi') where "notes" ~* ?`, [mentions, ERASED_MENTION, mentions]);
-      }
-      await this.scrubAuditFields(em, `"entity_type" = 'Contact' and "entity_id" = ?`, [contact.id], PERSONAL_AUDIT_FIELDS);
-      await this.scrubAuditFields(
-        em,
-        `"entity_type" = 'Engagement' and "entity_id" in (select "id"::text from "engagement" where "contact_id" = ?)`,
-        [contact.id],
-        ['notes'],
-      );
-      if (mentions) await this.scrubAuditMentions(em, mentions);
-      await em.execute('delete from "affiliation" where "contact_id" = ?', [contact.id]);
+    await em.execute('update "engagement" set "notes" = null where "contact_id" = ? and "notes" is not null', [contact.id]);
+    if (mentions) {
+      await em.execute(`update "engagement" set "notes" = regexp_replace("notes", ?, ?, 'gi') where "notes" ~* ?`, [mentions, ERASED_MENTION, mentions]);
+    }
+    await this.scrubAuditFields(em, `"entity_type" = 'Contact' and "entity_id" = ?`, [contact.id], PERSONAL_AUDIT_FIELDS);
+    await this.scrubAuditFields(
+      em,
+      `"entity_type" = 'Engagement' and "entity_id" in (select "id"::text from "engagement" where "contact_id" = ?)`,
+      [contact.id],
+      ['notes'],
+    );
+    if (mentions) await this.scrubAuditMentions(em, mentions);
+    await em.execute('delete from "affiliation" where "contact_id" = ?', [contact.id]);
 
-      contact.firstName = ERASED_NAME;
-      contact.lastName = ERASED_NAME;
-      contact.email = null;
-      contact.phone = null;
-      contact.title = null;
-      contact.languages = [];
-      contact.consentAt = null;
-      contact.erased = true;
-      contact.updatedAt = new Date();
-      this.auditTrail.record(em, actor, AuditAction.ERASE, 'Contact', contact.id, diffFields({ erased: wasErased }, { erased: true }, ['erased']));
-      return contact;
-    });
+    contact.firstName = ERASED_NAME;
+    contact.lastName = ERASED_NAME;
+    contact.email = null;
+    contact.phone = null;
+    contact.title = null;
+    contact.languages = [];
+    contact.consentAt = null;
+    contact.erased = true;
+    contact.updatedAt = new Date();
+    this.auditTrail.record(em, actor, AuditAction.ERASE, 'Contact', contact.id, diffFields({ erased: wasErased }, { erased: true }, ['erased']));
+    return contact;
   }
 
   /** The person's values held now and recorded in its audit events (those of an earlier erasure are gone already). */

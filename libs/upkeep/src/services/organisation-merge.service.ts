@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, FieldChange } from '@sidos/audit';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
@@ -45,40 +46,41 @@ export class OrganisationMergeService {
    * target instead). NOT_FOUND: an unknown or malformed target or source id. An archived source that was
    * not merged may be merged.
    */
+  @Transactional()
   async merge(actor: Actor, targetId: string, sourceIds: string[]): Promise<Organisation> {
     this.checkArguments(targetId, sourceIds);
     const target = targetId.toLowerCase();
     const sources = sourceIds.map((id) => id.toLowerCase());
-    return this.em.transactional(async (em) => {
-      await this.lockSourceGroups(em, sources);
-      const locked = await this.lockOrganisations(em, [target, ...sources]);
-      for (const id of [targetId, ...sourceIds]) {
-        if (!locked.has(id.toLowerCase())) throw new NotFoundError('Organisation', id);
-      }
-      this.checkStates(locked, target, sources);
+    // The transaction of the mutation that calls it (or one of its own: @Transactional joins one that runs).
+    const em = this.em;
+    await this.lockSourceGroups(em, sources);
+    const locked = await this.lockOrganisations(em, [target, ...sources]);
+    for (const id of [targetId, ...sourceIds]) {
+      if (!locked.has(id.toLowerCase())) throw new NotFoundError('Organisation', id);
+    }
+    this.checkStates(locked, target, sources);
 
-      const mergedAt = new Date();
-      await this.moveAffiliations(em, target, sources);
-      const policyAreasAdded = await this.movePolicyAreas(em, target, sources);
-      const groupsAdded = await this.moveMemberships(em, target, sources, mergedAt);
-      await this.moveEngagements(em, target, sources, mergedAt);
-      await em.execute(
-        `update "organisation" set "archived" = true, "merged_into_id" = ?, "version" = "version" + 1, "updated_at" = ? where ${inSources('"id"', sources)}`,
-        [target, mergedAt, ...sources],
-      );
-      await em.execute('update "organisation" set "version" = "version" + 1, "updated_at" = ? where "id" = ?', [mergedAt, target]);
+    const mergedAt = new Date();
+    await this.moveAffiliations(em, target, sources);
+    const policyAreasAdded = await this.movePolicyAreas(em, target, sources);
+    const groupsAdded = await this.moveMemberships(em, target, sources, mergedAt);
+    await this.moveEngagements(em, target, sources, mergedAt);
+    await em.execute(
+      `update "organisation" set "archived" = true, "merged_into_id" = ?, "version" = "version" + 1, "updated_at" = ? where ${inSources('"id"', sources)}`,
+      [target, mergedAt, ...sources],
+    );
+    await em.execute('update "organisation" set "version" = "version" + 1, "updated_at" = ? where "id" = ?', [mergedAt, target]);
 
-      const targetChanges: FieldChange[] = [{ field: 'mergedSourceIds', from: null, to: JSON.stringify([...sources].sort()) }];
-      if (groupsAdded.length > 0) targetChanges.push({ field: 'groupIdsAdded', from: null, to: JSON.stringify(groupsAdded) });
-      if (policyAreasAdded.length > 0) targetChanges.push({ field: 'policyAreaIdsAdded', from: null, to: JSON.stringify(policyAreasAdded) });
-      this.auditTrail.record(em, actor, AuditAction.MERGE, 'Organisation', target, targetChanges);
-      for (const source of sources) {
-        const changes: FieldChange[] = [{ field: 'mergedInto', from: null, to: JSON.stringify(target) }];
-        if (!locked.get(source)!.archived) changes.push({ field: 'archived', from: 'false', to: 'true' });
-        this.auditTrail.record(em, actor, AuditAction.MERGE, 'Organisation', source, changes);
-      }
-      return em.findOneOrFail(Organisation, { id: target }, { refresh: true });
-    });
+    const targetChanges: FieldChange[] = [{ field: 'mergedSourceIds', from: null, to: JSON.stringify([...sources].sort()) }];
+    if (groupsAdded.length > 0) targetChanges.push({ field: 'groupIdsAdded', from: null, to: JSON.stringify(groupsAdded) });
+    if (policyAreasAdded.length > 0) targetChanges.push({ field: 'policyAreaIdsAdded', from: null, to: JSON.stringify(policyAreasAdded) });
+    this.auditTrail.record(em, actor, AuditAction.MERGE, 'Organisation', target, targetChanges);
+    for (const source of sources) {
+      const changes: FieldChange[] = [{ field: 'mergedInto', from: null, to: JSON.stringify(target) }];
+      if (!locked.get(source)!.archived) changes.push({ field: 'archived', from: 'false', to: 'true' });
+      this.auditTrail.record(em, actor, AuditAction.MERGE, 'Organisation', source, changes);
+    }
+    return em.findOneOrFail(Organisation, { id: target }, { refresh: true });
   }
 
   /** What the arguments say by themselves, before anything is read. */
