@@ -1,11 +1,28 @@
+import { randomInt } from 'node:crypto';
+import { businessIdCheckDigit } from '@sidos/common';
 import { type TestApp } from '../support/test-app.js';
-import { createGroup, createOrganisation, randomBusinessId } from '../support/factories.js';
+import { createGroup, createOrganisation } from '../support/factories.js';
 import { createActivity, createConsultation } from '../support/engagement-factories.js';
 import { type LoadAction } from './load-driver.js';
 
 /** Rows of each import call, and records of each engagement batch. */
 const IMPORT_ROWS = 5;
 const BATCH_RECORDS = 10;
+
+/**
+ * Business IDs that never repeat within a run (random ones would: an import of an existing ID updates
+ * that organisation instead of creating one, which would look like a half-written import).
+ */
+function businessIdSequence(): () => string {
+  let next = randomInt(0, 5_000_000);
+  return () => {
+    for (;;) {
+      const digits = String(next++).padStart(7, '0');
+      const check = businessIdCheckDigit(digits);
+      if (check !== null) return `${digits}-${check}`;
+    }
+  };
+}
 
 /** What the mutations that write many rows in one transaction act on, made before the load. */
 export interface TransactionLoad {
@@ -27,13 +44,15 @@ export async function prepareTransactionLoad(app: TestApp, sources: number): Pro
   const target = await createOrganisation(app);
   const group = await createGroup(app);
   const activity = await createActivity(app, (await createConsultation(app)).id);
-  const businessIds = Array.from({ length: sources }, () => randomBusinessId());
+  const nextBusinessId = businessIdSequence();
+  const businessIds = Array.from({ length: sources }, () => nextBusinessId());
   const organisations = businessIds.map((businessId, index) => `merge-source-${index};${businessId};ASSOCIATION`).join('\r\n');
-  await app.ok(
+  const imported = await app.ok<{ importOrganisations: { created: number } }>(
     'mutation ($csv: String!) { importOrganisations(csv: $csv, dryRun: false) { created } }',
     { csv: `name;businessId;type\r\n${organisations}\r\n` },
     { roles: ['ADMIN'] },
   );
+  if (imported.importOrganisations.created !== sources) throw new Error(`prepared ${imported.importOrganisations.created} of ${sources} merge sources`);
   const contacts = businessIds
     .map((businessId, index) => `Lähde;Henkilö ${index};lahde.${index}.${businessId}@example.fi;PUBLIC_TASK;${businessId};Jäsen`)
     .join('\r\n');
@@ -43,6 +62,10 @@ export async function prepareTransactionLoad(app: TestApp, sources: number): Pro
     { roles: ['ADMIN'] },
   );
   const sourceIds = (await app.sql<{ id: string }>(`select id from organisation where name like 'merge-source-%' order by name`)).map((row) => row.id);
+  const [affiliated] = await app.sql<{ count: number }>(
+    `select count(*)::int as count from affiliation a join organisation o on o.id = a.organisation_id where o.name like 'merge-source-%'`,
+  );
+  if (affiliated.count !== sources) throw new Error(`prepared ${affiliated.count} of ${sources} affiliations of merge sources`);
   await app.ok('mutation ($groupId: ID!, $o: [ID!]) { addGroupMembers(groupId: $groupId, organisationIds: $o) { id } }', { groupId: group.id, o: sourceIds });
 
   const merges = new Map<string, string>();
@@ -74,7 +97,7 @@ export async function prepareTransactionLoad(app: TestApp, sources: number): Pro
       body: (marker) => ({
         query: 'mutation ($csv: String!) { importOrganisations(csv: $csv, dryRun: false) { created } }',
         variables: {
-          csv: `name;businessId;type\r\n${Array.from({ length: IMPORT_ROWS }, (_value, row) => `import-${marker}-${row};${randomBusinessId()};ASSOCIATION`).join('\r\n')}\r\n`,
+          csv: `name;businessId;type\r\n${Array.from({ length: IMPORT_ROWS }, (_value, row) => `import-${marker}-${row};${nextBusinessId()};ASSOCIATION`).join('\r\n')}\r\n`,
         },
       }),
     },
