@@ -1,28 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { businessIdCheckDigit } from '@sidos/common';
 import { type TestApp } from '../support/test-app.js';
 import { createGroup, createOrganisation } from '../support/factories.js';
 import { createActivity, createConsultation } from '../support/engagement-factories.js';
+import { BusinessIds } from '../../bench/seed-data.ts';
 import { type LoadAction } from './load-driver.js';
 
 /** Rows of each import call, and records of each engagement batch. */
 const IMPORT_ROWS = 5;
 const BATCH_RECORDS = 10;
-
-/**
- * Business IDs that never repeat within a run (random ones would: an import of an existing ID updates
- * that organisation instead of creating one, which would look like a half-written import).
- */
-function businessIdSequence(): () => string {
-  let next = randomInt(0, 5_000_000);
-  return () => {
-    for (;;) {
-      const digits = String(next++).padStart(7, '0');
-      const check = businessIdCheckDigit(digits);
-      if (check !== null) return `${digits}-${check}`;
-    }
-  };
-}
 
 /** What the mutations that write many rows in one transaction act on, made before the load. */
 export interface TransactionLoad {
@@ -44,16 +29,19 @@ export async function prepareTransactionLoad(app: TestApp, sources: number): Pro
   const target = await createOrganisation(app);
   const group = await createGroup(app);
   const activity = await createActivity(app, (await createConsultation(app)).id);
-  const nextBusinessId = businessIdSequence();
-  const businessIds = Array.from({ length: sources }, () => nextBusinessId());
-  const organisations = businessIds.map((businessId, index) => `merge-source-${index};${businessId};ASSOCIATION`).join('\r\n');
+  // Never repeating within a run: an import of an existing business ID would update that organisation
+  // instead of creating one, which would look like a half-written import.
+  const businessIds = new BusinessIds(randomInt(0, 10_000_000));
+  const nextBusinessId = () => businessIds.next();
+  const sourceBusinessIds = Array.from({ length: sources }, () => nextBusinessId());
+  const organisations = sourceBusinessIds.map((businessId, index) => `merge-source-${index};${businessId};ASSOCIATION`).join('\r\n');
   const imported = await app.ok<{ importOrganisations: { created: number } }>(
     'mutation ($csv: String!) { importOrganisations(csv: $csv, dryRun: false) { created } }',
     { csv: `name;businessId;type\r\n${organisations}\r\n` },
     { roles: ['ADMIN'] },
   );
   if (imported.importOrganisations.created !== sources) throw new Error(`prepared ${imported.importOrganisations.created} of ${sources} merge sources`);
-  const contacts = businessIds
+  const contacts = sourceBusinessIds
     .map((businessId, index) => `Lähde;Henkilö ${index};lahde.${index}.${businessId}@example.fi;PUBLIC_TASK;${businessId};Jäsen`)
     .join('\r\n');
   await app.ok(

@@ -1,4 +1,4 @@
-import { finnishToday, periodCovers } from './finnish-date.js';
+import { currentPeriodSql, finnishToday, periodCovers } from './finnish-date.js';
 
 describe('finnishToday', () => {
   it('answers the date in Helsinki, which is ahead of UTC', () => {
@@ -11,5 +11,11 @@ describe('finnishToday', () => {
 describe('periodCovers', () => {
   it('covers since inclusive and until exclusive, null ends open', () => {
     expect(periodCovers('m', 'a."date"')).toBe('(m."since" is null or m."since" <= a."date") and (m."until" is null or a."date" < m."until")');
+  });
+});
+
+describe('currentPeriodSql', () => {
+  it('asks whether the period covers today in Finnish time, with that date as both parameters', () => {
+    expect(currentPeriodSql('gm', new Date('2026-06-30T21:30:00Z'))).toEqual({ sql: periodCovers('gm', '?::date'), params: ['2026-07-01', '2026-07-01'] });
   });
 });

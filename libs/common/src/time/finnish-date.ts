@@ -1,3 +1,5 @@
+import { type SqlFragment } from '../database/keyset-page.js';
+
 /** The time zone of "today" in the register's rules (memberships current, ended by default today). */
 export const FINNISH_TIME_ZONE = 'Europe/Helsinki';
 
@@ -6,12 +8,15 @@ export function finnishToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: FINNISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** Today's date in Finnish time, as PostgreSQL reads it (at the start of the transaction). */
-export const FINNISH_TODAY_SQL = `(now() at time zone '${FINNISH_TIME_ZONE}')::date`;
-
 /**
  * A membership period `m` ("since" inclusive, "until" exclusive, null ends open) covers the date `date`
  * (an SQL expression).
  */
 export const periodCovers = (m: string, date: string): string =>
   `(${m}."since" is null or ${m}."since" <= ${date}) and (${m}."until" is null or ${date} < ${m}."until")`;
+
+/** A membership period `m` that covers today in Finnish time: the condition with its parameters. */
+export function currentPeriodSql(m: string, now?: Date): SqlFragment {
+  const today = finnishToday(now);
+  return { sql: periodCovers(m, '?::date'), params: [today, today] };
+}

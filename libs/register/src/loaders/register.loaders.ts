@@ -2,7 +2,7 @@ import { type EntityClass, type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { finnishToday, type GraphQLRequestContext, groupByKey, periodCovers, requestLoader } from '@sidos/common';
+import { currentPeriodSql, finnishToday, type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { mapForRead, plainForRead, readablePropertiesOf } from '@sidos/database';
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
 import { type GroupMembership } from '../types/group-membership.type.js';
@@ -105,15 +105,15 @@ export class RegisterLoaders {
     });
   }
 
-  /** The groups it is a current member of (see CURRENT_PERIOD); by name. */
+  /** The groups it is a current member of (a period covering today in Finnish time); by name. */
   groupsOfOrganisation(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'register.groupsOfOrganisation', async (ids: readonly string[]) => {
-      const today = finnishToday();
+      const current = currentPeriodSql('link');
       const rows = await this.em.execute<Record<string, unknown>[]>(
         `select link."organisation_id" as "link_organisation_id", ${selectColumns(this.em, StakeholderGroup, 'g')}
          from "group_organisation" link join "stakeholder_group" g on g."id" = link."group_id"
-         where link."organisation_id" in (${placeholders(ids)}) and ${periodCovers('link', '?::date')} order by g."name", g."id"`,
-        [...ids, today, today],
+         where link."organisation_id" in (${placeholders(ids)}) and ${current.sql} order by g."name", g."id"`,
+        [...ids, ...current.params],
       );
       return groupByKey(ids, rows, (row) => row.link_organisation_id as string).map((list) => list.map((row) => plainForRead(this.em, StakeholderGroup, row)));
     });
@@ -158,14 +158,14 @@ export class RegisterLoaders {
   /** Current organisation and contact members. */
   memberCount(context: GraphQLRequestContext): DataLoader<string, number> {
     return requestLoader(context, 'register.memberCount', async (ids: readonly string[]) => {
-      const today = finnishToday();
+      const current = currentPeriodSql('m');
       const rows = await this.em.execute<{ group_id: string; count: number }[]>(
         `select "group_id", count(*)::int as "count" from (
-           select m."group_id" from "group_organisation" m where m."group_id" in (${placeholders(ids)}) and ${periodCovers('m', '?::date')}
+           select m."group_id" from "group_organisation" m where m."group_id" in (${placeholders(ids)}) and ${current.sql}
            union all
-           select m."group_id" from "group_contact" m where m."group_id" in (${placeholders(ids)}) and ${periodCovers('m', '?::date')}
+           select m."group_id" from "group_contact" m where m."group_id" in (${placeholders(ids)}) and ${current.sql}
          ) members group by "group_id"`,
-        [...ids, today, today, ...ids, today, today],
+        [...ids, ...current.params, ...ids, ...current.params],
       );
       const counts = new Map(rows.map((row) => [row.group_id, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { fetchKeysetPage } from '@sidos/database';
-import { type Connection, FieldErrors, finnishToday, inIds, isUuid, NotFoundError, periodCovers, type SqlFragment, StaleVersionError } from '@sidos/common';
+import { type Connection, currentPeriodSql, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
 import { Affiliation, Contact, Organisation } from '../entities/index.js';
 import { LawfulBasis } from '../enums/register.enums.js';
 import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
@@ -42,10 +42,10 @@ export class ContactService {
     }
     if (filter?.groupIds) {
       const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
-      // Current members only (a membership period covering today in Finnish time).
+      const current = currentPeriodSql('gm');
       where.push({
-        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${periodCovers('gm', '?::date')})`,
-        params: [...ids.params, finnishToday(), finnishToday()],
+        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${current.sql})`,
+        params: [...ids.params, ...current.params],
       });
     }
     if (filter?.search) {

@@ -6,11 +6,10 @@ import {
   ConflictError,
   type Connection,
   FieldErrors,
-  finnishToday,
+  currentPeriodSql,
   inIds,
   isUuid,
   NotFoundError,
-  periodCovers,
   type SqlFragment,
   StaleVersionError,
 } from '@sidos/common';
@@ -49,10 +48,10 @@ export class OrganisationService {
     }
     if (filter?.groupIds) {
       const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
-      // Current members only (a membership period covering today in Finnish time).
+      const current = currentPeriodSql('gm');
       where.push({
-        sql: `exists (select 1 from "group_organisation" gm where gm."organisation_id" = o."id" and ${ids.sql} and ${periodCovers('gm', '?::date')})`,
-        params: [...ids.params, finnishToday(), finnishToday()],
+        sql: `exists (select 1 from "group_organisation" gm where gm."organisation_id" = o."id" and ${ids.sql} and ${current.sql})`,
+        params: [...ids.params, ...current.params],
       });
     }
     if (filter?.search) where.push(searchCondition('o', filter.search));
