@@ -3,12 +3,12 @@ import { CoverageLoaders } from './loaders/coverage.loaders.js';
 import { CoverageResolver } from './resolvers/coverage.resolver.js';
 import { OrganisationEngagementFieldsResolver } from './resolvers/organisation-engagement-fields.resolver.js';
 import { CoverageCacheService } from './services/coverage-cache.service.js';
-import { CoverageQueryService } from './services/coverage-query.service.js';
+import { CoverageRepository } from './repositories/coverage.repository.js';
 import { CoverageService } from './services/coverage.service.js';
 
 /** Coverage: who was heard, in which phase, and whom we missed. Set-based SQL reads over the engagement history. */
 @Module({
-  providers: [CoverageCacheService, CoverageQueryService, CoverageService, CoverageLoaders, CoverageResolver, OrganisationEngagementFieldsResolver],
+  providers: [CoverageCacheService, CoverageRepository, CoverageService, CoverageLoaders, CoverageResolver, OrganisationEngagementFieldsResolver],
   exports: [CoverageService],
 })
 export class CoverageModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type GraphQLRequestContext, requestLoader } from '@sidos/common';
-import { CoverageQueryService, type EngagementStatsRow } from '../services/coverage-query.service.js';
+import { CoverageRepository, type EngagementStatsRow } from '../repositories/coverage.repository.js';
 
 /** The loader key of an organisation's stats since a date: "<organisationId>/<since>" ("<organisationId>/" for all time). */
 export function engagementStatsKey(organisationId: string, since: string | null | undefined): string {
@@ -11,12 +11,12 @@ export function engagementStatsKey(organisationId: string, since: string | null 
 /** Request-scoped DataLoaders of the coverage reads: a list of N organisations costs one statement. */
 @Injectable()
 export class CoverageLoaders {
-  constructor(private readonly queries: CoverageQueryService) {}
+  constructor(private readonly coverage: CoverageRepository) {}
 
   /** Keyed by organisation and `since`, so that fields with different dates batch together too. */
   engagementStats(context: GraphQLRequestContext): DataLoader<string, EngagementStatsRow> {
     return requestLoader(context, 'coverage.engagementStats', (keys: readonly string[]) =>
-      this.queries.engagementStats(
+      this.coverage.engagementStats(
         keys.map((key) => {
           const [organisationId, since] = key.split('/');
           return { organisationId, since: since === '' ? null : since };

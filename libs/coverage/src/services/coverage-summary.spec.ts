@@ -1,6 +1,6 @@
 import { PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
-import { type GroupCoverageRow } from './coverage-query.service.js';
+import { type GroupCoverageRow } from '../repositories/coverage.repository.js';
 import { summariseCoverage } from './coverage-summary.js';
 
 function row(name: string, targeted: boolean, heard: number, phasesHeard: PreparationPhase[] = []): GroupCoverageRow {

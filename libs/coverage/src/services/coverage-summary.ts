@@ -1,7 +1,7 @@
 import { PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
 import { GroupCoverage } from '../types/coverage.types.js';
-import { type GroupCoverageRow } from './coverage-query.service.js';
+import { type GroupCoverageRow } from '../repositories/coverage.repository.js';
 
 /** Hearing a group while the problem is still being framed or drafted is what "early" means. */
 export const EARLY_PHASES: readonly PreparationPhase[] = [PreparationPhase.INITIATION, PreparationPhase.DRAFTING];

@@ -4,14 +4,14 @@ import { StakeholderGroup } from '@sidos/register';
 import { CoverageWindow } from '../inputs/coverage-window.input.js';
 import { ConsultationCoverage, CoverageMatrix } from '../types/coverage.types.js';
 import { CoverageCacheService } from './coverage-cache.service.js';
-import { CoverageQueryService } from './coverage-query.service.js';
+import { CoverageRepository } from '../repositories/coverage.repository.js';
 import { summariseCoverage } from './coverage-summary.js';
 
 /** Does a consultation hear the groups that it should? Reads open to every ministry. */
 @Injectable()
 export class CoverageService {
   constructor(
-    private readonly queries: CoverageQueryService,
+    private readonly coverage: CoverageRepository,
     private readonly cache: CoverageCacheService,
   ) {}
 
@@ -21,26 +21,26 @@ export class CoverageService {
    * unknown or malformed id.
    */
   async consultationCoverage(consultationId: string): Promise<ConsultationCoverage> {
-    const found = isUuid(consultationId) ? await this.queries.consultationWithGeneration(consultationId) : null;
+    const found = isUuid(consultationId) ? await this.coverage.consultationWithGeneration(consultationId) : null;
     if (!found) throw new NotFoundError('Consultation', consultationId);
     const { consultation } = found;
     let rows = this.cache.get(consultation.id, found.generation);
     if (!rows) {
-      const computed = await this.queries.consultationRows(consultation.id);
+      const computed = await this.coverage.consultationRows(consultation.id);
       if (computed.generation !== null) this.cache.set(consultation.id, computed.generation, computed.rows);
       rows = computed.rows;
     }
-    return { consultation, ...summariseCoverage(this.queries.mapCoverageRows(rows)) };
+    return { consultation, ...summariseCoverage(this.coverage.mapCoverageRows(rows)) };
   }
 
   unheardGroups(window: CoverageWindow): Promise<StakeholderGroup[]> {
-    return this.queries.unheardGroups(window);
+    return this.coverage.unheardGroups(window);
   }
 
   /** Three statements whatever the size: the consultations, the cells, the groups. */
   async coverageMatrix(window: CoverageWindow): Promise<CoverageMatrix> {
-    const [consultations, cells] = await Promise.all([this.queries.windowConsultations(window), this.queries.windowCells(window)]);
-    const groups = await this.queries.matrixGroups(
+    const [consultations, cells] = await Promise.all([this.coverage.windowConsultations(window), this.coverage.windowCells(window)]);
+    const groups = await this.coverage.matrixGroups(
       consultations.map((consultation) => consultation.id),
       [...new Set(cells.map((cell) => cell.groupId))],
       window.hardToReachOnly ?? false,
