@@ -6,10 +6,8 @@ import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { type AppConfig, loadConfig } from '@sidos/config';
-import { runMigrations } from '@sidos/database';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
-import { ENTITIES } from '../../apps/api/src/entities.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_JWT_SECRET = 'sidos-test-secret-that-is-long-enough-0123456789';
@@ -50,9 +48,8 @@ export class TestApp {
     logStream?: DestinationStream,
     options: { connectThrough?: (url: string) => Promise<string> } = {},
   ): Promise<TestApp> {
-    const database = await createTestDatabase();
+    const database = await createTestDatabase({ migrated: true });
     try {
-      await runMigrations({ url: database.url, poolMax: 1, entities: ENTITIES });
       const appUrl = options.connectThrough ? await options.connectThrough(database.url) : database.url;
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, ...environment });
       const moduleRef = await Test.createTestingModule({

@@ -13,6 +13,8 @@ export interface EmbeddedDatabase {
   maxConnections: number;
   /** True when this start created the data folder (a new, empty database). */
   created: boolean;
+  /** The whole data folder as a tarball, to start another instance from (tests clone a migrated one). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -22,7 +24,7 @@ const MAX_CONNECTIONS = 4;
  * Starts PGlite with the extensions the migrations need. `dataDir` keeps the data across restarts;
  * `memory://` gives a throwaway database (tests).
  */
-export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<EmbeddedDatabase> {
   const inMemory = dataDir.startsWith('memory://');
   let created = inMemory;
   let location = dataDir;
@@ -31,7 +33,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
     mkdirSync(dirname(location), { recursive: true });
     created = !existsSync(resolve(location, 'PG_VERSION'));
   }
-  const database = await PGlite.create(location, { extensions: { citext, pg_trgm, unaccent } });
+  const database = await PGlite.create(location, { extensions: { citext, pg_trgm, unaccent }, loadDataDir: options.loadDataDir });
   const server = new PGLiteSocketServer({ db: database, host: '127.0.0.1', port: 0, maxConnections: MAX_CONNECTIONS });
   await server.start();
   const address = server.getServerConn();
@@ -39,6 +41,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
     url: `postgresql://postgres@${address}/postgres`,
     maxConnections: MAX_CONNECTIONS,
     created,
+    dumpDataDir: () => database.dumpDataDir('none'),
     async stop() {
       await server.stop();
       await database.close();
