@@ -2,20 +2,20 @@ import { ContactService, OrganisationService, OrganisationType, LawfulBasis, Sta
 import { DemoSeeder, DEMO_ORGANISATIONS, DEMO_CONTACTS, DEMO_GROUPS } from '@sidos/demo';
 import { BadUserInputError, ConflictError, NotFoundError, StaleVersionError } from '@sidos/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { TestApp } from './support/test-app.js';
+import { TestServices } from './support/test-services.js';
 import { randomBusinessId } from './support/factories.js';
 
 /** Service tier: the register's services called directly, on a real database. */
 const actor = { id: 'service-test' };
 
 describe('register services', () => {
-  let app: TestApp;
+  let app: TestServices;
   let organisations: OrganisationService;
   let contacts: ContactService;
   let groups: StakeholderGroupService;
 
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
     organisations = app.get(OrganisationService);
     contacts = app.get(ContactService);
     groups = app.get(StakeholderGroupService);

@@ -31,6 +31,9 @@ export interface AppModuleOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** The feature modules: the services, resolvers and loaders of the domain (service tests start these without GraphQL and HTTP). */
+export const FEATURE_MODULES = [AuditModule, RegisterModule, EngagementModule, CoverageModule, UpkeepModule, TransferModule, DemoModule];
+
 /** Wiring only: configuration, logging, database, GraphQL and the feature modules. */
 @Module({})
 export class AppModule {
@@ -69,13 +72,7 @@ export class AppModule {
         }),
         AuthModule,
         SecurityModule,
-        AuditModule,
-        RegisterModule,
-        EngagementModule,
-        CoverageModule,
-        UpkeepModule,
-        TransferModule,
-        DemoModule,
+        ...FEATURE_MODULES,
       ],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
     };
