@@ -11,11 +11,11 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh, empty database for one test file: a new database on the server of DATABASE_URL, or,
- * without DATABASE_URL, a throwaway embedded PostgreSQL (PGlite) in memory.
+ * A fresh, empty database for one test file: a new database on the server of DATABASE_URL (or of
+ * `serverUrl`, another server the test started), or, without either, a throwaway embedded PostgreSQL
+ * (PGlite) in memory.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createTestDatabase(serverUrl: string | undefined = process.env.DATABASE_URL): Promise<TestDatabase> {
   if (!serverUrl) {
     const embedded = await startEmbeddedDatabase('memory://');
     return { url: embedded.url, poolMax: embedded.maxConnections, embedded: true, drop: () => embedded.stop() };
