@@ -110,6 +110,7 @@ interface CoverageAnswer {
 
   it('answers a mutation, and what it reads, from the primary while the replica lags (read-your-writes); lists show the replica until it replays', async () => {
     const organisation = await createOrganisation(app, { name: 'Viiveen Kyläyhdistys ry', municipality: 'Kajaani' });
+    const group = await createGroup(app, { name: 'Viiveen ryhmä' });
     await pair.waitForReplay();
     expect((await organisationsBySearch('viiveen')).organisations.nodes).toEqual([
       { id: organisation.id, name: 'Viiveen Kyläyhdistys ry', municipality: 'Kajaani' },
@@ -135,6 +136,7 @@ interface CoverageAnswer {
     expect(again.updateOrganisation).toEqual({ notes: 'Toinen muutos', version: organisation.version + 2 });
     const added = await createOrganisation(app, { name: 'Viiveen Uusi Seura ry' });
     expect(added.name).toBe('Viiveen Uusi Seura ry');
+    await addMembers(app, group.id, { organisationIds: [organisation.id] });
     expect(replica.statements).toBe(before);
 
     // The write is real on the primary and not yet on the standby: the lag is there.
@@ -151,6 +153,10 @@ interface CoverageAnswer {
     expect((await organisationsBySearch('viiveen')).organisations).toEqual({
       totalCount: 1,
       nodes: [{ id: organisation.id, name: 'Viiveen Kyläyhdistys ry', municipality: 'Kajaani' }],
+    });
+    // The relations of a listed record load by id on the primary: a row can pair its old name with a new group.
+    expect(await app.ok('query { organisations(filter: { search: "viiveen" }) { nodes { name groups { id } } } }')).toEqual({
+      organisations: { nodes: [{ name: 'Viiveen Kyläyhdistys ry', groups: [{ id: group.id }] }] },
     });
     expect(replica.statements).toBeGreaterThan(before);
 
@@ -211,6 +217,28 @@ interface CoverageAnswer {
     expect((await update(organisation.version)).data?.updateOrganisation.version).toBe(organisation.version + 1);
     expect((await update(organisation.version)).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await update(organisation.version + 1)).data?.updateOrganisation.version).toBe(organisation.version + 2);
+  });
+
+  it('with the replica down, lists and coverage answer SERVICE_UNAVAILABLE while mutations, records by id and /health keep working', async () => {
+    const organisation = await createOrganisation(app, { name: 'Katkon Seura ry' });
+    const consultation = await createConsultation(app);
+    await replica.stop(); // the read URL now refuses connections, as a stopped replica does
+    // No fallback to the primary: a read that belongs on a replica says the database is unavailable.
+    for (const response of [await app.graphql(ORGANISATIONS_BY_SEARCH, { search: 'katkon' }), await app.graphql(COVERAGE, { id: consultation.id })]) {
+      expect(response.data).toBeNull();
+      expect(response.errors?.map((error) => error.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    }
+    const renamed = await app.ok<{ updateOrganisation: { name: string } }>(
+      'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { name: "Katkon Uusi Seura ry" }) { name } }',
+      { id: organisation.id, version: organisation.version },
+    );
+    expect(renamed.updateOrganisation.name).toBe('Katkon Uusi Seura ry');
+    expect(await app.ok('query ($id: ID!) { organisation(id: $id) { name } }', { id: organisation.id })).toEqual({
+      organisation: { name: 'Katkon Uusi Seura ry' },
+    });
+    // /health asks the primary only: watch replicas with their own checks.
+    const health = await app.http().get('/health');
+    expect({ status: health.status, body: health.body as unknown }).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
   });
 
   it('works end to end in the started API process (as npm start runs it) with DATABASE_URL and DATABASE_READ_URLS', async () => {
