@@ -222,8 +222,10 @@ interface CoverageAnswer {
   it('with the replica down, lists and coverage answer SERVICE_UNAVAILABLE while mutations, records by id and /health keep working', async () => {
     const organisation = await createOrganisation(app, { name: 'Katkon Seura ry' });
     const consultation = await createConsultation(app);
+    await pair.waitForReplay();
+    expect(await app.ok<CoverageAnswer>(COVERAGE, { id: consultation.id })).toEqual({ consultationCoverage: { groups: expect.any(Array) as unknown } });
     await replica.stop(); // the read URL now refuses connections, as a stopped replica does
-    // No fallback to the primary: a read that belongs on a replica says the database is unavailable.
+    // No fallback to the primary, and no kept coverage answer without its counters: the database is unavailable.
     for (const response of [await app.graphql(ORGANISATIONS_BY_SEARCH, { search: 'katkon' }), await app.graphql(COVERAGE, { id: consultation.id })]) {
       expect(response.data).toBeNull();
       expect(response.errors?.map((error) => error.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
