@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { accessSync, appendFileSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, appendFileSync, chownSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,9 @@ const TOOLS = ['initdb', 'pg_ctl', 'pg_basebackup', 'postgres'] as const;
 const STEP_TIMEOUT_MS = 60_000;
 const POLL_INTERVAL_MS = 20;
 const SYSTEM_USER = 'postgres';
+const FOLDER_PREFIX = 'sidos-replica-';
+/** The test process that made a pair's folder: a pair whose process is gone was abandoned (a killed run). */
+const OWNER_FILE = 'owner.pid';
 
 export type PostgresTools = { available: true; binDir: string; runAs: string | null } | { available: false; reason: string };
 
@@ -123,7 +126,9 @@ export class StreamingReplica {
     const tools = findPostgresTools();
     if (!tools.available) throw new Error(`streaming replica: ${tools.reason}`);
     const started = Date.now();
-    const folder = mkdtempSync(join(tmpdir(), 'sidos-replica-'));
+    removeAbandonedPairs(tools);
+    const folder = mkdtempSync(join(tmpdir(), FOLDER_PREFIX));
+    writeFileSync(join(folder, OWNER_FILE), String(process.pid));
     const owner = tools.runAs ? { uid: Number(commandOutput('id', ['-u', tools.runAs])), gid: Number(commandOutput('id', ['-g', tools.runAs])) } : null;
     if (owner) chownSync(folder, owner.uid, owner.gid);
     const run = (tool: string, args: string[]) => runTool(tools, tool, args);
@@ -261,5 +266,30 @@ function stopCluster(tools: { binDir: string; runAs: string | null }, data: stri
     execFileSync(command, args, { stdio: 'ignore', timeout: 40_000 });
   } catch {
     // Already stopped, or it did not stop in time: the folder goes anyway.
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Stops and removes the pairs of test processes that were killed before they could (their owner is gone). */
+function removeAbandonedPairs(tools: { binDir: string; runAs: string | null }): void {
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith(FOLDER_PREFIX))) {
+    const folder = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(folder, OWNER_FILE), 'utf8'));
+    } catch {
+      continue; // not a folder of ours, or not readable: left alone
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || processAlive(owner)) continue;
+    for (const data of ['replica', 'primary']) stopCluster(tools, join(folder, data));
+    rmSync(folder, { recursive: true, force: true });
   }
 }
