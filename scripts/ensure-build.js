@@ -1,6 +1,6 @@
 // Builds the API into dist/ when dist is missing or older than any source file (used by npm start and npm run migrate).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -18,16 +18,57 @@ function newestSource(folder) {
   return newest;
 }
 
-export function ensureBuild() {
+function upToDate() {
   const configuration = ['package.json', 'tsconfig.json', join('apps', 'api', 'tsconfig.app.json')].map((file) => statSync(join(root, file)).mtimeMs);
   const sources = Math.max(...SOURCE_FOLDERS.map((folder) => newestSource(join(root, folder))), ...configuration);
-  if (existsSync(entry) && statSync(entry).mtimeMs >= sources) return;
-  process.stdout.write('Building Sidos (npm run build)…\n');
-  const nest = createRequire(import.meta.url).resolve('@nestjs/cli/bin/nest.js');
-  const result = spawnSync(process.execPath, [nest, 'build', 'api'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) {
+  return existsSync(entry) && statSync(entry).mtimeMs >= sources;
+}
+
+// One build at a time across processes (test files running in parallel both start the built API; the
+// build empties dist/ first): a lock folder, taken with mkdir, waited for, broken when older than a build can be.
+const LOCK = join(root, 'node_modules', '.sidos-build-lock');
+const LOCK_STALE_MS = 10 * 60_000;
+
+function sleep(milliseconds) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
+}
+
+function takeLock() {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let age;
+    try {
+      age = Date.now() - statSync(LOCK).mtimeMs;
+    } catch {
+      continue; // released meanwhile
+    }
+    if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+    else sleep(200);
+  }
+}
+
+export function ensureBuild() {
+  if (upToDate()) return;
+  takeLock();
+  let status;
+  try {
+    // Another process may have built it while this one waited.
+    if (!upToDate()) {
+      process.stdout.write('Building Sidos (npm run build)…\n');
+      const nest = createRequire(import.meta.url).resolve('@nestjs/cli/bin/nest.js');
+      status = spawnSync(process.execPath, [nest, 'build', 'api'], { cwd: root, stdio: 'inherit' }).status ?? 1;
+    }
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+  if (status) {
     process.stderr.write('The build failed; see the messages above.\n');
-    process.exit(result.status ?? 1);
+    process.exit(status);
   }
 }
 

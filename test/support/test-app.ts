@@ -41,14 +41,15 @@ export class TestApp {
 
   /**
    * `options.connectThrough` lets the app reach the database another way (a proxy that a fault test
-   * cuts); migrations and the test's own checks still use the database directly.
+   * cuts); migrations and the test's own checks still use the database directly. `options.serverUrl`
+   * creates the database on another server than DATABASE_URL's (one the test started itself).
    */
   static async start(
     environment: Record<string, string> = {},
     logStream?: DestinationStream,
-    options: { connectThrough?: (url: string) => Promise<string> } = {},
+    options: { connectThrough?: (url: string) => Promise<string>; serverUrl?: string } = {},
   ): Promise<TestApp> {
-    const database = await createTestDatabase({ migrated: true });
+    const database = await createTestDatabase({ migrated: true, serverUrl: options.serverUrl });
     try {
       const appUrl = options.connectThrough ? await options.connectThrough(database.url) : database.url;
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, ...environment });

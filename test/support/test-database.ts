@@ -37,16 +37,16 @@ export function migrationsFingerprint(): string {
 }
 
 /**
- * A fresh database for one test file: a new database on the server of DATABASE_URL, or, without
- * DATABASE_URL, a throwaway embedded PostgreSQL (PGlite) in memory. With `migrated`, it is a clone of a
+ * A fresh database for one test file: a new database on the server of DATABASE_URL (or of `serverUrl`,
+ * another server the test started), or, without either, a throwaway embedded PostgreSQL (PGlite) in memory. With `migrated`, it is a clone of a
  * template that has every migration applied, made once per set of migrations and reused by every test
  * file (on a server `CREATE DATABASE … TEMPLATE`, embedded a copy of the template's data folder): the
  * migrations run once per run instead of once per file. Without it the database is empty (the tests of
  * migrations and start-up themselves).
  */
-export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrated?: boolean; serverUrl?: string } = {}): Promise<TestDatabase> {
   const migrated = options.migrated ?? false;
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = options.serverUrl ?? process.env.DATABASE_URL;
   if (!serverUrl) return createEmbeddedDatabase(migrated);
   const name = `sidos_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
