@@ -19,6 +19,11 @@ export default defineConfig(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      // One strict DateTime: Nest's lenient scalar beside it would break the schema (two types named DateTime).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@nestjs/graphql', importNames: ['GraphQLISODateTime'], message: 'Use DateTimeScalar of @sidos/common (strict RFC 3339).' }] },
+      ],
     },
   },
   {

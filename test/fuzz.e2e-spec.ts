@@ -1,9 +1,19 @@
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
-import { badValues, leafPaths, seededRandom, withLeaf } from './support/fuzz-values.js';
+import { badValues, FORBIDDEN_IN_TEXT, IMPOSSIBLE_DATES, IMPOSSIBLE_TIMES, INVISIBLE_NAMES, leafPaths, seededRandom, withLeaf } from './support/fuzz-values.js';
 import { createActivity, createConsultation } from './support/engagement-factories.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
+/** The fields that hold a name or a title (documented as trimmed, non-empty names and titles). */
+const NAME_FIELDS = new Set(['name', 'nameSv', 'nameEn', 'firstName', 'lastName', 'title']);
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
+/**
+ * A field error reported at a variable's leaf: the same last segment (an argument's path names the
+ * resolver's argument, which a top-level variable such as `$g` for `groupId` does not).
+ */
+const atLeaf = (fieldPath: string, leaf: string[]) => leaf.length === 1 || fieldPath.split('.').at(-1) === leaf.at(-1);
 const TABLES = [
   'policy_area',
   'organisation',
@@ -360,4 +370,68 @@ describe('input fuzzing', () => {
     expect(internalErrors).toEqual([]);
     expect(sent).toBeGreaterThan(2000);
   }, 600_000);
+
+  /**
+   * The text rules, in every string of every operation (not a list of fields): a C1 control or a
+   * bidirectional override or isolate anywhere, a name or title of invisible characters only, a date or
+   * time that does not exist. Each is a BAD_USER_INPUT (at the field's path where the pipe reports it) and
+   * a refused mutation changes nothing.
+   */
+  it('refuses C1 controls, bidirectional controls, invisible names and impossible dates in every operation', async () => {
+    const token = await app.token({ roles: ['ADMIN'] });
+    const wrong: string[] = [];
+    let sent = 0;
+    for (const operation of operations) {
+      for (const path of leafPaths(operation.variables)) {
+        const original = path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], operation.variables);
+        if (typeof original !== 'string') continue;
+        const key = path.at(-1)!;
+        const cases = FORBIDDEN_IN_TEXT.map((make) => make(original));
+        if (NAME_FIELDS.has(key)) cases.push(...INVISIBLE_NAMES);
+        if (CALENDAR_DATE.test(original)) cases.push(...IMPOSSIBLE_DATES);
+        if (INSTANT.test(original)) cases.push(...IMPOSSIBLE_TIMES);
+        for (const bad of cases) {
+          const before = operation.mutation ? await fingerprint() : '';
+          const response = await app
+            .http()
+            .post('/graphql')
+            .set('content-type', 'application/json')
+            .set('authorization', `Bearer ${token}`)
+            .send({ query: operation.query, variables: withLeaf(operation.variables, path, bad) });
+          sent += 1;
+          const errors: { extensions?: { code?: string; fields?: { path: string }[] } }[] = response.body?.errors ?? [];
+          const refusedAtPath =
+            errors.length > 0 &&
+            errors.every(
+              (error) =>
+                error.extensions?.code === 'BAD_USER_INPUT' &&
+                (error.extensions.fields === undefined || error.extensions.fields.some((field) => atLeaf(field.path, path))),
+            );
+          if (!refusedAtPath)
+            wrong.push(`${operation.name} ${path.join('.')}=${JSON.stringify(bad).slice(0, 40)} -> ${JSON.stringify(response.body).slice(0, 200)}`);
+          if (operation.mutation) expect(await fingerprint()).toBe(before);
+        }
+      }
+    }
+    process.stdout.write(`fuzz: ${sent} requests with the text and date rules\n`);
+    expect(wrong).toEqual([]);
+    expect(sent).toBeGreaterThan(500);
+  }, 600_000);
+
+  it('reports a name of invisible characters only, and a day that does not exist, as row errors of an import', async () => {
+    const result = await app.ok<{ importContacts: { committed: boolean; errors: { line: number; field: string }[] } }>(
+      'mutation ($csv: String!) { importContacts(csv: $csv, dryRun: false) { committed errors { line field } } }',
+      {
+        csv: 'firstName;lastName;lawfulBasis;consentAt\r\n\u200b;Tuoja;PUBLIC_TASK;\r\nFuzz;Tuoja;CONSENT;30.2.2026\r\nFuzz;Toinen;CONSENT;2025-02-30T00:00:00Z\r\n',
+      },
+    );
+    expect(result.importContacts).toEqual({
+      committed: false,
+      errors: [
+        { line: 2, field: 'firstName' },
+        { line: 3, field: 'consentAt' },
+        { line: 4, field: 'consentAt' },
+      ],
+    });
+  });
 });

@@ -35,6 +35,15 @@ export function badValues(random: () => number): unknown[] {
     '\u0007\u001b[31mred',
     '\ud800',
     '\udfff\ud800 lone surrogates',
+    '\u0085',
+    '\u009b31mC1 CSI',
+    'Akava \u202eyr',
+    'a\u2066b\u2069',
+    '\u200b',
+    '\u200b\u200d\u2060\ufeff\u00ad',
+    '％',
+    '＿',
+    '＼',
     "'; drop table organisation; --",
     "' or '1'='1",
     '1; select pg_sleep(10)',
@@ -53,6 +62,10 @@ export function badValues(random: () => number): unknown[] {
     'eyJhbGciOiJub25lIn0.e30.',
     '2026-02-30',
     '9999-99-99T99:99:99Z',
+    '2025-02-30T00:00:00Z',
+    '-271821-04-20T00:00:00Z',
+    '+275760-09-13T00:00:00Z',
+    '0000-01-01',
     '0112038-8',
     'FI01120389',
     randomString(50),
@@ -75,3 +88,27 @@ export function withLeaf<T>(value: T, path: string[], replacement: unknown): T {
   copy[head] = withLeaf(copy[head], rest, replacement);
   return copy as T;
 }
+
+/** Text that the rules of every text input refuse, whatever the field: C1 controls, bidirectional overrides and isolates. */
+export const FORBIDDEN_IN_TEXT: readonly ((value: string) => string)[] = [
+  (value) => `${value}\u0085`,
+  (value) => `\u009b${value}`,
+  (value) => `\u202e${value}`,
+  (value) => `${value}\u202a`,
+  (value) => `\u2066${value}\u2069`,
+  (value) => `${value}\u2068`,
+];
+
+/** Names and titles that show nothing: refused where a name or title is required or given. */
+export const INVISIBLE_NAMES: readonly string[] = ['\u200b', '\u200b\u200c\u200d', '\u2060\ufeff', '\u00ad', '\u3164', '\u0301'];
+
+/** Dates and times that do not exist or that PostgreSQL cannot store: refused by the Date and DateTime scalars. */
+export const IMPOSSIBLE_DATES: readonly string[] = ['2025-02-30', '2026-04-31', '0000-01-01', '+002026-01-01'];
+export const IMPOSSIBLE_TIMES: readonly string[] = [
+  '2025-02-30T00:00:00Z',
+  '2026-11-27T24:00:00Z',
+  '-271821-04-20T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '0000-12-31T23:59:59Z',
+  '2026-01-02T10:00:00',
+];

@@ -3,7 +3,15 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { introspectionForAuthenticatedPlugin, TokenVerifier } from '@sidos/auth';
-import { aliasLimitRule, costLimitPlugin, createErrorFormatter, depthLimitRule, describeUnexpectedError, type GraphQLRequestContext } from '@sidos/common';
+import {
+  aliasLimitRule,
+  costLimitPlugin,
+  createErrorFormatter,
+  DateTimeScalar,
+  depthLimitRule,
+  describeUnexpectedError,
+  type GraphQLRequestContext,
+} from '@sidos/common';
 import { type AppConfig } from '@sidos/config';
 
 /** Apollo on POST /graphql: limits checked before execution, one error formatter, no stack traces. */
@@ -14,6 +22,8 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier)
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // A field typed `Date` without an explicit scalar gets the strict DateTime too, never Nest's lenient one.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
     playground: false,
     introspection: config.introspection !== 'off',
     csrfPrevention: true,

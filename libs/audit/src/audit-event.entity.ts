@@ -1,6 +1,7 @@
 import { BigIntType, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@sidos/common';
 import { AuditAction } from './audit-action.enum.js';
 
 /** One field's change: JSON text of the old and the new value (null when there was none). */
@@ -28,7 +29,7 @@ export class AuditEvent {
   @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Property({ type: 'timestamptz' })
   at: Date = new Date();
 

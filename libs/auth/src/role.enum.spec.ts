@@ -20,11 +20,19 @@ describe('effectiveRoles', () => {
 });
 
 describe('parseRole', () => {
-  it('matches role names case-insensitively and refuses anything else', () => {
-    expect(parseRole('admin')).toBe(Role.ADMIN);
-    expect(parseRole(' Editor ')).toBe(Role.EDITOR);
+  it('matches the exact role names only', () => {
+    expect(parseRole('ADMIN')).toBe(Role.ADMIN);
+    expect(parseRole('EDITOR')).toBe(Role.EDITOR);
     expect(parseRole('VIEWER')).toBe(Role.VIEWER);
     expect(parseRole('superuser')).toBeUndefined();
     expect(parseRole('')).toBeUndefined();
+    expect(parseRole(7)).toBeUndefined();
   });
+
+  it.each(['admin', 'Admin', 'admın', 'ADMİN', 'ADMIN ', ' ADMIN', 'ADMIN\u200B', 'ＡＤＭＩＮ', 'viewer admin'])(
+    'gives no role for the look-alike %j',
+    (value) => {
+      expect(parseRole(value)).toBeUndefined();
+    },
+  );
 });

@@ -34,8 +34,10 @@ export function effectiveRoles(roles: readonly Role[]): Set<Role> {
   return granted;
 }
 
-/** The Role a claim value names, matched case-insensitively; undefined for anything else. */
-export function parseRole(value: string): Role | undefined {
-  const upper = value.trim().toUpperCase();
-  return ROLE_VALUES.has(upper) ? (upper as Role) : undefined;
+/**
+ * The Role a claim value names, matched exactly: "ADMIN", never "admin", "ADMIN " or "admın" (a dotless ı
+ * upper-cases to I, so any case folding would let look-alike names through); undefined for anything else.
+ */
+export function parseRole(value: unknown): Role | undefined {
+  return typeof value === 'string' && ROLE_VALUES.has(value) ? (value as Role) : undefined;
 }

@@ -102,11 +102,18 @@ describe('TokenVerifier with an HS256 secret', () => {
     await expectUnauthenticated(verifier, await sign({ sub: 42 as unknown as string, roles: ['ADMIN'] }, secretKey(SECRET)));
   });
 
-  it('reads roles given as a space or comma separated string, case-insensitively', async () => {
-    const spaced = await sign({ sub: 'alice', roles: 'editor  Viewer' }, secretKey(SECRET));
-    expect((await verifier.verify(spaced)).roles).toEqual([Role.EDITOR, Role.VIEWER]);
-    const commas = await sign({ sub: 'alice', roles: 'ADMIN,viewer, admin' }, secretKey(SECRET));
-    expect((await verifier.verify(commas)).roles).toEqual([Role.ADMIN, Role.VIEWER]);
+  it('gives no role for a roles claim that is not an array (a space or comma separated string, an object)', async () => {
+    for (const claim of ['ADMIN', 'viewer admin', 'EDITOR VIEWER', 'ADMIN,VIEWER', { ADMIN: true }, 1]) {
+      const token = await sign({ sub: 'mallory', roles: claim }, secretKey(SECRET));
+      expect((await verifier.verify(token)).roles).toEqual([]);
+    }
+  });
+
+  it('matches role names exactly: other cases, spaces and look-alike letters give no role', async () => {
+    const lookAlikes = await sign({ sub: 'mallory', roles: ['admın', 'ADMIN ', 'admin', 'Editor', 'ＶＩＥＷＥＲ'] }, secretKey(SECRET));
+    expect((await verifier.verify(lookAlikes)).roles).toEqual([]);
+    const exact = await sign({ sub: 'alice', roles: ['ADMIN', 'VIEWER', 'ADMIN'] }, secretKey(SECRET));
+    expect((await verifier.verify(exact)).roles).toEqual([Role.ADMIN, Role.VIEWER]);
   });
 
   it('drops unknown roles and authenticates a token with no known role with roles []', async () => {
@@ -130,7 +137,7 @@ describe('TokenVerifier claim paths', () => {
   const verifier = verifierFor({ JWT_SECRET: SECRET, JWT_ROLES_CLAIM: 'realm_access.roles', JWT_MINISTRY_CLAIM: 'org.ministry' });
 
   it('reads roles and ministry from nested claims', async () => {
-    const token = await sign({ sub: 'kc-user', realm_access: { roles: ['offline_access', 'editor'] }, org: { ministry: 'om' } }, secretKey(SECRET));
+    const token = await sign({ sub: 'kc-user', realm_access: { roles: ['offline_access', 'EDITOR'] }, org: { ministry: 'om' } }, secretKey(SECRET));
     await expect(verifier.verify(token)).resolves.toEqual({ id: 'kc-user', name: null, roles: [Role.EDITOR], ministry: 'OM' });
   });
 

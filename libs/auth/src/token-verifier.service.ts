@@ -82,14 +82,14 @@ export function readClaim(payload: JWTPayload, path: string): unknown {
   return current;
 }
 
-/** Known roles of a claim that is an array of strings or a space/comma separated string; the rest is dropped. */
+/**
+ * The roles of a claim that is an array of exact, case-sensitive role names; other items are dropped.
+ * Anything but an array (a string "viewer admin", an object) gives no role.
+ */
 export function rolesFromClaim(value: unknown): Role[] {
-  let names: string[];
-  if (typeof value === 'string') names = value.split(/[\s,]+/);
-  else if (Array.isArray(value)) names = value.filter((item): item is string => typeof item === 'string');
-  else return [];
+  if (!Array.isArray(value)) return [];
   const roles: Role[] = [];
-  for (const name of names) {
+  for (const name of value) {
     const role = parseRole(name);
     if (role !== undefined && !roles.includes(role)) roles.push(role);
   }

@@ -1,1 +1,2 @@
 export * from './keyset-page.js';
+export * from './text-search.js';

@@ -1,18 +1,12 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isCalendarDate, parseIsoInstant } from '../time/iso-time.js';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date "YYYY-MM-DD" (no 2026-02-30). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
 function parseDate(value: unknown): string {
-  if (!isCalendarDate(value)) throw new GraphQLError('Date must be an ISO-8601 calendar date "YYYY-MM-DD"', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!isCalendarDate(value)) throw badInput('Date must be an ISO-8601 calendar date "YYYY-MM-DD" of the years 0001–9999');
   return value;
 }
 
@@ -27,7 +21,33 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date must be a string "YYYY-MM-DD"', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING) throw badInput('Date must be a string "YYYY-MM-DD"');
     return parseDate(ast.value);
+  },
+});
+
+function parseDateTime(value: unknown): Date {
+  const instant = parseIsoInstant(value);
+  if (instant === undefined) {
+    throw badInput('DateTime must be an ISO-8601 time with its offset, e.g. "2026-11-27T10:00:00Z", of a real date of the years 0001–9999');
+  }
+  return instant;
+}
+
+/**
+ * The one DateTime of the schema (in place of @nestjs/graphql's GraphQLISODateTime, whose `new Date(text)`
+ * rolls 2025-02-30 over to March and lets through years PostgreSQL cannot store): strict RFC 3339 input,
+ * ISO output at UTC.
+ */
+export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>({
+  name: 'DateTime',
+  description: 'ISO-8601 (RFC 3339) time with its offset, e.g. "2026-11-27T10:00:00Z"; answered at UTC. Only real dates of the years 0001–9999.',
+  serialize(value) {
+    return value instanceof Date ? value.toISOString() : null;
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badInput('DateTime must be a string such as "2026-11-27T10:00:00Z"');
+    return parseDateTime(ast.value);
   },
 });

@@ -1,1 +1,2 @@
 export * from './finnish-date.js';
+export * from './iso-time.js';

@@ -28,6 +28,27 @@ describe('InputValidationPipe', () => {
     ]);
   });
 
+  it('finds C1 control characters (U+0080–U+009F) as control characters, keeping the letters next to them', () => {
+    expect(controlCharacterErrors({ a: 'csi\u009b31m', b: 'next line\u0085', c: 'pad\u0080', d: 'Ålands Ömsesidiga ÿ\u00a0\u00a0' }, [])).toEqual([
+      { path: 'a', message: 'must not contain control characters' },
+      { path: 'b', message: 'must not contain control characters' },
+      { path: 'c', message: 'must not contain control characters' },
+    ]);
+  });
+
+  it.each(['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'])(
+    'finds the bidirectional control %j in any text, at its path',
+    (control) => {
+      expect(controlCharacterErrors({ input: { notes: ['ok', `Akava ${control}yr`] } }, [])).toEqual([
+        { path: 'notes.1', message: expect.stringContaining('must not contain bidirectional control characters') },
+      ]);
+    },
+  );
+
+  it('keeps the marks that only set a direction (LRM, RLM) and right-to-left text', () => {
+    expect(controlCharacterErrors({ name: 'مرحبا \u200f Akava \u200e', other: 'שלום' }, [])).toEqual([]);
+  });
+
   it('refuses lone surrogates before any validator sees them', async () => {
     expect(controlCharacterErrors({ email: '\ud800@example.fi', name: 'Sámi 😀' }, [])).toEqual([{ path: 'email', message: 'must be valid Unicode text' }]);
     await expect(pipe.transform({ name: '\udfff' }, { type: 'body', metatype: NameInput, data: 'input' })).rejects.toMatchObject({

@@ -2,9 +2,18 @@ import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/commo
 import { BadUserInputError, type FieldError } from '../errors/index.js';
 import { inputRelativePath, mergeFieldErrors, validationExceptionFactory } from './validation-errors.js';
 
-/** C0 control characters other than tab, line feed and carriage return (PostgreSQL cannot even store NUL). */
+/**
+ * Control characters: C0 other than tab, line feed and carriage return (PostgreSQL cannot even store NUL),
+ * DEL, and C1 (U+0080–U+009F: never text, but terminals and some viewers act on them, e.g. U+009B as CSI).
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder how the
+ * text around them is shown ("Trojan Source"), so a name could display as something else than it is.
+ */
+const BIDIRECTIONAL_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
 /** `GqlParamtype.ARGS` of @nestjs/graphql (not exported by the package); the fuzz test fails if it changes. */
 export const GRAPHQL_ARGUMENTS = 3;
@@ -14,12 +23,16 @@ const CLIENT_INPUT = new Set<unknown>([GRAPHQL_ARGUMENTS, 'body', 'query', 'para
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function textProblem(value: string): string | undefined {
-  if (CONTROL_CHARACTERS.test(value)) return 'must not contain control characters';
   if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text';
+  if (CONTROL_CHARACTERS.test(value)) return 'must not contain control characters';
+  if (BIDIRECTIONAL_CONTROLS.test(value)) return 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)';
   return undefined;
 }
 
-/** Every string in an argument value that holds a control character or is not valid Unicode, with its path. */
+/**
+ * Every string in an argument value that holds a control character (C0, C1), a bidirectional override
+ * or isolate, or is not valid Unicode, with its path: the text rules of every input, whatever its field.
+ */
 export function controlCharacterErrors(value: unknown, path: string[]): FieldError[] {
   if (typeof value === 'string') {
     const problem = textProblem(value);
@@ -34,7 +47,8 @@ export function controlCharacterErrors(value: unknown, path: string[]): FieldErr
 
 /**
  * The one validation pipe: class-validator rules of the argument types, plus a scan of every string
- * for control characters and broken Unicode; all invalid fields are reported together as one BAD_USER_INPUT.
+ * for control characters, bidirectional controls and broken Unicode; all invalid fields are reported
+ * together as one BAD_USER_INPUT.
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isValidBusinessId, normaliseBusinessId } from './business-id.js';
 
 /** Trims strings before validation; other values pass unchanged. */
@@ -50,6 +50,52 @@ export const NAME_MAX_LENGTH = 300;
 export const SHORT_TEXT_MAX_LENGTH = 300;
 export const LONG_TEXT_MAX_LENGTH = 10_000;
 export const SEARCH_MAX_LENGTH = 200;
+
+/**
+ * A character that shows: anything but white space, control and format characters (U+200B zero-width
+ * space, U+200C/D joiners, U+2060 word joiner, U+FEFF, U+00AD soft hyphen, bidirectional marks), combining
+ * marks on their own, unassigned code points, and the blank letters of Hangul and braille (U+115F, U+1160,
+ * U+3164, U+FFA0, U+2800).
+ */
+const VISIBLE_CHARACTER = /[^\p{White_Space}\p{Z}\p{Cc}\p{Cf}\p{Cn}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
+/** True when the text has a character that shows (see VISIBLE_CHARACTER). */
+export function hasVisibleCharacter(value: string): boolean {
+  return VISIBLE_CHARACTER.test(value);
+}
+
+/**
+ * A name or title must show: one made of zero-width or other invisible characters only is refused. An
+ * empty text passes (IsNotEmpty says that), as does anything that is not a string (IsString says that).
+ */
+export function HasVisibleCharacter(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'hasVisibleCharacter',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'must contain a visible character', ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || value === '' || hasVisibleCharacter(value) },
+    });
+}
+
+/** A required name or title: trimmed, not empty, with a visible character, at most `maxLength` characters. */
+export const requiredNameRules = (maxLength = NAME_MAX_LENGTH): PropertyDecorator[] => [
+  Trim(),
+  IsString(),
+  IsNotEmpty(),
+  HasVisibleCharacter(),
+  MaxLength(maxLength),
+];
+
+/** An optional name or title: trimmed, empty as null (clears it); when given, with a visible character. */
+export const optionalNameRules = (maxLength = NAME_MAX_LENGTH): PropertyDecorator[] => [
+  TrimToNull(),
+  IsOptional(),
+  IsString(),
+  HasVisibleCharacter(),
+  MaxLength(maxLength),
+];
 
 /** An optional list of at most 100 ids (filters and inputs that refer to other records). */
 export const idListRules = (): PropertyDecorator[] => [IsOptional(), IsArray(), ArrayMaxSize(100), IsString({ each: true })];

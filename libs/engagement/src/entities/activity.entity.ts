@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar } from '@sidos/common';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar, DateTimeScalar } from '@sidos/common';
 import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums.js';
 import { Consultation } from './consultation.entity.js';
 
@@ -52,7 +52,7 @@ export class Activity {
   @Property({ version: true })
   version: number = 1;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@sidos/common';
 import { Contact, Organisation, StakeholderGroup } from '@sidos/register';
 import { EngagementKind } from '../enums/engagement.enums.js';
 import { Activity } from './activity.entity.js';
@@ -57,7 +58,7 @@ export class Engagement {
   @Property({ type: 'text', nullable: true })
   notes: string | null = null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

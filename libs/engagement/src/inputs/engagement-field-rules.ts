@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { idListRules, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, Trim, TrimToNull } from '@sidos/common';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { idListRules, LONG_TEXT_MAX_LENGTH, requiredNameRules, TrimToNull } from '@sidos/common';
 import { MINISTRY_CODES } from '../enums/engagement.enums.js';
 
 /** More people than this in one count is a typing error, not an event. */
@@ -17,7 +17,7 @@ export function NormaliseMinistry(): PropertyDecorator {
 
 /** Validation shared by the engagement inputs: the decorators of each kind of field, in one place. */
 export const engagementFieldRules = {
-  title: () => [Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH)],
+  title: () => requiredNameRules(),
   longText: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)],
   ministry: () => [NormaliseMinistry(), IsOptional(), IsIn([...MINISTRY_CODES], { message: `must be a ministry code: ${MINISTRY_CODES.join(', ')}` })],
   ids: idListRules,

@@ -3,7 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { fetchKeysetPage } from '@sidos/database';
-import { BadUserInputError, type Connection, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import {
+  BadUserInputError,
+  type Connection,
+  containsTermSql,
+  FieldErrors,
+  inIds,
+  isUuid,
+  NotFoundError,
+  type SqlFragment,
+  StaleVersionError,
+} from '@sidos/common';
 import { checkReferences, indexedReferences, PolicyArea, StakeholderGroup } from '@sidos/register';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
 import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums.js';
@@ -12,11 +22,6 @@ import { assertMayChangeMinistry } from './ministry-access.js';
 
 const EDITABLE_FIELDS = ['title', 'description', 'status', 'currentPhase', 'startsOn', 'endsOn'] as const;
 const AUDIT_FIELDS = [...EDITABLE_FIELDS, 'ministry', 'policyAreaIds', 'targetGroupIds'] as const;
-
-/** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
-function likeLiteral(term: string): string {
-  return term.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 @Injectable()
 export class ConsultationService {
@@ -44,10 +49,7 @@ export class ConsultationService {
       where.push({ sql: `exists (select 1 from "consultation_policy_area" cpa where cpa."consultation_id" = c."id" and ${ids.sql})`, params: ids.params });
     }
     if (filter?.search) {
-      where.push({
-        sql: `sidos_normalise(c."title" || ' ' || coalesce(c."description", '')) like '%' || sidos_normalise(?) || '%'`,
-        params: [likeLiteral(filter.search)],
-      });
+      where.push(containsTermSql(`sidos_normalise(c."title" || ' ' || coalesce(c."description", ''))`, filter.search));
     }
     const order = [
       { sql: 'lower(c."title")', type: 'string' as const },

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums.js';
 
 /** A person: personal data under the GDPR, held on `lawfulBasis`. */
@@ -45,7 +46,7 @@ export class Contact {
   lawfulBasis: LawfulBasis;
 
   /** Required when lawfulBasis is CONSENT. */
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   consentAt: Date | null = null;
 
@@ -76,11 +77,11 @@ export class Contact {
   @Property({ version: true })
   version: number = 1;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -13,8 +13,17 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, IsNotBefore, IsNotInFuture, OptionalButNotNull, SHORT_TEXT_MAX_LENGTH, TrimToNull } from '@sidos/common';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  DateScalar,
+  DateTimeScalar,
+  IsNotBefore,
+  IsNotInFuture,
+  OptionalButNotNull,
+  optionalNameRules,
+  SHORT_TEXT_MAX_LENGTH,
+  TrimToNull,
+} from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums.js';
 import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
@@ -55,7 +64,7 @@ const contactRules = {
     IsString(),
     Matches(PHONE, { message: 'must be a phone number of digits, spaces, hyphens and brackets, optionally starting with +' }),
   ],
-  title: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(SHORT_TEXT_MAX_LENGTH)],
+  title: () => optionalNameRules(SHORT_TEXT_MAX_LENGTH),
   lawfulBasis: () => [IsEnum(LawfulBasis)],
   consentAt: () => [IsDate(), IsNotInFuture()],
   affiliations: () => [IsOptional(), IsArray(), ArrayMaxSize(50), ValidateNested({ each: true }), Type(() => AffiliationInput)],
@@ -92,7 +101,7 @@ export class CreateContactInput {
   lawfulBasis: LawfulBasis;
 
   /** Required when lawfulBasis is CONSENT. */
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @ValidateIf((input: CreateContactInput) => input.lawfulBasis === LawfulBasis.CONSENT || (input.consentAt !== undefined && input.consentAt !== null))
   @IsNotEmpty({ message: 'is required when lawfulBasis is CONSENT' })
   @Rules(...contactRules.consentAt())
@@ -134,7 +143,7 @@ export class UpdateContactInput {
   @Rules(OptionalButNotNull(), ...contactRules.lawfulBasis())
   lawfulBasis?: LawfulBasis;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @Rules(...contactRules.consentAt())
   consentAt?: Date | null;

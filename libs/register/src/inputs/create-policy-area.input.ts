@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { NAME_MAX_LENGTH, Trim } from '@sidos/common';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { requiredNameRules, Rules, Trim } from '@sidos/common';
 
 @InputType()
 export class CreatePolicyAreaInput {
@@ -12,9 +12,6 @@ export class CreatePolicyAreaInput {
   code: string;
 
   @Field()
-  @Trim()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(NAME_MAX_LENGTH)
+  @Rules(...requiredNameRules())
   name: string;
 }

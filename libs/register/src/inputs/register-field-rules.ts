@@ -1,21 +1,21 @@
-import { IsArray, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, ArrayMaxSize } from 'class-validator';
+import { IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUrl, MaxLength, ArrayMaxSize } from 'class-validator';
 import {
   HTTP_URL_OPTIONS,
   idListRules,
   IsBusinessId,
   LONG_TEXT_MAX_LENGTH,
-  NAME_MAX_LENGTH,
   NormaliseBusinessId,
+  optionalNameRules,
+  requiredNameRules,
   SHORT_TEXT_MAX_LENGTH,
-  Trim,
   TrimToNull,
 } from '@sidos/common';
 import { Language, OrganisationType } from '../enums/register.enums.js';
 
 /** Validation shared by the register's create and update inputs: the decorators of each kind of field, in one place. */
 export const registerFieldRules = {
-  requiredName: () => [Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH)],
-  optionalName: () => [TrimToNull(), IsOptional(), IsString(), MaxLength(NAME_MAX_LENGTH)],
+  requiredName: () => requiredNameRules(),
+  optionalName: () => optionalNameRules(),
   businessId: () => [NormaliseBusinessId(), IsOptional(), IsBusinessId()],
   type: () => [IsEnum(OrganisationType)],
   languages: () => [IsOptional(), IsArray(), ArrayMaxSize(10), IsEnum(Language, { each: true })],

@@ -1,13 +1,8 @@
-import { type SortKey, type SqlFragment } from '@sidos/common';
-
-/** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
-function likeLiteral(term: string): string {
-  return term.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
+import { containsTermSql, NORMALISED_TERM_SQL, type SortKey, type SqlFragment, startsWithTermSql } from '@sidos/common';
 
 /** The generated `search_text` column (unaccented, lower-case names) contains the term anywhere. */
 export function searchCondition(alias: string, term: string): SqlFragment {
-  return { sql: `${alias}."search_text" like '%' || sidos_normalise(?) || '%'`, params: [likeLiteral(term)] };
+  return containsTermSql(`${alias}."search_text"`, term);
 }
 
 /**
@@ -20,11 +15,12 @@ export function searchCondition(alias: string, term: string): SqlFragment {
  * normalised again only for the few rows that pass it (a quarter of the cost of a broad search).
  */
 export function searchOrder(alias: string, nameColumn: string, term: string): SortKey {
-  const namePrefix = `sidos_normalise(${alias}."${nameColumn}") like sidos_normalise(?) || '%'`;
-  const leadsSearchText = nameColumn === 'name';
+  const namePrefix = startsWithTermSql(`sidos_normalise(${alias}."${nameColumn}")`, term);
+  const searchTextPrefix = nameColumn === 'name' ? startsWithTermSql(`${alias}."search_text"`, term) : undefined;
+  const prefix = searchTextPrefix ? `${searchTextPrefix.sql} and ${namePrefix.sql}` : namePrefix.sql;
   return {
-    sql: `-round(((case when ${leadsSearchText ? `${alias}."search_text" like sidos_normalise(?) || '%' and ` : ''}${namePrefix} then 1 else 0 end) + word_similarity(sidos_normalise(?), ${alias}."search_text"))::numeric, 6)::float8`,
-    params: leadsSearchText ? [likeLiteral(term), likeLiteral(term), term] : [likeLiteral(term), term],
+    sql: `-round(((case when ${prefix} then 1 else 0 end) + word_similarity(${NORMALISED_TERM_SQL}, ${alias}."search_text"))::numeric, 6)::float8`,
+    params: [...(searchTextPrefix?.params ?? []), ...namePrefix.params, term],
     type: 'number',
   };
 }

@@ -82,15 +82,17 @@ async function runImport(context: INestApplicationContext, command: Extract<Tran
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   output.out.write(`${describeImport(command.file, result)} (${seconds} s)\n`);
   for (const error of result.errors) output.out.write(`  line ${error.line}${error.field ? `, ${error.field}` : ''}: ${error.message}\n`);
+  if (result.errorsLeftOut > 0) output.out.write(`  … and ${result.errorsLeftOut} more error(s), not listed\n`);
   return result.errors.length > 0 ? 1 : 0;
 }
 
 function describeImport(file: string, result: ImportResult): string {
-  const counts = `${result.created} created, ${result.updated} updated, ${result.skipped} skipped (unchanged), ${result.errors.length} error(s)`;
+  const errorCount = result.errors.length + result.errorsLeftOut;
+  const counts = `${result.created} created, ${result.updated} updated, ${result.skipped} skipped (unchanged), ${errorCount} error(s)`;
   if (result.dryRun)
     return `Dry run of ${file}: ${result.rows} row(s) would be: ${counts}. Nothing was written${result.errors.length === 0 ? '; add --commit to import' : ''}.`;
   if (result.committed) return `Imported ${file}: ${result.rows} row(s): ${counts}.`;
-  return `Nothing was imported from ${file}: ${result.rows} row(s), ${result.errors.length} error(s); fix them and run again.`;
+  return `Nothing was imported from ${file}: ${result.rows} row(s), ${errorCount} error(s); fix them and run again.`;
 }
 
 async function runExport(context: INestApplicationContext, command: Extract<TransferCommand, { action: 'export' }>, output: CommandOutput): Promise<number> {

@@ -9,6 +9,16 @@ describe('CSV writer', () => {
     expect(csvLine(['a,b'], ',')).toBe('"a,b"\r\n');
   });
 
+  it('quotes a field with a comma in a ";" file too (a reader of another locale splits on commas), keeping the formula guard', () => {
+    expect(csvLine(["RT Oy,=cmd|' /C calc'!A0,", 'x'])).toBe('"RT Oy,=cmd|\' /C calc\'!A0,";x\r\n');
+    expect(csvLine(["=cmd|' /C calc'!A0,", 'yksi, kaksi'])).toBe('"\'=cmd|\' /C calc\'!A0,";"yksi, kaksi"\r\n');
+    expect(csvLine(['a;b'], ',')).toBe('"a;b"\r\n');
+    for (const separator of [';', ','] as const) {
+      const fields = parseCsv(`a${separator}b\r\n${csvLine(["RT Oy,=cmd|' /C calc'!A0,", '+358 40 1;2', 'ok'], separator)}`).records[1].fields;
+      expect(fields).toEqual(["RT Oy,=cmd|' /C calc'!A0,", "'+358 40 1;2", 'ok']);
+    }
+  });
+
   it('escapes cells that a spreadsheet would run as formulas, and reads them back', () => {
     for (const value of ['=HYPERLINK("http://x")', '+358 40 1234567', '-1', '@SUM(A1)']) {
       expect(escapeFormula(value)).toBe(`'${value}`);

@@ -20,12 +20,22 @@ export function unescapeFormula(value: string): string {
   return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }
 
-/** One CSV line (with its line end): fields quoted when they hold the separator, a quote, a line break or edge spaces. */
+/**
+ * Characters that make a field quoted: either separator (`;` and `,`, whichever the file uses: a reader
+ * that takes the other one, as a spreadsheet of another locale does, must not split the field either),
+ * a quote and a line break.
+ */
+const NEEDS_QUOTES = /[;,"\r\n]/;
+
+/**
+ * One CSV line (with its line end): fields escaped against formulas first, then quoted when they hold a
+ * separator of either kind, a quote, a line break or edge spaces.
+ */
 export function csvLine(fields: readonly (string | null | undefined)[], separator: CsvSeparator = EXPORT_SEPARATOR): string {
-  return fields.map((field) => csvField(escapeFormula(field ?? ''), separator)).join(separator) + LINE_END;
+  return fields.map((field) => csvField(escapeFormula(field ?? ''))).join(separator) + LINE_END;
 }
 
-function csvField(value: string, separator: CsvSeparator): string {
-  const needsQuotes = value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r') || value !== value.trim();
+function csvField(value: string): string {
+  const needsQuotes = NEEDS_QUOTES.test(value) || value !== value.trim();
   return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
 }

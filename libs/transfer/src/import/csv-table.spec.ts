@@ -1,5 +1,5 @@
 import { ORGANISATION_COLUMNS } from '../organisations/organisation-rows.js';
-import { headerKey, readCsvTable } from './csv-table.js';
+import { headerKey, MAX_HEADER_COLUMNS, readCsvTable } from './csv-table.js';
 
 describe('CSV table', () => {
   it('compares header names case-insensitively, ignoring spaces and punctuation', () => {
@@ -26,6 +26,23 @@ describe('CSV table', () => {
       { line: 1, field: 'bussinesId', message: expect.stringMatching(/^is not a column of this import; the columns are name, nameSv, nameEn, businessId, /) },
       { line: 1, field: 'type', message: 'is a required column: add it to the header' },
     ]);
+  });
+
+  it('refuses a header of more than 200 columns with one error on line 1, reading no row', () => {
+    const wide = `name;type${';x'.repeat(MAX_HEADER_COLUMNS - 1)}\nAkava;ASSOCIATION\n`;
+    const table = readCsvTable(wide, ORGANISATION_COLUMNS);
+    expect(table.rows).toEqual([]);
+    expect(table.report.result(true, false)).toMatchObject({
+      rows: 1,
+      errors: [{ line: 1, field: null, message: 'the header has 201 columns; an import reads at most 200' }],
+      errorsLeftOut: 0,
+    });
+  });
+
+  it('reads a header of exactly 200 columns (empty ones included, as spreadsheets write them)', () => {
+    const table = readCsvTable(`name;type${';'.repeat(MAX_HEADER_COLUMNS - 2)}\nAkava;ASSOCIATION\n`, ORGANISATION_COLUMNS);
+    expect(table.rows).toEqual([{ line: 2, cells: { name: 'Akava', type: 'ASSOCIATION' } }]);
+    expect(table.report.hasErrors).toBe(false);
   });
 
   it('ignores columns without a header unless a row has a value there, and undoes formula escapes', () => {

@@ -10,6 +10,9 @@ export interface ColumnDefinition<Column extends string = string> {
   required?: boolean;
 }
 
+/** A header of more columns than this is refused: no import has more than a dozen, and each costs work on every row. */
+export const MAX_HEADER_COLUMNS = 200;
+
 /** One data row: its line and the cells of the columns the file has (as written, formula escapes undone). */
 export interface TableRow<Column extends string> {
   line: number;
@@ -35,8 +38,9 @@ export function headerKey(header: string): string {
 }
 
 /**
- * Reads the header and the rows. Header errors (line 1): an unknown column (refused, so that a typo
- * never drops data silently), a column named twice, a required column missing. Row errors: a malformed
+ * Reads the header and the rows. Header errors (line 1): more than MAX_HEADER_COLUMNS columns, an
+ * unknown column (refused, so that a typo never drops data silently), a column named twice, a required
+ * column missing. Row errors: a malformed
  * record, a value beyond the header's columns or under an empty header.
  */
 export function readCsvTable<Column extends string>(text: string, definitions: readonly ColumnDefinition<Column>[]): CsvTable<Column> {
@@ -52,6 +56,10 @@ export function readCsvTable<Column extends string>(text: string, definitions: r
   }
   if (header.problem) {
     report.error(header.line, null, header.problem);
+    return empty;
+  }
+  if (header.fields.length > MAX_HEADER_COLUMNS) {
+    report.error(header.line, null, `the header has ${header.fields.length} columns; an import reads at most ${MAX_HEADER_COLUMNS}`);
     return empty;
   }
 

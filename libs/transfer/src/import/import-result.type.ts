@@ -21,7 +21,7 @@ export class ImportRowError {
 /**
  * What an import did, or, for a dry run or a refused run, what it would do. Every data row is created,
  * updated, skipped (identical to what is stored) or has errors: created + updated + skipped + rows with
- * errors = rows. A run with any error writes nothing.
+ * errors = rows. A run with any error writes nothing. At most 100 errors are listed, the rest counted.
  */
 @ObjectType('ImportResult')
 export class ImportResult {
@@ -43,6 +43,9 @@ export class ImportResult {
   @Field(() => Int, { description: 'Rows identical to what is stored (and rows without a key that match a stored record by name)' })
   skipped: number;
 
-  @Field(() => [ImportRowError], { description: 'Every error of every row, by line' })
+  @Field(() => [ImportRowError], { description: 'The errors of the rows, by line: the first 100 (errorsLeftOut counts the rest)' })
   errors: ImportRowError[];
+
+  @Field(() => Int, { description: 'How many errors were found beyond the 100 listed in errors (0 when all are listed)' })
+  errorsLeftOut: number;
 }
