@@ -28,7 +28,9 @@ export class ContactResolver {
     return this.contactService.create(viewer, input);
   }
 
-  @Mutation(() => Contact)
+  @Mutation(() => Contact, {
+    description: 'A stale version is CONFLICT; so is any change to an erased contact (it is not edited back to life), and nothing is written.',
+  })
   @Roles(Role.EDITOR)
   updateContact(
     @CurrentViewer() viewer: Viewer,

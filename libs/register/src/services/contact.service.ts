@@ -6,7 +6,7 @@ import { type Connection, currentPeriodSql, FieldErrors, inIds, isUuid, NotFound
 import { Affiliation, Contact, Organisation } from '../entities/index.js';
 import { LawfulBasis } from '../enums/register.enums.js';
 import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
-import { checkReferences } from './reference-checker.js';
+import { checkReferences, refuseErasedContacts } from './reference-checker.js';
 import { searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
@@ -91,6 +91,7 @@ export class ContactService {
   async update(actor: Actor, id: string, version: number, input: UpdateContactInput): Promise<Contact> {
     const contact = await this.findById(id);
     if (!contact) throw new NotFoundError('Contact', id);
+    refuseErasedContacts([contact]);
     if (contact.version !== version) throw new StaleVersionError('Contact', id);
     const existing = await this.em.find(Affiliation, { contact: contact.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     const affiliationsBefore = existing.map((affiliation) => affiliationRecord(affiliation));
