@@ -18,8 +18,8 @@ export class ContactResolver {
 
   @Query(() => ContactConnection)
   @Roles(Role.VIEWER)
-  contacts(@Args() args: ContactsArgs): Promise<Connection<Contact>> {
-    return this.contactService.list(args);
+  contacts(@CurrentViewer() viewer: Viewer, @Args() args: ContactsArgs): Promise<Connection<Contact>> {
+    return this.contactService.list(args, viewer);
   }
 
   @Mutation(() => Contact)

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { mayReadPersonalData, type Viewer } from '@sidos/auth';
 import { fetchKeysetPage } from '@sidos/database';
 import { type Connection, currentPeriodSql, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
 import { Affiliation, Contact, Organisation } from '../entities/index.js';
@@ -33,8 +34,11 @@ export class ContactService {
     return this.em.findOne(Contact, { id });
   }
 
-  /** By last name, first name; with `search`, by relevance. Erased contacts match no search. */
-  async list({ filter, first, after }: ContactsArgs): Promise<Connection<Contact>> {
+  /**
+   * By last name, first name; with `search`, by relevance. Erased contacts match no search. Filtered by
+   * groups, a caller who may not read personal data (a VIEWER) finds no one through a special-category group.
+   */
+  async list({ filter, first, after }: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
     const where: SqlFragment[] = [];
     if (filter?.organisationId !== undefined && filter.organisationId !== null) {
       const ids = inIds('a."organisation_id"', [filter.organisationId], isUuid);
@@ -43,8 +47,11 @@ export class ContactService {
     if (filter?.groupIds) {
       const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
       const current = currentPeriodSql('gm');
+      const shown = mayReadPersonalData(viewer)
+        ? ''
+        : ' and not exists (select 1 from "stakeholder_group" g where g."id" = gm."group_id" and g."special_category")';
       where.push({
-        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${current.sql})`,
+        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${current.sql}${shown})`,
         params: [...ids.params, ...current.params],
       });
     }
