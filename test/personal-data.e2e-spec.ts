@@ -114,6 +114,14 @@ describe('personal data by role', () => {
     expect(data.activity.engagements).toEqual([{ contact: bare }]);
   });
 
+  it('lets a VIEWER search contacts by name but not by email address', async () => {
+    const search = async (role: string, term: string) =>
+      (await app.ok('query ($term: String) { contacts(filter: { search: $term }) { nodes { id } } }', { term }, { roles: [role] })).contacts.nodes;
+    expect(await search('VIEWER', 'Alanko')).toEqual([{ id: ids.contactId }]);
+    expect(await search('VIEWER', 'aino.alanko@example')).toEqual([]);
+    expect(await search('EDITOR', 'aino.alanko@example')).toEqual([{ id: ids.contactId }]);
+  });
+
   it('sets and changes specialCategory through the create and update inputs (false by default)', async () => {
     const group = await createGroup(app);
     const read = async () => (await app.ok('query ($id: ID!) { stakeholderGroup(id: $id) { specialCategory version } }', { id: group.id })).stakeholderGroup;

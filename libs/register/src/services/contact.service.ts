@@ -8,7 +8,7 @@ import { Affiliation, Contact, Organisation } from '../entities/index.js';
 import { LawfulBasis } from '../enums/register.enums.js';
 import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
 import { checkReferences, refuseErasedContacts } from './reference-checker.js';
-import { searchCondition, searchOrder } from './search-sql.js';
+import { contactNameSearchCondition, searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
 /** What the audit trail records of a contact (personal data: scrubbed from it when the contact is erased). */
@@ -35,8 +35,9 @@ export class ContactService {
   }
 
   /**
-   * By last name, first name; with `search`, by relevance. Erased contacts match no search. Filtered by
-   * groups, a caller who may not read personal data (a VIEWER) finds no one through a special-category group.
+   * By last name, first name; with `search`, by relevance. Erased contacts match no search. A caller who
+   * may not read personal data (a VIEWER) finds no one through a special-category group's membership, and
+   * searches names only (not email addresses).
    */
   async list({ filter, first, after }: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
     const where: SqlFragment[] = [];
@@ -58,6 +59,7 @@ export class ContactService {
     if (filter?.search) {
       where.push({ sql: 'not c."erased"', params: [] });
       where.push(searchCondition('c', filter.search));
+      if (!mayReadPersonalData(viewer)) where.push(contactNameSearchCondition('c', filter.search));
     }
     const byName = [
       { sql: 'lower(c."last_name")', type: 'string' as const },
