@@ -22,7 +22,7 @@ const WALK = `query ($contactId: ID!, $specialId: ID!, $ordinaryId: ID!, $organi
   }
   groups: stakeholderGroups(first: 200) { nodes { id memberCount contacts { id } organisations { id } } }
   organisation(id: $organisationId) { affiliations { contact { ${CONTACT_DETAILS} } } }
-  activity(id: $activityId) { engagements { contact { ${CONTACT_DETAILS} } } }
+  activity(id: $activityId) { engagements { group { id } contact { ${CONTACT_DETAILS} } } }
 }`;
 
 /**
@@ -56,7 +56,11 @@ describe('personal data by role', () => {
     await addMembers(app, special.id, { contactIds: [contact.id], organisationIds: [organisation.id] });
     await addMembers(app, ordinary.id, { contactIds: [contact.id] });
     const consultation = await createConsultation(app);
-    const activity = await createActivityWith(app, consultation.id, {}, [{ kind: 'PARTICIPATED', contactId: contact.id }]);
+    const activity = await createActivityWith(app, consultation.id, {}, [
+      { kind: 'PARTICIPATED', contactId: contact.id },
+      { kind: 'PARTICIPATED', contactId: contact.id, groupId: special.id },
+      { kind: 'PARTICIPATED', contactId: contact.id, groupId: ordinary.id },
+    ]);
     ids = { contactId: contact.id, specialId: special.id, ordinaryId: ordinary.id, organisationId: organisation.id, activityId: activity.id };
   });
 
@@ -82,7 +86,13 @@ describe('personal data by role', () => {
     expect(data.ordinary).toMatchObject({ specialCategory: false, memberCount: 1, contacts: [{ ...full }], memberships: [{ contact: full }] });
     expect(data.groups.nodes.find((group: { id: string }) => group.id === ids.specialId)).toMatchObject({ memberCount: 2, contacts: [{ id: ids.contactId }] });
     expect(data.organisation.affiliations).toEqual([{ contact: full }]);
-    expect(data.activity.engagements).toEqual([{ contact: full }]);
+    expect(data.activity.engagements).toEqual(
+      expect.arrayContaining([
+        { group: null, contact: full },
+        { group: { id: ids.specialId }, contact: full },
+        { group: { id: ids.ordinaryId }, contact: full },
+      ]),
+    );
   });
 
   it('shows a VIEWER no email, phone or consent time anywhere, and no contact member of a special-category group, but the counts', async () => {
@@ -111,7 +121,14 @@ describe('personal data by role', () => {
       organisations: [{ id: ids.organisationId }],
     });
     expect(data.organisation.affiliations).toEqual([{ contact: bare }]);
-    expect(data.activity.engagements).toEqual([{ contact: bare }]);
+    expect(data.activity.engagements).toEqual(
+      expect.arrayContaining([
+        { group: null, contact: bare },
+        { group: { id: ids.specialId }, contact: null },
+        { group: { id: ids.ordinaryId }, contact: bare },
+      ]),
+    );
+    expect(data.activity.engagements).toHaveLength(3);
   });
 
   it('lets a VIEWER search contacts by name but not by email address', async () => {

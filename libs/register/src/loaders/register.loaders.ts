@@ -99,6 +99,16 @@ export class RegisterLoaders {
     });
   }
 
+  /**
+   * The contact named together with a group (an engagement record on behalf of a group): null for a caller
+   * who may not see the contact members of a special-category group (a VIEWER) when the group is one, since
+   * the pairing tells that the person belongs to it. Batched through the contact and group loaders.
+   */
+  async contactBesideGroup(context: GraphQLRequestContext, contactId: string, groupId: string | null): Promise<Contact | null> {
+    if (groupId && !seesSpecialCategoryMembers(context) && (await this.group(context).load(groupId))?.specialCategory !== false) return null;
+    return this.contact(context).load(contactId);
+  }
+
   /** By name. */
   policyAreasOfOrganisation(context: GraphQLRequestContext): DataLoader<string, PolicyArea[]> {
     return requestLoader(context, 'register.policyAreasOfOrganisation', async (ids: readonly string[]) => {
