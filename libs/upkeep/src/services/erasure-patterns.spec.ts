@@ -7,6 +7,8 @@ describe('erasure patterns', () => {
       expect.stringMatching(/^Valtonen\(\?:.*\)\+Ville$/),
     ]);
     expect(fullNamePatterns('Ville', '')).toEqual([]);
+    expect(fullNamePatterns('A', 'B.')).toEqual([]);
+    expect(fullNamePatterns('Li', 'Wu')).toHaveLength(2);
     expect(mentionPattern({ firstName: new Set(['Ville']), lastName: new Set(), email: new Set(), phone: new Set() })).toBeNull();
   });
 

@@ -40,10 +40,13 @@ export function literal(text: string): string {
   return text.replace(/[\\^$.|?*+()[\]{}-]/g, (character) => `\\${character}`);
 }
 
+/** A name shorter than this (letters and digits) is not looked for: "A B" would match ordinary text. */
+const NAME_MIN_LENGTH = 2;
+
 /** A name as a pattern: its words (letters and digits) with any separators between them ("Anna-Liisa" ≡ "Anna Liisa"). */
 function namePattern(name: string): string | null {
   const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-  return words.length > 0 ? words.map(literal).join(SEPARATORS) : null;
+  return words.join('').length >= NAME_MIN_LENGTH ? words.map(literal).join(SEPARATORS) : null;
 }
 
 /** A full name either way round ("Ville Valtonen", "Valtonen, Ville", "Valtonen Ville"), any separators between. */
