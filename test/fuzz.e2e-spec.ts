@@ -140,14 +140,14 @@ describe('input fuzzing', () => {
         name: 'createStakeholderGroup',
         mutation: true,
         query: 'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }',
-        variables: { input: { name: 'Fuzz group', description: 'd', hardToReach: true, reachNotes: 'r' } },
+        variables: { input: { name: 'Fuzz group', description: 'd', hardToReach: true, specialCategory: true, reachNotes: 'r' } },
       },
       {
         name: 'updateStakeholderGroup',
         mutation: true,
         query:
           'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { id } }',
-        variables: { id: group.id, version: 999, input: { name: 'G', hardToReach: false } },
+        variables: { id: group.id, version: 999, input: { name: 'G', hardToReach: false, specialCategory: false } },
       },
       {
         name: 'addGroupMembers',

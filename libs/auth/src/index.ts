@@ -6,6 +6,7 @@ export * from './token-verifier.service.js';
 export * from './development-secret.js';
 export * from './auth.guard.js';
 export * from './current-viewer.decorator.js';
+export * from './personal-data.decorator.js';
 export * from './viewer.resolver.js';
 export * from './auth.module.js';
 export * from './introspection-guard.plugin.js';

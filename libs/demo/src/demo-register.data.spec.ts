@@ -29,6 +29,11 @@ describe('demo register data', () => {
     expect(hardToReach).toEqual(expect.arrayContaining(['Young people', 'Immigrants and language minorities', 'The Sámi', 'People with disabilities']));
   });
 
+  it('marks the groups whose membership is special-category data (health, ethnic origin, religion)', () => {
+    const special = DEMO_GROUPS.filter((group) => group.specialCategory).map((group) => group.name);
+    expect(special.sort()).toEqual(['Immigrants and language minorities', 'People with disabilities', 'Roma', 'The Sámi']);
+  });
+
   it('gives consent contacts a consent time', () => {
     for (const contact of DEMO_CONTACTS.filter((demo) => demo.lawfulBasis === LawfulBasis.CONSENT)) expect(contact.consentAt).toBeDefined();
   });

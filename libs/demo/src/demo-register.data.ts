@@ -24,6 +24,8 @@ export interface DemoGroup {
   name: string;
   description: string;
   hardToReach: boolean;
+  /** Membership reveals special-category data (GDPR Art. 9: health, ethnic origin, religion…). */
+  specialCategory?: boolean;
   reachNotes?: string;
 }
 
@@ -67,6 +69,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
     name: 'Immigrants and language minorities',
     description: 'Maahanmuuttajat ja kieliryhmät.',
     hardToReach: true,
+    specialCategory: true,
     reachNotes: 'Through Moniheli and multicultural associations; materials in plain Finnish, English, Arabic, Russian, Somali; interpreting on request.',
   },
   {
@@ -74,6 +77,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
     name: 'The Sámi',
     description: 'Saamelaiset: the indigenous people of the Sámi homeland.',
     hardToReach: true,
+    specialCategory: true,
     reachNotes:
       'The Sámi Parliament (Saamelaiskäräjät) in Inari is the statutory channel (negotiation duty); North, Inari and Skolt Sámi languages; meet in the homeland.',
   },
@@ -82,6 +86,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
     name: 'People with disabilities',
     description: 'Vammaiset henkilöt.',
     hardToReach: true,
+    specialCategory: true,
     reachNotes: 'Through the Finnish Disability Forum; sign language interpreting, induction loop, accessible documents, plain language.',
   },
   {
@@ -112,7 +117,14 @@ export const DEMO_GROUPS: DemoGroup[] = [
     hardToReach: true,
     reachNotes: "Through Suomen Yrittäjät's local associations; short online surveys, early mornings.",
   },
-  { key: 'roma', name: 'Roma', description: 'Romanit.', hardToReach: true, reachNotes: 'Through Roma associations and the Advisory Board on Romani Affairs.' },
+  {
+    key: 'roma',
+    name: 'Roma',
+    description: 'Romanit.',
+    hardToReach: true,
+    specialCategory: true,
+    reachNotes: 'Through Roma associations and the Advisory Board on Romani Affairs.',
+  },
   {
     key: 'swedish-speakers',
     name: 'Swedish speakers in small municipalities',

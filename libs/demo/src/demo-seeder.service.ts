@@ -37,6 +37,7 @@ export class DemoSeeder {
             name: group.name,
             description: group.description,
             hardToReach: group.hardToReach,
+            specialCategory: group.specialCategory ?? false,
             reachNotes: group.reachNotes ?? null,
           }),
         ]),

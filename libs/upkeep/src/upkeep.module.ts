@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ContactErasureRepository } from './repositories/contact-erasure.repository.js';
 import { ContactPrivacyResolver } from './resolvers/contact-privacy.resolver.js';
 import { OrganisationUpkeepResolver } from './resolvers/organisation-upkeep.resolver.js';
 import { ContactDataExportService } from './services/contact-data-export.service.js';
 import { ContactPrivacyService } from './services/contact-privacy.service.js';
+import { ErasureVacuumService } from './services/erasure-vacuum.service.js';
 import { DuplicateFinderService } from './services/duplicate-finder.service.js';
 import { OrganisationMergeService } from './services/organisation-merge.service.js';
 import { RetentionReviewService } from './services/retention-review.service.js';
@@ -13,11 +15,13 @@ import { RetentionReviewService } from './services/retention-review.service.js';
     OrganisationMergeService,
     DuplicateFinderService,
     ContactPrivacyService,
+    ContactErasureRepository,
+    ErasureVacuumService,
     ContactDataExportService,
     RetentionReviewService,
     OrganisationUpkeepResolver,
     ContactPrivacyResolver,
   ],
-  exports: [OrganisationMergeService, DuplicateFinderService, ContactPrivacyService, ContactDataExportService, RetentionReviewService],
+  exports: [OrganisationMergeService, DuplicateFinderService, ContactPrivacyService, ErasureVacuumService, ContactDataExportService, RetentionReviewService],
 })
 export class UpkeepModule {}

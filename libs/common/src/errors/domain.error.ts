@@ -47,6 +47,16 @@ export class StaleVersionError extends ConflictError {
   }
 }
 
+/**
+ * A change to a record whose personal data were erased (GDPR Art. 17): an erased contact is not edited back
+ * to life. CONFLICT, with the reason in the message; nothing is written.
+ */
+export class ErasedRecordError extends ConflictError {
+  constructor(entityType: string, id: string) {
+    super(`${entityType} ${id} is erased: its personal data are gone and it can no longer be changed`);
+  }
+}
+
 export class BadUserInputError extends DomainError {
   readonly fields: FieldError[];
 

@@ -21,9 +21,12 @@ export class EngagementFieldsResolver {
     return engagement.organisation ? this.registerLoaders.organisation(context).load(engagement.organisation.id) : null;
   }
 
-  @ResolveField(() => Contact, { nullable: true })
+  @ResolveField(() => Contact, {
+    nullable: true,
+    description: 'Null for a VIEWER on a record that also names a special-category group (the pairing would tell that the person belongs to it).',
+  })
   async contact(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Contact | null> {
-    return engagement.contact ? this.registerLoaders.contact(context).load(engagement.contact.id) : null;
+    return engagement.contact ? this.registerLoaders.contactBesideGroup(context, engagement.contact.id, engagement.group?.id ?? null) : null;
   }
 
   @ResolveField(() => StakeholderGroup, { nullable: true })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PersonalData } from '@sidos/auth';
 import { DateTimeScalar } from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums.js';
 
@@ -24,12 +25,12 @@ export class Contact {
   @Property({ type: 'text' })
   lastName: string;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData(() => String)
   @Property({ type: 'text', nullable: true })
   @Index({ name: 'contact_email_index', expression: 'create index "contact_email_index" on "contact" (lower("email"))' })
   email: string | null = null;
 
-  @Field(() => String, { nullable: true })
+  @PersonalData(() => String)
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;
 
@@ -46,7 +47,7 @@ export class Contact {
   lawfulBasis: LawfulBasis;
 
   /** Required when lawfulBasis is CONSENT. */
-  @Field(() => DateTimeScalar, { nullable: true })
+  @PersonalData(() => DateTimeScalar, { description: 'When the person consented; required when lawfulBasis is CONSENT.' })
   @Property({ type: 'timestamptz', nullable: true })
   consentAt: Date | null = null;
 

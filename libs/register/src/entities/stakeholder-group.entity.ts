@@ -11,7 +11,7 @@ import { DateTimeScalar } from '@sidos/common';
   expression: 'create index "stakeholder_group_name_order_index" on "stakeholder_group" (lower("name"), "id")',
 })
 export class StakeholderGroup {
-  [OptionalProps]?: 'searchText' | 'description' | 'hardToReach' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'searchText' | 'description' | 'hardToReach' | 'specialCategory' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -30,6 +30,17 @@ export class StakeholderGroup {
   @Property({ type: 'boolean', default: false })
   @Index()
   hardToReach: boolean = false;
+
+  /**
+   * Membership reveals special-category data (GDPR Art. 9: health, ethnic origin, religion, trade-union
+   * membership…): its contact members are shown to EDITOR and ADMIN only.
+   */
+  @Field({
+    description:
+      'Membership of the group reveals special-category data (GDPR Art. 9: health, ethnic origin, religion or belief, trade-union membership…): its contact members are shown to EDITOR and ADMIN only, in every field that lists them; counts to everyone.',
+  })
+  @Property({ type: 'boolean', default: false })
+  specialCategory: boolean = false;
 
   /** How to reach it: intermediaries, channels, languages. */
   @Field(() => String, { nullable: true })

@@ -3,6 +3,8 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { DateScalar, LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull } from '@sidos/common';
 import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
+const SPECIAL_CATEGORY = 'Membership reveals special-category data (GDPR Art. 9): contact members for EDITOR and ADMIN only.';
+
 const longText = () => [TrimToNull(), IsOptional(), IsString(), MaxLength(LONG_TEXT_MAX_LENGTH)];
 
 @InputType()
@@ -23,6 +25,11 @@ export class CreateStakeholderGroupInput {
   @Field(() => String, { nullable: true })
   @Rules(...longText())
   reachNotes?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: SPECIAL_CATEGORY })
+  @IsOptional()
+  @IsBoolean()
+  specialCategory?: boolean | null;
 }
 
 @InputType()
@@ -42,6 +49,10 @@ export class UpdateStakeholderGroupInput {
   @Field(() => String, { nullable: true })
   @Rules(...longText())
   reachNotes?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: SPECIAL_CATEGORY })
+  @Rules(OptionalButNotNull(), IsBoolean())
+  specialCategory?: boolean;
 }
 
 @ArgsType()

@@ -2,6 +2,7 @@ import { type EntityClass, type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { mayReadPersonalData, viewerOfContext } from '@sidos/auth';
 import { currentPeriodSql, finnishToday, type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { mapForRead, plainForRead, readablePropertiesOf } from '@sidos/database';
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
@@ -18,6 +19,12 @@ function currentPeriod() {
   const today = finnishToday();
   return { $and: [{ $or: [{ since: null }, { since: { $lte: today } }] }, { $or: [{ until: null }, { until: { $gt: today } }] }] };
 }
+
+/**
+ * Whether the request's caller is shown the contact members of special-category groups (GDPR Art. 9): EDITOR
+ * and ADMIN are; for a VIEWER every loader of contact memberships leaves them out (counts stay whole).
+ */
+const seesSpecialCategoryMembers = (context: GraphQLRequestContext) => mayReadPersonalData(viewerOfContext(context));
 
 /** A row of group_organisation or group_contact, as membershipsOfGroup reads it (dates as PostgreSQL text). */
 interface MembershipRow {
@@ -92,6 +99,16 @@ export class RegisterLoaders {
     });
   }
 
+  /**
+   * The contact named together with a group (an engagement record on behalf of a group): null for a caller
+   * who may not see the contact members of a special-category group (a VIEWER) when the group is one, since
+   * the pairing tells that the person belongs to it. Batched through the contact and group loaders.
+   */
+  async contactBesideGroup(context: GraphQLRequestContext, contactId: string, groupId: string | null): Promise<Contact | null> {
+    if (groupId && !seesSpecialCategoryMembers(context) && (await this.group(context).load(groupId))?.specialCategory !== false) return null;
+    return this.contact(context).load(contactId);
+  }
+
   /** By name. */
   policyAreasOfOrganisation(context: GraphQLRequestContext): DataLoader<string, PolicyArea[]> {
     return requestLoader(context, 'register.policyAreasOfOrganisation', async (ids: readonly string[]) => {
@@ -119,12 +136,12 @@ export class RegisterLoaders {
     });
   }
 
-  /** The groups it is a current member of; by name. */
+  /** The groups it is a current member of; by name. Special-category groups only for EDITOR and ADMIN. */
   groupsOfContact(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'register.groupsOfContact', async (ids: readonly string[]) => {
       const links = await this.em.find(
         GroupContact,
-        { contact: { $in: [...ids] }, ...currentPeriod() },
+        { contact: { $in: [...ids] }, ...(seesSpecialCategoryMembers(context) ? {} : { group: { specialCategory: false } }), ...currentPeriod() },
         { populate: ['group'], strategy: 'joined', orderBy: { group: { name: 'asc' } } },
       );
       return groupByKey(ids, links, (link) => link.contact.id).map((list) => list.map((link) => link.group.getEntity()));
@@ -143,12 +160,12 @@ export class RegisterLoaders {
     });
   }
 
-  /** Current members; by name. */
+  /** Current members; by name. Of a special-category group, only for EDITOR and ADMIN (none for a VIEWER). */
   contactsOfGroup(context: GraphQLRequestContext): DataLoader<string, Contact[]> {
     return requestLoader(context, 'register.contactsOfGroup', async (ids: readonly string[]) => {
       const links = await this.em.find(
         GroupContact,
-        { group: { $in: [...ids] }, ...currentPeriod() },
+        { group: { id: { $in: [...ids] }, ...(seesSpecialCategoryMembers(context) ? {} : { specialCategory: false }) }, ...currentPeriod() },
         { populate: ['contact'], strategy: 'joined', orderBy: { contact: { lastName: 'asc', firstName: 'asc' } } },
       );
       return groupByKey(ids, links, (link) => link.group.id).map((list) => list.map((link) => link.contact.getEntity()));
@@ -175,18 +192,22 @@ export class RegisterLoaders {
   /**
    * The membership periods of organisations and contacts, oldest first (by `since`, an open start first);
    * those ended (until on or before today) only with `includeEnded`. One statement for all the groups.
+   * Contacts' periods in a special-category group only for EDITOR and ADMIN (left out for a VIEWER).
    */
   membershipsOfGroup(context: GraphQLRequestContext, includeEnded: boolean): DataLoader<string, GroupMembership[]> {
     return requestLoader(context, `register.membershipsOfGroup.${includeEnded ? 'all' : 'notEnded'}`, async (ids: readonly string[]) => {
       const notEnded = includeEnded ? '' : ' and (m."until" is null or m."until" > ?::date)';
       const today = includeEnded ? [] : [finnishToday()];
+      const shownContacts = seesSpecialCategoryMembers(context)
+        ? ''
+        : ' and not exists (select 1 from "stakeholder_group" g where g."id" = m."group_id" and g."special_category")';
       const rows = await this.em.execute<MembershipRow[]>(
         `select * from (
            select m."id", m."group_id", m."organisation_id", null::uuid as "contact_id", m."since"::text as "since", m."until"::text as "until", m."created_at"
            from "group_organisation" m where m."group_id" in (${placeholders(ids)})${notEnded}
            union all
            select m."id", m."group_id", null::uuid, m."contact_id", m."since"::text as "since", m."until"::text as "until", m."created_at"
-           from "group_contact" m where m."group_id" in (${placeholders(ids)})${notEnded}
+           from "group_contact" m where m."group_id" in (${placeholders(ids)})${notEnded}${shownContacts}
          ) m
          order by m."since" nulls first, m."until" nulls last, m."created_at", m."id"`,
         [...ids, ...today, ...ids, ...today],

@@ -12,7 +12,9 @@ export class ContactFieldsResolver {
     return this.loaders.affiliationsOfContact(context).load(contact.id);
   }
 
-  @ResolveField(() => [StakeholderGroup])
+  @ResolveField(() => [StakeholderGroup], {
+    description: 'The groups it is a current member of. Special-category groups: for EDITOR and ADMIN; left out for a VIEWER.',
+  })
   groups(@Parent() contact: Contact, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup[]> {
     return this.loaders.groupsOfContact(context).load(contact.id);
   }

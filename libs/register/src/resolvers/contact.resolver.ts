@@ -18,8 +18,8 @@ export class ContactResolver {
 
   @Query(() => ContactConnection)
   @Roles(Role.VIEWER)
-  contacts(@Args() args: ContactsArgs): Promise<Connection<Contact>> {
-    return this.contactService.list(args);
+  contacts(@CurrentViewer() viewer: Viewer, @Args() args: ContactsArgs): Promise<Connection<Contact>> {
+    return this.contactService.list(args, viewer);
   }
 
   @Mutation(() => Contact)
@@ -28,7 +28,9 @@ export class ContactResolver {
     return this.contactService.create(viewer, input);
   }
 
-  @Mutation(() => Contact)
+  @Mutation(() => Contact, {
+    description: 'A stale version is CONFLICT; so is any change to an erased contact (it is not edited back to life), and nothing is written.',
+  })
   @Roles(Role.EDITOR)
   updateContact(
     @CurrentViewer() viewer: Viewer,

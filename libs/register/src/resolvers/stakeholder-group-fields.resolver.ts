@@ -15,7 +15,9 @@ export class StakeholderGroupFieldsResolver {
   }
 
   /** Current members. */
-  @ResolveField(() => [Contact])
+  @ResolveField(() => [Contact], {
+    description: 'Current members. Of a special-category group: for EDITOR and ADMIN; empty for a VIEWER (memberCount counts them all).',
+  })
   contacts(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<Contact[]> {
     return this.loaders.contactsOfGroup(context).load(group.id);
   }
@@ -27,7 +29,10 @@ export class StakeholderGroupFieldsResolver {
   }
 
   /** Membership periods, oldest first; ended ones only when asked. */
-  @ResolveField(() => [GroupMembership])
+  @ResolveField(() => [GroupMembership], {
+    description:
+      "Membership periods, oldest first; ended ones only when asked. Contacts' periods in a special-category group: for EDITOR and ADMIN; left out for a VIEWER.",
+  })
   memberships(
     @Parent() group: StakeholderGroup,
     @Args('includeEnded', { type: () => Boolean, nullable: true, defaultValue: false }) includeEnded: boolean | null,

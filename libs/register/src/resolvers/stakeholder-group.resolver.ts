@@ -12,6 +12,8 @@ import {
 import { StakeholderGroupService } from '../services/stakeholder-group.service.js';
 import { StakeholderGroupConnection } from './connection.types.js';
 
+const ERASED_CONTACT = 'An erased contact is not changed: naming one is CONFLICT and nothing is written.';
+
 @Resolver(() => StakeholderGroup)
 export class StakeholderGroupResolver {
   constructor(private readonly groupService: StakeholderGroupService) {}
@@ -45,13 +47,13 @@ export class StakeholderGroupResolver {
     return this.groupService.update(viewer, id, version, input);
   }
 
-  @Mutation(() => StakeholderGroup)
+  @Mutation(() => StakeholderGroup, { description: `Unknown ids are BAD_USER_INPUT at organisationIds.N / contactIds.N. ${ERASED_CONTACT}` })
   @Roles(Role.EDITOR)
   addGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: AddGroupMembersArgs): Promise<StakeholderGroup> {
     return this.groupService.addMembers(viewer, args);
   }
 
-  @Mutation(() => StakeholderGroup)
+  @Mutation(() => StakeholderGroup, { description: `Unknown ids are BAD_USER_INPUT at organisationIds.N / contactIds.N. ${ERASED_CONTACT}` })
   @Roles(Role.EDITOR)
   removeGroupMembers(@CurrentViewer() viewer: Viewer, @Args() args: RemoveGroupMembersArgs): Promise<StakeholderGroup> {
     return this.groupService.removeMembers(viewer, args);

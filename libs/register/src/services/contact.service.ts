@@ -1,13 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { mayReadPersonalData, type Viewer } from '@sidos/auth';
 import { fetchKeysetPage } from '@sidos/database';
 import { type Connection, currentPeriodSql, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
 import { Affiliation, Contact, Organisation } from '../entities/index.js';
 import { LawfulBasis } from '../enums/register.enums.js';
 import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
-import { checkReferences } from './reference-checker.js';
-import { searchCondition, searchOrder } from './search-sql.js';
+import { checkReferences, refuseErasedContacts } from './reference-checker.js';
+import { contactNameSearchCondition, searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
 /** What the audit trail records of a contact (personal data: scrubbed from it when the contact is erased). */
@@ -33,8 +34,12 @@ export class ContactService {
     return this.em.findOne(Contact, { id });
   }
 
-  /** By last name, first name; with `search`, by relevance. Erased contacts match no search. */
-  async list({ filter, first, after }: ContactsArgs): Promise<Connection<Contact>> {
+  /**
+   * By last name, first name; with `search`, by relevance. Erased contacts match no search. A caller who
+   * may not read personal data (a VIEWER) finds no one through a special-category group's membership, and
+   * searches names only (not email addresses).
+   */
+  async list({ filter, first, after }: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
     const where: SqlFragment[] = [];
     if (filter?.organisationId !== undefined && filter.organisationId !== null) {
       const ids = inIds('a."organisation_id"', [filter.organisationId], isUuid);
@@ -43,14 +48,18 @@ export class ContactService {
     if (filter?.groupIds) {
       const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
       const current = currentPeriodSql('gm');
+      const shown = mayReadPersonalData(viewer)
+        ? ''
+        : ' and not exists (select 1 from "stakeholder_group" g where g."id" = gm."group_id" and g."special_category")';
       where.push({
-        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${current.sql})`,
+        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${current.sql}${shown})`,
         params: [...ids.params, ...current.params],
       });
     }
     if (filter?.search) {
       where.push({ sql: 'not c."erased"', params: [] });
       where.push(searchCondition('c', filter.search));
+      if (!mayReadPersonalData(viewer)) where.push(contactNameSearchCondition('c', filter.search));
     }
     const byName = [
       { sql: 'lower(c."last_name")', type: 'string' as const },
@@ -91,6 +100,7 @@ export class ContactService {
   async update(actor: Actor, id: string, version: number, input: UpdateContactInput): Promise<Contact> {
     const contact = await this.findById(id);
     if (!contact) throw new NotFoundError('Contact', id);
+    refuseErasedContacts([contact]);
     if (contact.version !== version) throw new StaleVersionError('Contact', id);
     const existing = await this.em.find(Affiliation, { contact: contact.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     const affiliationsBefore = existing.map((affiliation) => affiliationRecord(affiliation));

@@ -6,6 +6,15 @@ export function searchCondition(alias: string, term: string): SqlFragment {
 }
 
 /**
+ * A contact's names (not its email, which `search_text` holds too) contain the term: for callers who may
+ * not read email addresses, so that a search cannot tell them whose an address is. Used beside
+ * searchCondition, which picks the candidates by the trigram index.
+ */
+export function contactNameSearchCondition(alias: string, term: string): SqlFragment {
+  return containsTermSql(`sidos_normalise(${alias}."first_name" || ' ' || ${alias}."last_name")`, term);
+}
+
+/**
  * Relevance, best first: a name that starts with the term, then how well the term matches a whole
  * word (trigram word similarity). Rounded so that cursors compare exactly.
  *

@@ -15,7 +15,7 @@ import {
 import { checkReferencesIn, indexedReferences } from './reference-checker.js';
 import { searchCondition, searchOrder } from './search-sql.js';
 
-const EDITABLE_FIELDS = ['name', 'description', 'hardToReach', 'reachNotes'] as const;
+const EDITABLE_FIELDS = ['name', 'description', 'hardToReach', 'specialCategory', 'reachNotes'] as const;
 const MEMBER_FIELDS = ['organisationIds', 'contactIds'] as const;
 type MemberField = (typeof MEMBER_FIELDS)[number];
 
@@ -69,6 +69,7 @@ export class StakeholderGroupService {
       name: input.name,
       description: input.description ?? null,
       hardToReach: input.hardToReach ?? false,
+      specialCategory: input.specialCategory ?? false,
       reachNotes: input.reachNotes ?? null,
     });
     this.auditTrail.record(

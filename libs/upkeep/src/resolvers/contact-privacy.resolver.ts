@@ -18,7 +18,7 @@ export class ContactPrivacyResolver {
 
   @Mutation(() => Contact, {
     description:
-      'ADMIN. Erases the personal data of the contact (names become "Erased"; email, phone, title, affiliations and notes about it go; its audit events are scrubbed); its engagements stay and keep counting in coverage.',
+      'ADMIN. Erases the personal data of the contact (names become "Erased"; email, phone, title, affiliations and notes about it go; its audit events are scrubbed; mentions of its full name, email or phone in any free text become "[erased]"); its engagements stay and keep counting in coverage. An erased contact can no longer be changed (CONFLICT).',
   })
   @Roles(Role.ADMIN)
   eraseContact(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Contact> {

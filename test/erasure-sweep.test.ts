@@ -1,0 +1,203 @@
+import { ErasureVacuumService } from '@sidos/upkeep';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
+import { createActivityWith, createConsultation } from './support/engagement-factories.js';
+
+const ERASE = 'mutation ($id: ID!) { eraseContact(id: $id) { id firstName lastName email phone erased } }';
+
+/** The person, as the register holds them. */
+const PERSON = { firstName: 'Ville', lastName: 'Valtonen', email: 'ville.valtonen@example.fi', phone: '+358 50 765 4321' };
+
+/** The person written as people write: other orders, other spaces and punctuation, other letter cases, other phone forms. */
+const SPELLINGS = [
+  'Ville Valtonen',
+  'Ville\u00a0Valtonen', // no-break space
+  'Ville\u2003Valtonen', // em space
+  'Ville\nValtonen',
+  'Valtonen, Ville',
+  'Valtonen Ville',
+  'VALTONEN\u202fVILLE', // narrow no-break space
+  'ville–valtonen', // en dash
+  'VILLE.VALTONEN@EXAMPLE.FI',
+  'Ville.Valtonen@Example.fi',
+  '050 765 4321',
+  '0507654321',
+  '+358 50 765 4321',
+  '+358-50-7654321',
+  '+358 (0)50 765 43 21',
+  '00358 50 7654321',
+];
+
+/** What must not remain anywhere after the erasure, as PostgreSQL regular expressions over a column's text (json as its text). */
+const FORBIDDEN = [
+  'ville[^a-z0-9]*valtonen',
+  'valtonen[^a-z0-9]*ville',
+  'ville\\.valtonen@example\\.fi',
+  '5[^0-9]{0,3}0[^0-9]{0,3}7[^0-9]{0,3}6[^0-9]{0,3}5[^0-9]{0,3}4[^0-9]{0,3}3[^0-9]{0,3}2[^0-9]{0,3}1',
+];
+
+interface CatalogColumn {
+  table: string;
+  column: string;
+  kind: string;
+}
+
+/**
+ * Erasure sweeps every free text: the person written into every free-text column of every table (found in
+ * the catalog here too, so a table another feature adds is covered), in many spellings, is found nowhere
+ * after the erasure, scanning every text, varchar, json, jsonb and array column of every table; and the
+ * tables it changed are vacuumed after its transaction commits.
+ */
+describe('erasure sweeps every free text', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  /** Every text-like column of every base table (the scan's scope: nothing left out). */
+  const everyTextColumn = () =>
+    app.sql<CatalogColumn>(
+      `select c.table_name as "table", c.column_name as "column", c.data_type as "kind"
+       from information_schema.columns c
+       join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+       where c.table_schema = current_schema()
+         and (c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb') or c.data_type = 'ARRAY')
+       order by 1, 2`,
+    );
+
+  /**
+   * The columns a person's words can be written into: text-like, not generated, not an identifier (`id`,
+   * `…_id`), not limited by a CHECK to a list of values (enums), not the migrator's table.
+   */
+  const writableColumns = () =>
+    app.sql<CatalogColumn>(
+      `select c.table_name as "table", c.column_name as "column", c.data_type as "kind"
+       from information_schema.columns c
+       join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name and t.table_type = 'BASE TABLE'
+       where c.table_schema = current_schema() and c.table_name <> 'mikro_orm_migrations' and c.is_generated = 'NEVER'
+         and (c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb') or (c.data_type = 'ARRAY' and c.udt_name in ('_text', '_varchar')))
+         and c.column_name <> 'id' and c.column_name not like '%\\_id'
+         and not exists (
+           select 1 from information_schema.constraint_column_usage u
+           join information_schema.check_constraints k on k.constraint_schema = u.constraint_schema and k.constraint_name = u.constraint_name
+           where u.table_schema = c.table_schema and u.table_name = c.table_name and u.column_name = c.column_name
+             and k.check_clause ~* '(= any \\(array\\[|<@ array\\[)')
+       order by 1, 2`,
+    );
+
+  /** "table.column: N rows" for each column holding something FORBIDDEN. */
+  async function forbiddenHoldings(): Promise<string[]> {
+    const found: string[] = [];
+    for (const { table, column } of await everyTextColumn()) {
+      const [row] = await app.sql<{ count: number }>(
+        `select count(*)::int as "count" from "${table}" where ${FORBIDDEN.map(() => `"${column}"::text ~* ?`).join(' or ')}`,
+        FORBIDDEN,
+      );
+      if (row.count > 0) found.push(`${table}.${column}: ${row.count} rows`);
+    }
+    return found;
+  }
+
+  it('writes the person into every free-text column in many spellings and finds none after the erasure, and vacuums the tables it changed', async () => {
+    // One of everything through the API, so that every table holds rows (and audit events record the mentions).
+    const area = await createPolicyArea(app, { name: 'Sote: Ville Valtonen asked for it' });
+    const organisation = await createOrganisation(app, { notes: 'Ask Valtonen, Ville (050 765 4321)', policyAreaIds: [area.id] });
+    const other = await createOrganisation(app);
+    const person = await createContact(app, { ...PERSON, title: 'Secretary', affiliations: [{ organisationId: organisation.id, role: 'Secretary' }] });
+    const colleague = await createContact(app, { firstName: 'Ville', lastName: 'Nieminen', affiliations: [{ organisationId: other.id, role: 'Chair' }] });
+    const group = await createGroup(app, { reachNotes: 'Through Ville\u00a0Valtonen', description: 'Valtonen alone is someone else' });
+    await addMembers(app, group.id, { contactIds: [person.id, colleague.id], organisationIds: [organisation.id] });
+    const consultation = await createConsultation(app, { description: 'Prepared with VILLE.VALTONEN@EXAMPLE.FI', targetGroupIds: [group.id] });
+    await createActivityWith(app, consultation.id, { title: 'Meeting with Valtonen Ville' }, [
+      { kind: 'PARTICIPATED', contactId: person.id, organisationId: organisation.id, notes: 'Ville Valtonen spoke' },
+      { kind: 'PARTICIPATED', contactId: colleague.id, notes: 'Ville (not Valtonen) called +358-50-7654321' },
+    ]);
+    await app.ok('mutation ($targetId: ID!, $sourceIds: [ID!]!) { mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) { id } }', {
+      targetId: organisation.id,
+      sourceIds: [(await createOrganisation(app)).id],
+    });
+
+    // Every writable column of every table, in every row but the person's own record, gets every spelling.
+    const columns = await writableColumns();
+    const byTable = new Map<string, CatalogColumn[]>();
+    for (const column of columns) byTable.set(column.table, [...(byTable.get(column.table) ?? []), column]);
+    let cell = 0;
+    const text = () => `#${(cell += 1)} about ${SPELLINGS.join(' / ')}; Ville, and Valtonen alone, stay.`;
+    const written: string[] = [];
+    for (const [table, tableColumns] of byTable) {
+      const rows = await app.sql<{ ctid: string }>(`select ctid::text as "ctid" from "${table}" ${table === 'contact' ? 'where id <> ?' : ''}`, [
+        ...(table === 'contact' ? [person.id] : []),
+      ]);
+      expect({ table, rows: rows.length > 0 }).toEqual({ table, rows: true }); // a new table: create a row of it above
+      for (const { ctid } of rows) {
+        const values = tableColumns.map((column) => valueFor(column.kind, text()));
+        await app.sql(
+          `update "${table}" set ${tableColumns.map((column) => `"${column.column}" = ?::${castOf(column.kind)}`).join(', ')} where ctid = ?::tid`,
+          [...values, ctid],
+        );
+      }
+      written.push(...tableColumns.map((column) => `${table}.${column.column}`));
+    }
+    expect(written).toEqual(expect.arrayContaining(['organisation.notes', 'stakeholder_group.reach_notes', 'consultation.description', 'activity.title']));
+    expect(written).toEqual(expect.arrayContaining(['engagement.notes', 'audit_event.changes', 'contact.title', 'affiliation.role']));
+    expect((await forbiddenHoldings()).length).toBeGreaterThanOrEqual(written.length);
+
+    const vacuumed = async () =>
+      new Map(
+        (await app.sql<{ table: string; count: number }>(`select relname as "table", vacuum_count::int as "count" from pg_stat_user_tables`)).map((row) => [
+          row.table,
+          row.count,
+        ]),
+      );
+    const vacuumsBefore = await vacuumed();
+
+    const erased = (await app.ok(ERASE, { id: person.id })).eraseContact;
+    await app.get(ErasureVacuumService).idle();
+
+    expect(erased).toEqual({ id: person.id, firstName: 'Erased', lastName: 'Erased', email: null, phone: null, erased: true });
+    expect(await forbiddenHoldings()).toEqual([]);
+    // A first or a last name alone is not the person: it stays, in every cell it was written to.
+    const [kept] = await app.sql<{ description: string }>('select description from stakeholder_group where id = ?', [group.id]);
+    expect(kept.description).toMatch(/^#\d+ about (\[erased\] \/ )+\[erased\]; Ville, and Valtonen alone, stay\.$/);
+    const [colleagueNow] = await app.sql<{ first_name: string; last_name: string }>('select first_name, last_name from contact where id = ?', [colleague.id]);
+    expect(colleagueNow.first_name).toMatch(/Ville, and Valtonen alone, stay\.$/);
+    // The audit events are still JSON documents of the same shape.
+    const [{ broken }] = await app.sql<{ broken: number }>(`select count(*)::int as "broken" from audit_event where jsonb_typeof(changes) <> 'array'`);
+    expect(broken).toBe(0);
+
+    // Vacuumed after the commit: the person's table, the tables swept, those of the rows deleted.
+    const vacuumsAfter = await vacuumed();
+    for (const table of [...byTable.keys(), 'affiliation'])
+      expect({ table, vacuumed: (vacuumsAfter.get(table) ?? 0) > (vacuumsBefore.get(table) ?? 0) }).toEqual({ table, vacuumed: true });
+  });
+
+  it('finds the person written only in a form other than the register holds (former values from the audit trail, national phone form)', async () => {
+    const contact = await createContact(app, { firstName: 'Aino', lastName: 'Ahonen', email: 'aino.ahonen@example.fi', phone: '040 123 4567' });
+    const renamed = await app.ok(
+      'mutation ($id: ID!, $version: Int!) { updateContact(id: $id, version: $version, input: { lastName: "Berg", phone: null }) { version } }',
+      {
+        id: contact.id,
+        version: contact.version,
+      },
+    );
+    expect(renamed.updateContact.version).toBe(2);
+    const organisation = await createOrganisation(app, { notes: 'Former: AHONEN,\u00a0AINO; +358 40 1234567; Aino Berg; Berg Aino' });
+
+    await app.ok(ERASE, { id: contact.id });
+
+    const [row] = await app.sql<{ notes: string }>('select notes from organisation where id = ?', [organisation.id]);
+    expect(row.notes).toBe('Former: [erased]; [erased]; [erased]; [erased]');
+  });
+});
+
+/** A value of a column's type holding `text`: the text itself, an array of it, or a JSON document of audit-event shape. */
+function valueFor(kind: string, text: string): string {
+  if (kind === 'ARRAY') return `{${JSON.stringify(text)}}`;
+  if (kind === 'json' || kind === 'jsonb') return JSON.stringify([{ field: 'notes', from: JSON.stringify(text), to: text, nested: { list: [text] } }]);
+  return text;
+}
+
+const castOf = (kind: string) => (kind === 'ARRAY' ? 'text[]' : kind === 'json' || kind === 'jsonb' ? kind : 'text');

@@ -1,0 +1,164 @@
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
+import { createActivityWith, createConsultation } from './support/engagement-factories.js';
+
+const CONTACT_DETAILS = 'id email phone consentAt';
+
+/** Every field that shows a contact's details or a contact's membership of a group, for one walk. */
+const WALK = `query ($contactId: ID!, $specialId: ID!, $ordinaryId: ID!, $organisationId: ID!, $activityId: ID!) {
+  contact(id: $contactId) { ${CONTACT_DETAILS} groups { id } }
+  bySpecialGroup: contacts(filter: { groupIds: [$specialId] }) { totalCount nodes { id } }
+  byOrdinaryGroup: contacts(filter: { groupIds: [$ordinaryId] }) { totalCount nodes { ${CONTACT_DETAILS} } }
+  special: stakeholderGroup(id: $specialId) {
+    specialCategory memberCount
+    contacts { id }
+    memberships { organisation { id } contact { id } }
+    everything: memberships(includeEnded: true) { organisation { id } contact { id } }
+  }
+  ordinary: stakeholderGroup(id: $ordinaryId) {
+    specialCategory memberCount
+    contacts { ${CONTACT_DETAILS} groups { id } }
+    memberships { contact { ${CONTACT_DETAILS} } }
+  }
+  groups: stakeholderGroups(first: 200) { nodes { id memberCount contacts { id } organisations { id } } }
+  organisation(id: $organisationId) { affiliations { contact { ${CONTACT_DETAILS} } } }
+  activity(id: $activityId) { engagements { group { id } contact { ${CONTACT_DETAILS} } } }
+}`;
+
+/**
+ * Personal data for those who need it: contacts' email, phone and consent time are for EDITOR and ADMIN
+ * (null for a VIEWER, wherever the contact is reached), and the contact members of a special-category
+ * group for EDITOR and ADMIN only, in every field that shows them; counts for everyone.
+ */
+describe('personal data by role', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  let ids: Record<string, string>;
+  const details = { email: 'aino.alanko@example.fi', phone: '+358 40 111 2222', consentAt: '2026-01-02T03:04:05.000Z' };
+
+  beforeAll(async () => {
+    const organisation = await createOrganisation(app);
+    const special = await createGroup(app, { name: 'People with a rare illness', specialCategory: true });
+    const ordinary = await createGroup(app, { name: 'Beekeepers' });
+    const contact = await createContact(app, {
+      firstName: 'Aino',
+      lastName: 'Alanko',
+      ...details,
+      lawfulBasis: 'CONSENT',
+      affiliations: [{ organisationId: organisation.id }],
+    });
+    await addMembers(app, special.id, { contactIds: [contact.id], organisationIds: [organisation.id] });
+    await addMembers(app, ordinary.id, { contactIds: [contact.id] });
+    const consultation = await createConsultation(app);
+    const activity = await createActivityWith(app, consultation.id, {}, [
+      { kind: 'PARTICIPATED', contactId: contact.id },
+      { kind: 'PARTICIPATED', contactId: contact.id, groupId: special.id },
+      { kind: 'PARTICIPATED', contactId: contact.id, groupId: ordinary.id },
+    ]);
+    ids = { contactId: contact.id, specialId: special.id, ordinaryId: ordinary.id, organisationId: organisation.id, activityId: activity.id };
+  });
+
+  const walk = async (role: string) => app.ok(WALK, ids, { roles: [role] });
+
+  it.each(['EDITOR', 'ADMIN'])('shows %s every detail and every member', async (role) => {
+    const data = await walk(role);
+    const full = { id: ids.contactId, ...details };
+    expect(data.contact).toEqual({ ...full, groups: expect.arrayContaining([{ id: ids.specialId }, { id: ids.ordinaryId }]) });
+    expect(data.contact.groups).toHaveLength(2);
+    expect(data.bySpecialGroup).toEqual({ totalCount: 1, nodes: [{ id: ids.contactId }] });
+    expect(data.byOrdinaryGroup).toEqual({ totalCount: 1, nodes: [full] });
+    expect(data.special).toEqual({
+      specialCategory: true,
+      memberCount: 2,
+      contacts: [{ id: ids.contactId }],
+      memberships: expect.arrayContaining([
+        { organisation: { id: ids.organisationId }, contact: null },
+        { organisation: null, contact: { id: ids.contactId } },
+      ]),
+      everything: expect.arrayContaining([{ organisation: null, contact: { id: ids.contactId } }]),
+    });
+    expect(data.ordinary).toMatchObject({ specialCategory: false, memberCount: 1, contacts: [{ ...full }], memberships: [{ contact: full }] });
+    expect(data.groups.nodes.find((group: { id: string }) => group.id === ids.specialId)).toMatchObject({ memberCount: 2, contacts: [{ id: ids.contactId }] });
+    expect(data.organisation.affiliations).toEqual([{ contact: full }]);
+    expect(data.activity.engagements).toEqual(
+      expect.arrayContaining([
+        { group: null, contact: full },
+        { group: { id: ids.specialId }, contact: full },
+        { group: { id: ids.ordinaryId }, contact: full },
+      ]),
+    );
+  });
+
+  it('shows a VIEWER no email, phone or consent time anywhere, and no contact member of a special-category group, but the counts', async () => {
+    const data = await walk('VIEWER');
+    const bare = { id: ids.contactId, email: null, phone: null, consentAt: null };
+    expect(data.contact).toEqual({ ...bare, groups: [{ id: ids.ordinaryId }] });
+    expect(data.bySpecialGroup).toEqual({ totalCount: 0, nodes: [] });
+    expect(data.byOrdinaryGroup).toEqual({ totalCount: 1, nodes: [bare] });
+    expect(data.special).toEqual({
+      specialCategory: true,
+      memberCount: 2,
+      contacts: [],
+      memberships: [{ organisation: { id: ids.organisationId }, contact: null }],
+      everything: [{ organisation: { id: ids.organisationId }, contact: null }],
+    });
+    expect(data.ordinary).toEqual({
+      specialCategory: false,
+      memberCount: 1,
+      contacts: [{ ...bare, groups: [{ id: ids.ordinaryId }] }],
+      memberships: [{ contact: bare }],
+    });
+    expect(data.groups.nodes.find((group: { id: string }) => group.id === ids.specialId)).toEqual({
+      id: ids.specialId,
+      memberCount: 2,
+      contacts: [],
+      organisations: [{ id: ids.organisationId }],
+    });
+    expect(data.organisation.affiliations).toEqual([{ contact: bare }]);
+    expect(data.activity.engagements).toEqual(
+      expect.arrayContaining([
+        { group: null, contact: bare },
+        { group: { id: ids.specialId }, contact: null },
+        { group: { id: ids.ordinaryId }, contact: bare },
+      ]),
+    );
+    expect(data.activity.engagements).toHaveLength(3);
+  });
+
+  it('lets a VIEWER search contacts by name but not by email address', async () => {
+    const search = async (role: string, term: string) =>
+      (await app.ok('query ($term: String) { contacts(filter: { search: $term }) { nodes { id } } }', { term }, { roles: [role] })).contacts.nodes;
+    expect(await search('VIEWER', 'Alanko')).toEqual([{ id: ids.contactId }]);
+    expect(await search('VIEWER', 'aino.alanko@example')).toEqual([]);
+    expect(await search('EDITOR', 'aino.alanko@example')).toEqual([{ id: ids.contactId }]);
+  });
+
+  it('sets and changes specialCategory through the create and update inputs (false by default)', async () => {
+    const group = await createGroup(app);
+    const read = async () => (await app.ok('query ($id: ID!) { stakeholderGroup(id: $id) { specialCategory version } }', { id: group.id })).stakeholderGroup;
+    expect(await read()).toEqual({ specialCategory: false, version: 1 });
+    await app.ok('mutation ($id: ID!, $version: Int!) { updateStakeholderGroup(id: $id, version: $version, input: { specialCategory: true }) { id } }', {
+      id: group.id,
+      version: 1,
+    });
+    expect(await read()).toEqual({ specialCategory: true, version: 2 });
+  });
+
+  it('keeps the exports and the subject access export for ADMIN', async () => {
+    for (const role of ['VIEWER', 'EDITOR']) {
+      for (const query of ['query { exportContacts }', 'query { exportOrganisations }', 'query ($id: ID!) { contactDataExport(id: $id) }']) {
+        const response = await app.graphql(query, { id: ids.contactId }, { roles: [role] });
+        expect({ role, query, code: response.errors?.[0].extensions.code }).toEqual({ role, query, code: 'FORBIDDEN' });
+      }
+    }
+    expect(JSON.parse((await app.ok('query ($id: ID!) { contactDataExport(id: $id) }', { id: ids.contactId })).contactDataExport).contact).toMatchObject(
+      details,
+    );
+  });
+});
