@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { inIds, isUuid, type SqlFragment } from '@sidos/common';
-import { type CoverageWindow, heardMatchProbes } from '@sidos/coverage';
+import { type CoverageWindow, groupTallyCtes, scopedEngagementCte } from '@sidos/coverage';
 import { executeRead } from '@sidos/database';
 import { EngagementMethod, PREPARATION_PHASE_ORDER, PreparationPhase } from '@sidos/engagement';
 import { FeedbackComment, FeedbackSummary, MethodFeedback } from '../types/feedback.types.js';
@@ -41,14 +41,26 @@ const COMMENTS_SQL = (count: number) => `select r."activity_id", r."rating", r."
   from "feedback_response" r where r."activity_id" in (${placeholders(Array.from({ length: count }))}) and r."comment" is not null
   order by r."activity_id", r."id"`;
 
+/** What the coverage tally folds methodFeedback's records by: the activity's phase and method. */
+const BUCKET_KEY_SQL = (alias: string) => `${alias}."phase" || ' ' || ${alias}."method"`;
+
+/** The hard-to-reach groups, the only ones methodFeedback counts (coverage's tally looks at them alone). */
+const HARD_TO_REACH_GROUP_IDS_SQL = `select htr."id" from "stakeholder_group" htr where htr."hard_to_reach"`;
+
 /**
  * methodFeedback: one row per (phase, method) with an activity in scope (`scope` on activity a and
- * consultation c); its activities, the summary of their responses, and the hard-to-reach groups heard
- * in them as coverage counts it (heardMatchProbes, the coverage rules' own probes, limited to the row's
- * phase and method). In phase order, then method in enum order.
+ * consultation c); its activities, the summary of their responses, and the distinct hard-to-reach groups
+ * heard in them as coverage counts it: the coverage rules' own CTEs (scopedEngagementCte and
+ * groupTallyCtes of @sidos/coverage), folded by (phase, method) instead of by consultation; a group is
+ * heard in a row when its tally there is above 0, as a coverage row is "reached". In phase order, then
+ * method in enum order. Set-based: each record and response is read once, whatever the number of rows.
  */
-const METHOD_FEEDBACK_SQL = (scope: SqlFragment, heardInBucket: SqlFragment) => ({
-  sql: `with window_activity as materialized (
+const METHOD_FEEDBACK_SQL = (scope: SqlFragment) => {
+  const scoped = scopedEngagementCte(scope, true, BUCKET_KEY_SQL('a'));
+  return {
+    sql: `with ${scoped.sql},
+    ${groupTallyCtes(HARD_TO_REACH_GROUP_IDS_SQL)},
+    window_activity as materialized (
       select a."id", a."phase", a."method" from "activity" a join "consultation" c on c."id" = a."consultation_id" where ${scope.sql}
     ),
     bucket as (
@@ -57,16 +69,21 @@ const METHOD_FEEDBACK_SQL = (scope: SqlFragment, heardInBucket: SqlFragment) => 
     bucket_feedback as (
       select wa."phase", wa."method", ${SUMMARY_COLUMNS_SQL}
       from window_activity wa join "feedback_response" r on r."activity_id" = wa."id" group by wa."phase", wa."method"
+    ),
+    bucket_heard as (
+      select gt."consultation_id" as "bucket", count(*)::int as "groups" from group_tally gt where gt."heard" > 0 group by gt."consultation_id"
     )
     select b."phase", b."method", b."activities",
            coalesce(bf."responses", 0) as "responses", bf."average_rating", coalesce(bf."rating_counts", array[0, 0, 0, 0, 0]) as "rating_counts",
-           bf."would_take_part_again_ratio",
-           (select count(*) from "stakeholder_group" g where g."hard_to_reach" and ${heardInBucket.sql})::int as "hard_to_reach_groups_heard"
-    from bucket b left join bucket_feedback bf on bf."phase" = b."phase" and bf."method" = b."method"
+           bf."would_take_part_again_ratio", coalesce(bh."groups", 0) as "hard_to_reach_groups_heard"
+    from bucket b
+    left join bucket_feedback bf on bf."phase" = b."phase" and bf."method" = b."method"
+    left join bucket_heard bh on bh."bucket" = ${BUCKET_KEY_SQL('b')}
     order by array_position(array[${PREPARATION_PHASE_ORDER.map((phase) => `'${phase}'`).join(', ')}]::text[], b."phase"),
              array_position(array[${METHOD_ORDER.map((method) => `'${method}'`).join(', ')}]::text[], b."method")`,
-  params: [...scope.params, ...heardInBucket.params],
-});
+    params: [...scoped.params, ...scope.params],
+  };
+};
 
 export interface FeedbackRow {
   rating: number;
@@ -126,9 +143,7 @@ export class FeedbackRepository {
 
   /** One statement: see METHOD_FEEDBACK_SQL. */
   async methodFeedback(window: CoverageWindow): Promise<MethodFeedback[]> {
-    const scope = this.windowScope(window);
-    const heardInBucket = heardMatchProbes({ sql: `${scope.sql} and a."phase" = b."phase" and a."method" = b."method"`, params: scope.params }, true);
-    const statement = METHOD_FEEDBACK_SQL(scope, heardInBucket);
+    const statement = METHOD_FEEDBACK_SQL(this.windowScope(window));
     const rows = await executeRead<Record<string, unknown>[]>(this.em, statement.sql, statement.params);
     return rows.map((row) => ({
       phase: row.phase as PreparationPhase,
