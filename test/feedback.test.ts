@@ -245,6 +245,32 @@ describe('feedback', () => {
       expect(rows.map((row) => row.hardToReachGroupsHeard)).toEqual([2, 0, 1, 0]);
     });
 
+    it('counts a member only on the days its membership covers, as coverage does', async () => {
+      const group = await createGroup(app, { name: 'Saamelaiset (palaute)', hardToReach: true });
+      const association = await createOrganisation(app, { name: 'Saamelaisyhdistys (palaute)' });
+      await app.ok('mutation ($g: ID!, $o: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, since: "2034-06-01") { id } }', {
+        g: group.id,
+        o: [association.id],
+      });
+      const consultation = await createConsultation(app, { ministry: 'OM' });
+      await createActivityWith(app, consultation.id, { method: 'HEARING', phase: 'INITIATION', date: '2034-03-01' }, [
+        { kind: 'PARTICIPATED', organisationId: association.id },
+      ]);
+      await createActivityWith(app, consultation.id, { method: 'HEARING', phase: 'DRAFTING', date: '2034-07-01' }, [
+        { kind: 'PARTICIPATED', organisationId: association.id },
+      ]);
+      const omWindow = { from: '2034-01-01', to: '2034-12-31', ministry: 'OM' };
+      const result = (await app.ok<{ methodFeedback: MethodFeedbackRow[] }>(METHOD_FEEDBACK, { window: omWindow })).methodFeedback;
+      expect(result.map((row) => [row.phase, row.method, row.hardToReachGroupsHeard])).toEqual([
+        ['INITIATION', 'HEARING', 0],
+        ['DRAFTING', 'HEARING', 1],
+      ]);
+      const matrix = await app.ok('query ($window: CoverageWindow!) { coverageMatrix(window: $window) { cells { groupId heard phasesHeard } } }', {
+        window: omWindow,
+      });
+      expect(matrix.coverageMatrix.cells).toEqual([{ groupId: group.id, heard: 1, phasesHeard: ['DRAFTING'] }]);
+    });
+
     it("keeps to the window's ministry and policy areas; hardToReachOnly has no effect", async () => {
       const query = async (extra: Record<string, unknown>) =>
         (await app.ok<{ methodFeedback: MethodFeedbackRow[] }>(METHOD_FEEDBACK, { window: { ...window, ...extra } })).methodFeedback;
