@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+import { FLOOR_FACILITATION_STATEMENTS } from './facilitation-scenarios.ts';
 import { FLOOR_SQL, likeLiteral } from './scenarios.ts';
 
 /** The JSON parameters of a floor request (each endpoint reads its own). */
@@ -41,6 +42,7 @@ export async function main(): Promise<void> {
     '/organisation': (body) => ({ sql: FLOOR_SQL.organisation, params: [body.id] }),
     '/coverage': (body) => ({ sql: FLOOR_SQL.coverage, params: [body.id] }),
     '/unheard': (body) => ({ sql: FLOOR_SQL.unheard, params: [body.from, body.to] }),
+    ...FLOOR_FACILITATION_STATEMENTS,
   };
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {

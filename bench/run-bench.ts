@@ -32,6 +32,7 @@ import {
   UNHEARD_WINDOW,
 } from './scenarios.ts';
 import { StatementCounter } from './statement-counter.ts';
+import { DELETE_WRITTEN_FEEDBACK_SQL, facilitationChecks, facilitationScenarioBodies, facilitationStatementCases } from './facilitation-scenarios.ts';
 
 export const SHORT_SIZES: SeedSizes = { organisations: 2_000, contacts: 6_000, groups: 60, consultations: 60, engagements: 20_000 };
 
@@ -268,6 +269,7 @@ async function emptyWriteActivity(databaseUrl: string, activityId: string): Prom
   await client.connect();
   try {
     await client.query(`delete from "engagement" where "activity_id" = $1`, [activityId]);
+    await client.query(DELETE_WRITTEN_FEEDBACK_SQL, [activityId]);
   } finally {
     await client.end();
   }
@@ -277,6 +279,7 @@ async function chooseParameters(client: Client): Promise<Parameters> {
   const query = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[];
   const recordActivityId = await writeActivity(client);
   await client.query(`delete from "engagement" where "activity_id" = $1`, [recordActivityId]);
+  await client.query(DELETE_WRITTEN_FEEDBACK_SQL, [recordActivityId]);
   const busiest = await query<{ id: string; records: number }>(
     `select a."consultation_id" as id, count(*)::int as records from "engagement" e join "activity" a on a."id" = e."activity_id" group by 1 order by 2 desc, 1 limit 1`,
   );
@@ -340,6 +343,7 @@ function scenarioBodies(parameters: Parameters) {
     },
     unheard: { api: [body(API_UNHEARD, { window: UNHEARD_WINDOW })], floor: [JSON.stringify(UNHEARD_WINDOW)] },
     record: { api: [0, 1, 2, 3].map((variant) => JSON.stringify(recordBody(parameters, 100, variant * 7))) },
+    ...facilitationScenarioBodies(parameters.recordActivityId),
   };
 }
 
@@ -479,6 +483,7 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
   );
   const recorded = (await graphql<RecordAnswer>(urls.api, API_RECORD, recordBody(parameters, 100, 0).variables, token)).recordEngagements;
   check('(e) recordEngagements stores 100 records in one call', recorded.length === 100, `${recorded.length} records`);
+  for (const { name, ok, detail } of await facilitationChecks(urls, token, parameters.recordActivityId)) check(name, ok, detail);
   return checks;
 }
 
@@ -571,6 +576,7 @@ async function countStatements(
         '100 records',
         [API_RECORD, recordBody(parameters, 100, 3).variables],
       ],
+      ...facilitationStatementCases(parameters.recordActivityId),
     ];
     const result: Record<string, { small: number; large: number; smallCase: string; largeCase: string }> = {};
     for (const [name, smallCase, small, largeCase, large] of cases) {
@@ -583,12 +589,19 @@ async function countStatements(
   }
 }
 
-const SCENARIOS: { key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record'; label: string; targets: Target[]; floorPath?: string }[] = [
+const SCENARIOS: {
+  key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record' | 'methodFeedback' | 'recordFeedback';
+  label: string;
+  targets: Target[];
+  floorPath?: string;
+}[] = [
   { key: 'search', label: '(a) organisation search, first 50 with groups and affiliations', targets: ['floor', 'postgraphile', 'api'], floorPath: '/search' },
   { key: 'organisation', label: '(b) one organisation with its engagement history', targets: ['floor', 'postgraphile', 'api'], floorPath: '/organisation' },
   { key: 'coverage', label: '(c) consultationCoverage of the large consultation', targets: ['floor', 'api', 'apiComputed'], floorPath: '/coverage' },
   { key: 'unheard', label: '(d) unheardGroups over a year', targets: ['floor', 'api'], floorPath: '/unheard' },
   { key: 'record', label: '(e) recordEngagements of 100 records', targets: ['api'] },
+  { key: 'methodFeedback', label: '(f) methodFeedback over a year', targets: ['floor', 'api'], floorPath: '/method-feedback' },
+  { key: 'recordFeedback', label: '(g) recordFeedback of 1,000 responses', targets: ['api'] },
 ];
 
 async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -38,6 +38,7 @@ import {
   ROLES,
   ZipfSampler,
 } from './seed-data.ts';
+import { seedFacilitation } from './seed-facilitation.ts';
 
 export interface SeedSizes {
   organisations: number;
@@ -80,6 +81,9 @@ const TABLES = [
   'consultation_target_group',
   'activity',
   'engagement',
+  'facilitator',
+  'facilitator_assignment',
+  'feedback_response',
 ];
 
 /** The day all generated dates lean on, so that runs on different days give the same data. */
@@ -717,6 +721,16 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
         }
       })(),
     );
+    // The facilitator pool and participant feedback (about as many responses as engagement records).
+    await seedFacilitation({
+      random,
+      step,
+      row,
+      activities: activitiesOf.flat(),
+      groupIds: groups.map((group) => group.id),
+      responses: sizes.engagements,
+      referenceTime: REFERENCE_TIME,
+    });
     await client.query('commit');
     const vacuumStarted = performance.now();
     // The whole database: other tables (empty ones too) need statistics for good plans as well.

@@ -3,6 +3,7 @@ import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea, randomBusinessId } from './support/factories.js';
 import { createActivity, createConsultation } from './support/engagement-factories.js';
 import { databaseFingerprint } from './support/database-inspection.js';
+import { assignFacilitators, createFacilitator } from './support/facilitation-factories.js';
 
 /** Fails the outermost transaction at its COMMIT while armed: the last moment a mutation can fail. */
 class CommitFault implements EventSubscriber {
@@ -154,6 +155,56 @@ describe('every mutation runs in one transaction', () => {
           records: [
             { kind: 'PARTICIPATED', organisationId: organisation.id },
             { kind: 'PARTICIPATED', groupId: group.id, participantCount: 12 },
+          ],
+        };
+      },
+    },
+    {
+      name: 'createFacilitator',
+      query: 'mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }',
+      variables: () => Promise.resolve({ input: { name: 'Transaktio Fasilitaattori', methods: ['DIALOGUE'], languages: ['FI'] } }),
+    },
+    {
+      name: 'updateFacilitator',
+      query: 'mutation ($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) { updateFacilitator(id: $id, version: $version, input: $input) { id } }',
+      variables: async () => {
+        const facilitator = await createFacilitator(app);
+        return { id: facilitator.id, version: facilitator.version, input: { name: 'Muutettu Fasilitaattori', methods: ['WEBINAR'] } };
+      },
+    },
+    {
+      name: 'assignFacilitators',
+      query:
+        'mutation ($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) { assignFacilitators(activityId: $activityId, assignments: $assignments) { id } }',
+      variables: async () => {
+        const activity = await createActivity(app, (await createConsultation(app)).id);
+        const [kept, added] = [await createFacilitator(app), await createFacilitator(app)];
+        await assignFacilitators(app, activity.id, [{ facilitatorId: kept.id }]);
+        return { activityId: activity.id, assignments: [{ facilitatorId: kept.id, role: 'LEAD' }, { facilitatorId: added.id }] };
+      },
+    },
+    {
+      name: 'unassignFacilitators',
+      query: 'mutation ($activityId: ID!, $ids: [ID!]!) { unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) { id } }',
+      variables: async () => {
+        const activity = await createActivity(app, (await createConsultation(app)).id);
+        const facilitator = await createFacilitator(app);
+        await assignFacilitators(app, activity.id, [{ facilitatorId: facilitator.id }]);
+        return { activityId: activity.id, ids: [facilitator.id] };
+      },
+    },
+    {
+      name: 'recordFeedback',
+      query:
+        'mutation ($activityId: ID!, $responses: [FeedbackResponseInput!]!) { recordFeedback(activityId: $activityId, responses: $responses) { responses } }',
+      variables: async () => {
+        const activity = await createActivity(app, (await createConsultation(app)).id);
+        const group = await createGroup(app);
+        return {
+          activityId: activity.id,
+          responses: [
+            { rating: 5, comment: 'Hyvä', groupId: group.id },
+            { rating: 2, wouldTakePartAgain: false },
           ],
         };
       },

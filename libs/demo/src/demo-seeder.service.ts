@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Activity, Consultation, ConsultationPolicyArea, ConsultationTargetGroup, Engagement } from '@sidos/engagement';
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '@sidos/register';
 import { DEMO_CONSULTATIONS } from './demo-consultations.data.js';
+import { seedDemoFacilitation } from './demo-facilitation.seed.js';
 import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data.js';
 
 export interface DemoSeedResult {
@@ -82,13 +83,15 @@ export class DemoSeeder {
         }
         for (const key of demo.groups ?? []) tx.create(GroupContact, { contact, group: groups.get(key)! });
       }
-      this.createConsultations(tx, { policyAreas, groups, organisations, contacts });
+      const activities = this.createConsultations(tx, { policyAreas, groups, organisations, contacts });
+      seedDemoFacilitation(tx, activities, groups);
     });
     return { seeded: true, organisations: DEMO_ORGANISATIONS.length, contacts: DEMO_CONTACTS.length, groups: DEMO_GROUPS.length };
   }
 
-  /** The demo consultations with their activities and engagement history, in the seeding transaction. */
-  private createConsultations(tx: EntityManager, records: DemoRecords): void {
+  /** The demo consultations with their activities and engagement history, in the seeding transaction; answers the activities by title. */
+  private createConsultations(tx: EntityManager, records: DemoRecords): Map<string, Activity> {
+    const activities = new Map<string, Activity>();
     for (const demo of DEMO_CONSULTATIONS) {
       const consultation = tx.create(Consultation, {
         title: demo.title,
@@ -111,6 +114,7 @@ export class DemoSeeder {
           date: demoActivity.date,
           participantCount: demoActivity.participantCount ?? null,
         });
+        activities.set(demoActivity.title, activity);
         for (const engagement of demoActivity.engagements) {
           tx.create(Engagement, {
             activity,
@@ -124,5 +128,6 @@ export class DemoSeeder {
         }
       }
     }
+    return activities;
   }
 }

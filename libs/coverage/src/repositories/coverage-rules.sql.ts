@@ -29,13 +29,15 @@ export const COVERAGE_GENERATION_SQL = (consultationId: string) =>
 /**
  * The engagements in scope (`where` on activity a and consultation c), with their activity's consultation, phase (as a bit) and date.
  * `organisation_id` is the party the record was made with: for a record that a merge moved to the target, its source (moved_engagement).
+ * `tallyKey` is what the column "consultation_id" holds, and so what groupTallyCtes folds by: the activity's consultation unless
+ * another key of activity a is given (methodFeedback folds by the activity's phase and method).
  */
-export function scopedEngagementCte(where: SqlFragment, joinConsultation: boolean): SqlFragment {
+export function scopedEngagementCte(where: SqlFragment, joinConsultation: boolean, tallyKey = 'a."consultation_id"'): SqlFragment {
   return {
     sql: `scoped_engagement as (
       select coalesce(me."recorded_organisation_id", e."organisation_id") as "organisation_id", e."contact_id", e."group_id", e."participant_count",
              e."kind" = '${EngagementKind.INVITED}' as "invited", e."kind" in (${HEARD_KINDS_SQL}) as "heard",
-             a."consultation_id", ${PHASE_BIT_SQL('a."phase"')} as "phase_bit", a."date", e."created_at"
+             ${tallyKey} as "consultation_id", ${PHASE_BIT_SQL('a."phase"')} as "phase_bit", a."date", e."created_at"
       from "activity" a
       join "engagement" e on e."activity_id" = a."id"
       left join "moved_engagement" me on me."engagement_id" = e."id"${joinConsultation ? `

@@ -1,0 +1,2 @@
+export * from './facilitator.inputs.js';
+export * from './feedback.inputs.js';
