@@ -1,0 +1,44 @@
+import { TestApp } from './support/test-app.js';
+import { createContact } from './support/factories.js';
+import { createActivity, createConsultation } from './support/engagement-factories.js';
+import { recordFeedback } from './support/facilitation-factories.js';
+import { columnsHolding } from './support/database-inspection.js';
+
+const ERASE = `mutation ($id: ID!) { eraseContact(id: $id) { id erased } }`;
+const COMMENTS = `query ($id: ID!) { activity(id: $id) { feedback { responses ratingCounts } feedbackComments { rating comment } } }`;
+
+/**
+ * Feedback comments are free text: a participant may name a person in one. Erasing that person's contact
+ * sweeps their name, email and phone out of the comments as out of every other text (issue 15, item 5;
+ * the sweep itself belongs to libs/upkeep's erasure).
+ */
+describe('erasure and feedback comments', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("leaves none of an erased person's name, email or phone in feedback comments, and keeps the ratings", async () => {
+    const person = { firstName: 'Qwilleran', lastName: 'Zyxbottom', email: 'qwilleran.zyxbottom@example.fi', phone: '+358 40 555 0123' };
+    const contact = await createContact(app, person);
+    const consultation = await createConsultation(app);
+    const activity = await createActivity(app, consultation.id);
+    await recordFeedback(app, activity.id, [
+      { rating: 5, comment: `Qwilleran Zyxbottom vastasi kysymyksiini hyvin, kiitos! (${person.email}, ${person.phone})` },
+      { rating: 2, comment: 'Zyxbottom puhui liian pitkään.' },
+      { rating: 4, comment: 'Hyvä tilaisuus.' },
+    ]);
+    const values = [`${person.firstName} ${person.lastName}`, person.lastName, person.email, person.phone];
+    for (const value of values) expect(await columnsHolding(app, value)).not.toEqual([]);
+
+    await app.ok(ERASE, { id: contact.id }, { roles: ['ADMIN'] });
+
+    for (const value of values) expect(await columnsHolding(app, value)).toEqual([]);
+    const { activity: after } = await app.ok(COMMENTS, { id: activity.id });
+    expect(after.feedback).toEqual({ responses: 3, ratingCounts: [0, 1, 0, 1, 1] });
+    expect(after.feedbackComments.map((row: { comment: string }) => row.comment)).toContain('Hyvä tilaisuus.');
+  });
+});
