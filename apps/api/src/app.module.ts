@@ -14,6 +14,7 @@ import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
 import { EngagementModule } from '@sidos/engagement';
+import { PracticeModule } from '@sidos/practice';
 import { RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
 import { TransferModule } from '@sidos/transfer';
@@ -73,6 +74,7 @@ export class AppModule {
         RegisterModule,
         EngagementModule,
         CoverageModule,
+        PracticeModule,
         UpkeepModule,
         TransferModule,
         DemoModule,

@@ -1,0 +1,25 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { EngagementPreferencesRecord } from '../entities/index.js';
+import { EngagementPreferencesInput } from '../inputs/engagement-preferences.input.js';
+import { PreferencesService } from '../services/preferences.service.js';
+
+@Resolver(() => EngagementPreferencesRecord)
+export class EngagementPreferencesResolver {
+  constructor(private readonly preferencesService: PreferencesService) {}
+
+  @Mutation(() => EngagementPreferencesRecord, {
+    nullable: true,
+    description:
+      'Replaces what the organisation or contact said it wishes; null clears it. Exactly one of organisationId and contactId (else BAD_USER_INPUT at organisationId); an unknown one is NOT_FOUND.',
+  })
+  @Roles(Role.EDITOR)
+  setEngagementPreferences(
+    @CurrentViewer() viewer: Viewer,
+    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
+    @Args('contactId', { type: () => ID, nullable: true }) contactId: string | null,
+    @Args('preferences', { type: () => EngagementPreferencesInput, nullable: true }) preferences: EngagementPreferencesInput | null,
+  ): Promise<EngagementPreferencesRecord | null> {
+    return this.preferencesService.set(viewer, organisationId, contactId, preferences);
+  }
+}
