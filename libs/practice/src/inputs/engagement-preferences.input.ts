@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { idListRules, LONG_TEXT_MAX_LENGTH, Rules, TrimToNull } from '@sidos/common';
 import { EngagementMethod, EngagementMode } from '@sidos/engagement';
 import { Language } from '@sidos/register';
@@ -40,4 +41,24 @@ export class EngagementPreferencesInput {
   @Field(() => String, { nullable: true })
   @Rules(...textRules())
   notes?: string | null;
+}
+
+/** The arguments of setEngagementPreferences: validated as one, so that a null `preferences` stays null (it clears them). */
+@ArgsType()
+export class SetEngagementPreferencesArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsString()
+  contactId?: string | null;
+
+  @Field(() => EngagementPreferencesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EngagementPreferencesInput)
+  preferences?: EngagementPreferencesInput | null;
 }

@@ -12,17 +12,17 @@ export type PreferencesParty = 'organisation' | 'contact';
 /** What preferences' audit events are filed under; their entity id is the organisation's or the contact's. */
 export const PREFERENCES_AUDIT_ENTITY = 'EngagementPreferences';
 
-const placeholders = (ids: readonly unknown[]) => ids.map(() => '?').join(', ');
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
 /** The preferences of the organisations (or contacts) named, with the party's id as "party_id". */
 const PREFERENCES_OF_PARTIES_SQL = (party: PreferencesParty, count: number) =>
-  `select p.*, p."${party}_id" as "party_id" from "engagement_preferences" p where p."${party}_id" in (${placeholders(Array(count))})`;
+  `select p.*, p."${party}_id" as "party_id" from "engagement_preferences" p where p."${party}_id" in (${placeholders(count)})`;
 
 /** The policy areas of each preferences row named, by name (case-insensitively). */
 const POLICY_AREAS_OF_PREFERENCES_SQL = (count: number) =>
   `select link."preferences_id" as "link_preferences_id", p.*
    from "engagement_preferences_policy_area" link join "policy_area" p on p."id" = link."policy_area_id"
-   where link."preferences_id" in (${placeholders(Array(count))})
+   where link."preferences_id" in (${placeholders(count)})
    order by lower(p."name"), p."id"`;
 
 /** Erasure: the contact's preferences go. */

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { EngagementPreferencesRecord } from '../entities/index.js';
-import { EngagementPreferencesInput } from '../inputs/engagement-preferences.input.js';
+import { SetEngagementPreferencesArgs } from '../inputs/engagement-preferences.input.js';
 import { PreferencesService } from '../services/preferences.service.js';
 
 @Resolver(() => EngagementPreferencesRecord)
@@ -14,12 +14,7 @@ export class EngagementPreferencesResolver {
       'Replaces what the organisation or contact said it wishes; null clears it. Exactly one of organisationId and contactId (else BAD_USER_INPUT at organisationId); an unknown one is NOT_FOUND.',
   })
   @Roles(Role.EDITOR)
-  setEngagementPreferences(
-    @CurrentViewer() viewer: Viewer,
-    @Args('organisationId', { type: () => ID, nullable: true }) organisationId: string | null,
-    @Args('contactId', { type: () => ID, nullable: true }) contactId: string | null,
-    @Args('preferences', { type: () => EngagementPreferencesInput, nullable: true }) preferences: EngagementPreferencesInput | null,
-  ): Promise<EngagementPreferencesRecord | null> {
-    return this.preferencesService.set(viewer, organisationId, contactId, preferences);
+  setEngagementPreferences(@CurrentViewer() viewer: Viewer, @Args() args: SetEngagementPreferencesArgs): Promise<EngagementPreferencesRecord | null> {
+    return this.preferencesService.set(viewer, args.organisationId, args.contactId, args.preferences);
   }
 }

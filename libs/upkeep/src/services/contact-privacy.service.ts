@@ -4,6 +4,7 @@ import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, diffFields } from '@sidos/audit';
 import { isUuid, NotFoundError } from '@sidos/common';
+import { eraseContactPreferences } from '@sidos/practice';
 import { Contact, CONTACT_AUDIT_FIELDS } from '@sidos/register';
 
 /** What an erased contact's names become. */
@@ -86,6 +87,7 @@ export class ContactPrivacyService {
     );
     if (mentions) await this.scrubAuditMentions(em, mentions);
     await em.execute('delete from "affiliation" where "contact_id" = ?', [contact.id]);
+    await eraseContactPreferences(em, contact.id);
 
     contact.firstName = ERASED_NAME;
     contact.lastName = ERASED_NAME;
