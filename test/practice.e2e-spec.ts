@@ -33,7 +33,7 @@ describe('practice API end to end', () => {
     await app?.stop();
   });
 
-  const errorOf = (response: { errors?: { message: string; extensions: Record<string, unknown> }[] }) => response.errors?.[0].extensions;
+  const errorOf = (response: { errors?: { extensions: Record<string, unknown> }[] }) => response.errors?.[0].extensions;
   const pathsOf = (response: { errors?: { extensions: Record<string, unknown> }[] }) =>
     ((errorOf(response)?.fields ?? []) as { path: string }[]).map((field) => field.path);
 

@@ -14,3 +14,4 @@ export * from './services/theme.service.js';
 export * from './services/feedback-letter-templates.js';
 export * from './services/feedback-letter.service.js';
 export * from './practice.module.js';
+export * from './cli/report-command.js';
