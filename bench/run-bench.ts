@@ -31,6 +31,7 @@ import {
   SEARCH_TERMS,
   UNHEARD_WINDOW,
 } from './scenarios.ts';
+import { API_INVITATIONS, finnishToday, type InvitationsAnswer, sameInvitations } from './invitation-scenario.ts';
 import { StatementCounter } from './statement-counter.ts';
 
 export const SHORT_SIZES: SeedSizes = { organisations: 2_000, contacts: 6_000, groups: 60, consultations: 60, engagements: 20_000 };
@@ -340,6 +341,11 @@ function scenarioBodies(parameters: Parameters) {
     },
     unheard: { api: [body(API_UNHEARD, { window: UNHEARD_WINDOW })], floor: [JSON.stringify(UNHEARD_WINDOW)] },
     record: { api: [0, 1, 2, 3].map((variant) => JSON.stringify(recordBody(parameters, 100, variant * 7))) },
+    invitations: {
+      api: [body(API_INVITATIONS, { id: parameters.largeConsultationId })],
+      // The API's reference date without an activity: today in Finnish time.
+      floor: [JSON.stringify({ id: parameters.largeConsultationId, date: finnishToday() })],
+    },
   };
 }
 
@@ -470,6 +476,15 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
       `kept ${JSON.stringify(kept).slice(0, 300)}\ncomputed ${JSON.stringify(computed).slice(0, 300)}`,
     );
   }
+  const apiInvitations = (await graphql<InvitationsAnswer>(urls.api, API_INVITATIONS, { id: parameters.largeConsultationId }, token)).invitationSuggestions;
+  const floorInvitations = (
+    await postJson<FloorAnswer<InvitationsAnswer>>(`${urls.floor}/invitations`, { id: parameters.largeConsultationId, date: finnishToday() })
+  ).data.invitationSuggestions;
+  check(
+    `(h) ${parameters.largeConsultationId}: API and the floor agree on ${apiInvitations.length} invitation suggestions`,
+    sameInvitations(apiInvitations, floorInvitations),
+    `API ${JSON.stringify(apiInvitations).slice(0, 400)}\nfloor ${JSON.stringify(floorInvitations).slice(0, 400)}`,
+  );
   const apiUnheard = (await graphql<UnheardAnswer>(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
   const floorUnheard = (await postJson<FloorAnswer<UnheardAnswer>>(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
   check(
@@ -556,6 +571,13 @@ async function countStatements(
       ],
       ['unheard', 'one month', [API_UNHEARD, { window: { from: '2025-06-01', to: '2025-06-30' } }], 'one year', [API_UNHEARD, { window: UNHEARD_WINDOW }]],
       [
+        'invitations',
+        'the smallest consultation',
+        [API_INVITATIONS, { id: parameters.smallConsultationId }],
+        'the largest',
+        [API_INVITATIONS, { id: parameters.largeConsultationId }],
+      ],
+      [
         'record',
         '2 records (an organisation, a contact)',
         [
@@ -583,12 +605,18 @@ async function countStatements(
   }
 }
 
-const SCENARIOS: { key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record'; label: string; targets: Target[]; floorPath?: string }[] = [
+const SCENARIOS: {
+  key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record' | 'invitations';
+  label: string;
+  targets: Target[];
+  floorPath?: string;
+}[] = [
   { key: 'search', label: '(a) organisation search, first 50 with groups and affiliations', targets: ['floor', 'postgraphile', 'api'], floorPath: '/search' },
   { key: 'organisation', label: '(b) one organisation with its engagement history', targets: ['floor', 'postgraphile', 'api'], floorPath: '/organisation' },
   { key: 'coverage', label: '(c) consultationCoverage of the large consultation', targets: ['floor', 'api', 'apiComputed'], floorPath: '/coverage' },
   { key: 'unheard', label: '(d) unheardGroups over a year', targets: ['floor', 'api'], floorPath: '/unheard' },
   { key: 'record', label: '(e) recordEngagements of 100 records', targets: ['api'] },
+  { key: 'invitations', label: '(h) invitationSuggestions of the large consultation, first 50', targets: ['floor', 'api'], floorPath: '/invitations' },
 ];
 
 async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
