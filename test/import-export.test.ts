@@ -368,9 +368,11 @@ describe('CSV import and export', () => {
     });
 
     const exportedContacts = (await app.ok<{ exportContacts: string }>('{ exportContacts }')).exportContacts;
-    expect(exportedContacts.startsWith('\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role\r\n')).toBe(
-      true,
-    );
+    expect(
+      exportedContacts.startsWith(
+        `\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role;${PREFERENCE_HEADER}\r\n`,
+      ),
+    ).toBe(true);
     expect(exportedContacts).toContain('Áigin;Saba;aigin.saba@example.fi;;;SE|FI;CONSENT;2026-01-31T00:00:00.000Z;');
     expect(exportedContacts).toContain("'+358 40 1234567");
     const contacts = await count('select count(*) as count from contact where not erased');
@@ -532,7 +534,7 @@ describe('CSV import and export', () => {
       const exportFile = join(folder, 'contacts-export.csv');
       expect((await run(['export', 'contacts', exportFile])).code).toBe(0);
       expect(readFileSync(exportFile, 'utf8').split('\r\n')[0]).toBe(
-        '\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role',
+        `\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role;${PREFERENCE_HEADER}`,
       );
     });
   });

@@ -73,6 +73,22 @@ describe('preferences in CSV import and export of organisations', () => {
     expect(await app.sql('select 1 from "organisation" where "business_id" = ?', [businessId])).toEqual([]);
   });
 
+  it("imports and exports a contact's preferences with the contact", async () => {
+    const email = `csv.${Date.now()}@example.fi`;
+    const contacts = `etunimi;sukunimi;sähköposti;käsittelyperuste;toivotut osallistumistavat;saavutettavuustarpeet\nLiisa;Csv;${email};PUBLIC_TASK;in-person;Viittomakielen tulkkaus`;
+    expect(
+      (await app.ok('mutation ($csv: String!) { importContacts(csv: $csv, dryRun: false) { created errors { field } } }', { csv: contacts })).importContacts,
+    ).toEqual({
+      created: 1,
+      errors: [],
+    });
+    const [{ id }] = await app.sql<{ id: string }>('select "id" from "contact" where "email" = ?', [email]);
+    const preferences = (await app.ok('query ($id: ID!) { contact(id: $id) { preferences { modes accessibilityNeeds } } }', { id })).contact.preferences;
+    expect(preferences).toEqual({ modes: ['IN_PERSON'], accessibilityNeeds: 'Viittomakielen tulkkaus' });
+    const exported = (await app.ok<{ exportContacts: string }>('{ exportContacts }')).exportContacts;
+    expect(exported).toContain(`Liisa;Csv;${email};;;;PUBLIC_TASK;;;;;IN_PERSON;;;Viittomakielen tulkkaus;;\r\n`);
+  });
+
   it('exports the preference columns, and an export imports back unchanged', async () => {
     const businessId = randomBusinessId();
     const organisation = await createOrganisation(app, { businessId, name: 'Vientitesti ry' });
