@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 import { FLOOR_FACILITATION_STATEMENTS } from './facilitation-scenarios.ts';
+import { FLOOR_INVITATIONS_SQL } from './invitation-scenario.ts';
 import { FLOOR_SQL, likeLiteral } from './scenarios.ts';
 
 /** The JSON parameters of a floor request (each endpoint reads its own). */
@@ -15,6 +16,7 @@ interface FloorParameters {
   id?: string;
   from?: string;
   to?: string;
+  date?: string;
 }
 
 function readBody(request: IncomingMessage): Promise<FloorParameters> {
@@ -43,6 +45,7 @@ export async function main(): Promise<void> {
     '/coverage': (body) => ({ sql: FLOOR_SQL.coverage, params: [body.id] }),
     '/unheard': (body) => ({ sql: FLOOR_SQL.unheard, params: [body.from, body.to] }),
     ...FLOOR_FACILITATION_STATEMENTS,
+    '/invitations': (body) => ({ sql: FLOOR_INVITATIONS_SQL, params: [body.id, body.date] }),
   };
   const answer = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {

@@ -31,6 +31,7 @@ import {
   SEARCH_TERMS,
   UNHEARD_WINDOW,
 } from './scenarios.ts';
+import { API_INVITATIONS, finnishToday, type InvitationsAnswer, sameInvitations } from './invitation-scenario.ts';
 import { StatementCounter } from './statement-counter.ts';
 import { DELETE_WRITTEN_FEEDBACK_SQL, facilitationChecks, facilitationScenarioBodies, facilitationStatementCases } from './facilitation-scenarios.ts';
 
@@ -344,6 +345,11 @@ function scenarioBodies(parameters: Parameters) {
     unheard: { api: [body(API_UNHEARD, { window: UNHEARD_WINDOW })], floor: [JSON.stringify(UNHEARD_WINDOW)] },
     record: { api: [0, 1, 2, 3].map((variant) => JSON.stringify(recordBody(parameters, 100, variant * 7))) },
     ...facilitationScenarioBodies(parameters.recordActivityId),
+    invitations: {
+      api: [body(API_INVITATIONS, { id: parameters.largeConsultationId })],
+      // The API's reference date without an activity: today in Finnish time.
+      floor: [JSON.stringify({ id: parameters.largeConsultationId, date: finnishToday() })],
+    },
   };
 }
 
@@ -474,6 +480,15 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
       `kept ${JSON.stringify(kept).slice(0, 300)}\ncomputed ${JSON.stringify(computed).slice(0, 300)}`,
     );
   }
+  const apiInvitations = (await graphql<InvitationsAnswer>(urls.api, API_INVITATIONS, { id: parameters.largeConsultationId }, token)).invitationSuggestions;
+  const floorInvitations = (
+    await postJson<FloorAnswer<InvitationsAnswer>>(`${urls.floor}/invitations`, { id: parameters.largeConsultationId, date: finnishToday() })
+  ).data.invitationSuggestions;
+  check(
+    `(h) ${parameters.largeConsultationId}: API and the floor agree on ${apiInvitations.length} invitation suggestions`,
+    sameInvitations(apiInvitations, floorInvitations),
+    `API ${JSON.stringify(apiInvitations).slice(0, 400)}\nfloor ${JSON.stringify(floorInvitations).slice(0, 400)}`,
+  );
   const apiUnheard = (await graphql<UnheardAnswer>(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
   const floorUnheard = (await postJson<FloorAnswer<UnheardAnswer>>(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
   check(
@@ -561,6 +576,13 @@ async function countStatements(
       ],
       ['unheard', 'one month', [API_UNHEARD, { window: { from: '2025-06-01', to: '2025-06-30' } }], 'one year', [API_UNHEARD, { window: UNHEARD_WINDOW }]],
       [
+        'invitations',
+        'the smallest consultation',
+        [API_INVITATIONS, { id: parameters.smallConsultationId }],
+        'the largest',
+        [API_INVITATIONS, { id: parameters.largeConsultationId }],
+      ],
+      [
         'record',
         '2 records (an organisation, a contact)',
         [
@@ -590,7 +612,7 @@ async function countStatements(
 }
 
 const SCENARIOS: {
-  key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record' | 'methodFeedback' | 'recordFeedback';
+  key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record' | 'methodFeedback' | 'recordFeedback' | 'invitations';
   label: string;
   targets: Target[];
   floorPath?: string;
@@ -602,6 +624,7 @@ const SCENARIOS: {
   { key: 'record', label: '(e) recordEngagements of 100 records', targets: ['api'] },
   { key: 'methodFeedback', label: '(f) methodFeedback over a year', targets: ['floor', 'api'], floorPath: '/method-feedback' },
   { key: 'recordFeedback', label: '(g) recordFeedback of 1,000 responses', targets: ['api'] },
+  { key: 'invitations', label: '(h) invitationSuggestions of the large consultation, first 50', targets: ['floor', 'api'], floorPath: '/invitations' },
 ];
 
 async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {

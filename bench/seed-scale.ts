@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { applyMigrations } from './bench-support.ts';
+import { seedPractice } from './seed-practice.ts';
 import {
   ASSOCIATION_THEMES,
   BusinessIds,
@@ -731,6 +732,7 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
       responses: sizes.engagements,
       referenceTime: REFERENCE_TIME,
     });
+    Object.assign(rows, await seedPractice(client, largeConsultationId, log));
     await client.query('commit');
     const vacuumStarted = performance.now();
     // The whole database: other tables (empty ones too) need statistics for good plans as well.

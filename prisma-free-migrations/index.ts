@@ -11,6 +11,7 @@ import { Migration20261130020000LanguageChecks } from './migration-2026113002000
 import { Migration20261130023000DatedMemberships } from './migration-20261130023000-dated-memberships.js';
 import { Migration20261130040000ErasureSweep } from './migration-20261130040000-erasure-sweep.js';
 import { Migration20261130041000SpecialCategoryGroups } from './migration-20261130041000-special-category-groups.js';
+import { Migration20261130041600Practice } from './migration-20261130041600-practice.js';
 import { Migration20261130050000Facilitation } from './migration-20261130050000-facilitation.js';
 
 /**
@@ -29,5 +30,6 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261130023000-dated-memberships', class: Migration20261130023000DatedMemberships },
   { name: 'migration-20261130040000-erasure-sweep', class: Migration20261130040000ErasureSweep },
   { name: 'migration-20261130041000-special-category-groups', class: Migration20261130041000SpecialCategoryGroups },
+  { name: 'migration-20261130041600-practice', class: Migration20261130041600Practice },
   { name: 'migration-20261130050000-facilitation', class: Migration20261130050000Facilitation },
 ];

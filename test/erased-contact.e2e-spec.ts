@@ -66,6 +66,13 @@ describe('an erased contact', () => {
         return { activityId: activity.id, records: [{ kind: 'PARTICIPATED', contactId: contact.id, notes: 'Ville Valtonen came back' }] };
       },
     },
+    {
+      name: 'setEngagementPreferences',
+      query:
+        'mutation ($contactId: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(contactId: $contactId, preferences: $preferences) { updatedAt } }',
+      variables: (contact) =>
+        Promise.resolve({ contactId: contact.id, preferences: { accessibilityNeeds: 'Sign-language interpretation for Ville Valtonen' } }),
+    },
   ];
 
   /** The group the erased contact still belongs to (erasure keeps group memberships). */

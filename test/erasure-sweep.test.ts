@@ -171,6 +171,11 @@ describe('erasure sweeps every free text', () => {
       { kind: 'PARTICIPATED', contactId: person.id, organisationId: organisation.id, notes: 'Ville Valtonen spoke' },
       { kind: 'PARTICIPATED', contactId: colleague.id, notes: 'Ville (not Valtonen) called +358-50-7654321' },
     ]);
+    // The practice's records too (preferences have exactly one party: a row the catalog alone cannot make).
+    const setPreferences =
+      'mutation ($organisationId: ID, $contactId: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $organisationId, contactId: $contactId, preferences: $preferences) { updatedAt } }';
+    await app.ok(setPreferences, { organisationId: other.id, preferences: { notes: 'Invite through Ville Valtonen', accessibilityNeeds: 'None' } });
+    await app.ok(setPreferences, { contactId: person.id, preferences: { accessibilityNeeds: 'Ville Valtonen needs a step-free venue' } });
     await app.ok('mutation ($targetId: ID!, $sourceIds: [ID!]!) { mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) { id } }', {
       targetId: organisation.id,
       sourceIds: [(await createOrganisation(app)).id],

@@ -22,6 +22,10 @@ const REGISTER_TABLES = [
   'audit_event',
 ];
 const ORGANISATION_HEADER = 'name;nameSv;nameEn;businessId;type;languages;municipality;website;email;notes;policyAreaCodes';
+/** The export writes the engagement-preference columns too (issue 16). */
+const PREFERENCE_HEADER =
+  'preferredMethods;preferredModes;preferredLanguages;preferredPolicyAreaCodes;accessibilityNeeds;maxInvitationsPerQuarter;preferenceNotes';
+const ORGANISATION_EXPORT_HEADER = `${ORGANISATION_HEADER};${PREFERENCE_HEADER}`;
 /** Rows of the CLI test: IMPORT_ROWS=100000 measures the issue's 100,000-row import. */
 const CLI_ROWS = Number(process.env.IMPORT_ROWS ?? 5_000);
 
@@ -350,7 +354,7 @@ describe('CSV import and export', () => {
     });
 
     const exported = (await app.ok<{ exportOrganisations: string }>('{ exportOrganisations }')).exportOrganisations;
-    expect(exported.startsWith(`\uFEFF${ORGANISATION_HEADER}\r\n`)).toBe(true);
+    expect(exported.startsWith(`\uFEFF${ORGANISATION_EXPORT_HEADER}\r\n`)).toBe(true);
     expect(exported).toContain(`Sámediggi – Saamelaiskäräjät;Sametinget;;${semicolon};GOVERNMENT_AGENCY;;Inari;;;"Anár; Ánar, Aanaar";`);
     const organisations = await count('select count(*) as count from organisation where not archived');
     expect(await importOrganisations(exported, true)).toEqual({
@@ -364,9 +368,11 @@ describe('CSV import and export', () => {
     });
 
     const exportedContacts = (await app.ok<{ exportContacts: string }>('{ exportContacts }')).exportContacts;
-    expect(exportedContacts.startsWith('\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role\r\n')).toBe(
-      true,
-    );
+    expect(
+      exportedContacts.startsWith(
+        `\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role;${PREFERENCE_HEADER}\r\n`,
+      ),
+    ).toBe(true);
     expect(exportedContacts).toContain('Áigin;Saba;aigin.saba@example.fi;;;SE|FI;CONSENT;2026-01-31T00:00:00.000Z;');
     expect(exportedContacts).toContain("'+358 40 1234567");
     const contacts = await count('select count(*) as count from contact where not erased');
@@ -501,9 +507,9 @@ describe('CSV import and export', () => {
       const organisations = await count('select count(*) as count from organisation where not archived');
       expect(exported).toMatchObject({ code: 0, out: expect.stringContaining(`Exported ${organisations} organisations`) });
       const text = readFileSync(exportFile, 'utf8');
-      expect(text.startsWith(`\uFEFF${ORGANISATION_HEADER}\r\n`)).toBe(true);
+      expect(text.startsWith(`\uFEFF${ORGANISATION_EXPORT_HEADER}\r\n`)).toBe(true);
       expect(text).toContain(
-        `Järjestö 7 ry;Förening 7 rf;Association 7;${ids[7]};${types[7 % types.length]};FI|SV;Äänekoski;https://j7.example.fi;info7@example.fi;"Muistiinpano; ""7""";\r\n`,
+        `Järjestö 7 ry;Förening 7 rf;Association 7;${ids[7]};${types[7 % types.length]};FI|SV;Äänekoski;https://j7.example.fi;info7@example.fi;"Muistiinpano; ""7""";;;;;;;;\r\n`,
       );
       const again = await run(['import', 'organisations', exportFile]);
       expect(again.out).toContain(`${organisations} row(s) would be: 0 created, 0 updated, ${organisations} skipped (unchanged), 0 error(s)`);
@@ -528,7 +534,7 @@ describe('CSV import and export', () => {
       const exportFile = join(folder, 'contacts-export.csv');
       expect((await run(['export', 'contacts', exportFile])).code).toBe(0);
       expect(readFileSync(exportFile, 'utf8').split('\r\n')[0]).toBe(
-        '\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role',
+        `\uFEFFfirstName;lastName;email;phone;title;languages;lawfulBasis;consentAt;organisationBusinessId;role;${PREFERENCE_HEADER}`,
       );
     });
   });

@@ -1,7 +1,7 @@
 import { MikroORM, type EventSubscriber, type TransactionEventArgs } from '@mikro-orm/core';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea, randomBusinessId } from './support/factories.js';
-import { createActivity, createConsultation } from './support/engagement-factories.js';
+import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 import { databaseFingerprint } from './support/database-inspection.js';
 import { assignFacilitators, createFacilitator } from './support/facilitation-factories.js';
 
@@ -238,6 +238,40 @@ describe('every mutation runs in one transaction', () => {
       name: 'importContacts',
       query: 'mutation ($csv: String!) { importContacts(csv: $csv, dryRun: false) { created } }',
       variables: () => Promise.resolve({ csv: `firstName;lastName;email;lawfulBasis\r\nTuomo;Tuoja;tuomo.${randomBusinessId()}@example.fi;PUBLIC_TASK\r\n` }),
+    },
+    // Issue 16: preferences and input themes.
+    {
+      name: 'setEngagementPreferences',
+      query: 'mutation ($o: ID, $p: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $o, preferences: $p) { updatedAt } }',
+      variables: async () => ({
+        o: (await createOrganisation(app)).id,
+        p: { methods: ['DIALOGUE'], policyAreaIds: [(await createPolicyArea(app)).id], notes: 'Iltaisin' },
+      }),
+    },
+    {
+      name: 'createInputTheme',
+      query: 'mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id } }',
+      variables: async () => {
+        const consultation = await createConsultation(app);
+        const activity = await createActivity(app, consultation.id);
+        const [record] = await recordEngagements(app, activity.id, [{ kind: 'SUBMITTED', organisationId: (await createOrganisation(app)).id }]);
+        return { input: { consultationId: consultation.id, title: 'Teema', raisedByEngagementIds: [record.id] } };
+      },
+    },
+    {
+      name: 'updateInputTheme',
+      query: 'mutation ($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) { updateInputTheme(id: $id, version: $version, input: $input) { id } }',
+      variables: async () => {
+        const consultation = await createConsultation(app);
+        const activity = await createActivity(app, consultation.id);
+        const [record] = await recordEngagements(app, activity.id, [{ kind: 'PARTICIPATED', organisationId: (await createOrganisation(app)).id }]);
+        const theme = (
+          await app.ok('mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id } }', {
+            input: { consultationId: consultation.id, title: 'Teema' },
+          })
+        ).createInputTheme as { id: string };
+        return { id: theme.id, version: 1, input: { response: 'ADOPTED', raisedByEngagementIds: [record.id] } };
+      },
     },
   ];
 

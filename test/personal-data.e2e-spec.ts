@@ -131,6 +131,20 @@ describe('personal data by role', () => {
     expect(data.activity.engagements).toHaveLength(3);
   });
 
+  it("shows a contact's engagement preferences (accessibility needs can be health data) to EDITOR and ADMIN, null to a VIEWER", async () => {
+    await app.ok(
+      'mutation ($contactId: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(contactId: $contactId, preferences: $preferences) { updatedAt } }',
+      { contactId: ids.contactId, preferences: { accessibilityNeeds: 'A step-free venue', languages: ['FI'] } },
+      { roles: ['EDITOR'] },
+    );
+    const read = (role: string) =>
+      app.ok('query ($id: ID!) { contact(id: $id) { preferences { accessibilityNeeds languages } } }', { id: ids.contactId }, { roles: [role] });
+    for (const role of ['EDITOR', 'ADMIN']) {
+      expect((await read(role)).contact.preferences).toEqual({ accessibilityNeeds: 'A step-free venue', languages: ['FI'] });
+    }
+    expect((await read('VIEWER')).contact.preferences).toBeNull();
+  });
+
   it('lets a VIEWER search contacts by name but not by email address', async () => {
     const search = async (role: string, term: string) =>
       (await app.ok('query ($term: String) { contacts(filter: { search: $term }) { nodes { id } } }', { term }, { roles: [role] })).contacts.nodes;

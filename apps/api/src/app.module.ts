@@ -15,6 +15,7 @@ import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
 import { EngagementModule } from '@sidos/engagement';
 import { FacilitationModule } from '@sidos/facilitation';
+import { PracticeModule } from '@sidos/practice';
 import { RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
 import { TransferModule } from '@sidos/transfer';
@@ -33,7 +34,17 @@ export interface AppModuleOptions {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** The feature modules: the services, resolvers and loaders of the domain (service tests start these without GraphQL and HTTP). */
-export const FEATURE_MODULES = [AuditModule, RegisterModule, EngagementModule, CoverageModule, FacilitationModule, UpkeepModule, TransferModule, DemoModule];
+export const FEATURE_MODULES = [
+  AuditModule,
+  RegisterModule,
+  EngagementModule,
+  CoverageModule,
+  FacilitationModule,
+  PracticeModule,
+  UpkeepModule,
+  TransferModule,
+  DemoModule,
+];
 
 /** Wiring only: configuration, logging, database, GraphQL and the feature modules. */
 @Module({})

@@ -4,6 +4,7 @@ import { Activity, Consultation, ConsultationPolicyArea, ConsultationTargetGroup
 import { Affiliation, Contact, GroupContact, GroupOrganisation, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '@sidos/register';
 import { DEMO_CONSULTATIONS } from './demo-consultations.data.js';
 import { seedDemoFacilitation } from './demo-facilitation.seed.js';
+import { seedDemoPractice } from './demo-practice.data.js';
 import { DEMO_CONTACTS, DEMO_GROUPS, DEMO_ORGANISATIONS, DEMO_POLICY_AREAS } from './demo-register.data.js';
 
 export interface DemoSeedResult {
@@ -29,7 +30,7 @@ export class DemoSeeder {
   async seedIfEmpty(): Promise<DemoSeedResult> {
     const em = this.em.fork();
     if ((await em.count(Organisation)) > 0) return { seeded: false, organisations: 0, contacts: 0, groups: 0 };
-    await em.transactional((tx) => {
+    await em.transactional(async (tx) => {
       const policyAreas = new Map(DEMO_POLICY_AREAS.map((area) => [area.code, tx.create(PolicyArea, area)]));
       const groups = new Map(
         DEMO_GROUPS.map((group) => [
@@ -85,6 +86,7 @@ export class DemoSeeder {
       }
       const activities = this.createConsultations(tx, { policyAreas, groups, organisations, contacts });
       seedDemoFacilitation(tx, activities, groups);
+      await seedDemoPractice(tx, { policyAreas, organisations, contacts });
     });
     return { seeded: true, organisations: DEMO_ORGANISATIONS.length, contacts: DEMO_CONTACTS.length, groups: DEMO_GROUPS.length };
   }

@@ -149,6 +149,30 @@ export function groupTallyCtes(groups?: string): string {
     )`;
 }
 
+/**
+ * The coverage rows of one consultation as CTEs: `row_group` (its target groups and every hard-to-reach
+ * group, with "coverage_targeted") and `group_tally` (their counts, groupTallyCtes); a row is reached
+ * when its tally's heard > 0. consultationCoverage answers them in COVERAGE_ROW_ORDER; invitation
+ * suggestions take the rows that are not reached (the gaps) in the same order.
+ */
+export function consultationRowCtes(consultationId: string): SqlFragment {
+  const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] }, false);
+  return {
+    sql: `${scope.sql},
+         row_group as (
+           select g.*, t."group_id" is not null as "coverage_targeted"
+           from "stakeholder_group" g
+           left join "consultation_target_group" t on t."group_id" = g."id" and t."consultation_id" = ?
+           where t."group_id" is not null or g."hard_to_reach"
+         ),
+         ${groupTallyCtes('select rg."id" from row_group rg')}`,
+    params: [...scope.params, consultationId],
+  };
+}
+
+/** The order of coverage rows (alias rg of row_group): target groups first, then the other hard-to-reach groups; each part by name. */
+export const COVERAGE_ROW_ORDER = 'rg."coverage_targeted" desc, lower(rg."name"), rg."id"';
+
 /** A period m of the organisation of record e counts for it on its activity a's date, unless m was inherited in a merge after e was recorded. */
 export const ORGANISATION_PERIOD_COUNTS = `${periodCovers('m', 'a."date"')} and (m."inherited_at" is null or m."inherited_at" <= e."created_at")`;
 

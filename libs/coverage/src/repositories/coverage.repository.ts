@@ -5,7 +5,16 @@ import { executeRead, mapForRead, plainForRead } from '@sidos/database';
 import { Consultation, EngagementKind, PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
 import { CoverageWindow } from '../inputs/coverage-window.input.js';
-import { HEARD_KINDS_SQL, PHASE_NAMES_SQL, COVERAGE_GENERATION_SQL, scopedEngagementCte, groupTallyCtes, heardMatchProbes } from './coverage-rules.sql.js';
+import {
+  HEARD_KINDS_SQL,
+  PHASE_NAMES_SQL,
+  COVERAGE_GENERATION_SQL,
+  COVERAGE_ROW_ORDER,
+  consultationRowCtes,
+  scopedEngagementCte,
+  groupTallyCtes,
+  heardMatchProbes,
+} from './coverage-rules.sql.js';
 
 /** One row of a consultation's coverage, as PostgreSQL counts it. */
 export interface GroupCoverageRow {
@@ -66,24 +75,17 @@ export class CoverageRepository {
    * the rows are exactly the answer for that generation.
    */
   async consultationRows(consultationId: string): Promise<{ generation: string | null; rows: Record<string, unknown>[] }> {
-    const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] }, false);
+    const coverageRows = consultationRowCtes(consultationId);
     const rows = await executeRead<Record<string, unknown>[]>(
-        this.em,
-      `with ${scope.sql},
-         row_group as (
-           select g.*, t."group_id" is not null as "coverage_targeted"
-           from "stakeholder_group" g
-           left join "consultation_target_group" t on t."group_id" = g."id" and t."consultation_id" = ?
-           where t."group_id" is not null or g."hard_to_reach"
-         ),
-         ${groupTallyCtes('select rg."id" from row_group rg')}
+      this.em,
+      `with ${coverageRows.sql}
        select rg.*, coalesce(gt."invited", 0)::int as "coverage_invited", coalesce(gt."heard", 0)::int as "coverage_heard",
               ${PHASE_NAMES_SQL('coalesce(gt."phases", 0)')} as "coverage_phases_heard", gt."first_heard_on"::text as "coverage_first_heard_on",
               ${COVERAGE_GENERATION_SQL('?::uuid')} as "coverage_generation"
        from row_group rg
        left join group_tally gt on gt."group_id" = rg."id"
-       order by rg."coverage_targeted" desc, lower(rg."name"), rg."id"`,
-      [...scope.params, consultationId, consultationId],
+       order by ${COVERAGE_ROW_ORDER}`,
+      [...coverageRows.params, consultationId],
     );
     return { generation: rows.length > 0 ? (rows[0].coverage_generation as string) : null, rows };
   }

@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { exportCsv, exportCsvText, type ExportSink, type KeysetExport } from '../export/csv-export.js';
+import { EXPORTED_PREFERENCES_SQL, type ExportedPreferences, exportedPreferenceFields } from '../preferences/preference-columns.js';
 import { CONTACT_COLUMNS } from './contact-rows.js';
 
-interface ExportedContact {
+interface ExportedContact extends ExportedPreferences {
   id: string;
   last_key: string;
   first_key: string;
@@ -25,7 +26,8 @@ interface ExportedContact {
  * a business ID and is not archived, the primary one first, then the oldest.
  */
 const SELECT = `select c."id", lower(c."last_name") as "last_key", lower(c."first_name") as "first_key", c."first_name", c."last_name", c."email", c."phone",
-    c."title", c."languages", c."lawful_basis", to_json(c."consent_at") #>> '{}' as "consent_at", affiliation."business_id", affiliation."role"
+    c."title", c."languages", c."lawful_basis", to_json(c."consent_at") #>> '{}' as "consent_at", affiliation."business_id", affiliation."role",
+    ${EXPORTED_PREFERENCES_SQL('contact', 'c."id"')}
   from "contact" c
   left join lateral (
     select o."business_id", a."role" from "affiliation" a join "organisation" o on o."id" = a."organisation_id"
@@ -59,6 +61,7 @@ const CONTACT_EXPORT: KeysetExport<ExportedContact> = {
     row.consent_at === null ? null : new Date(row.consent_at).toISOString(),
     row.business_id,
     row.role,
+    ...exportedPreferenceFields(row),
   ],
 };
 

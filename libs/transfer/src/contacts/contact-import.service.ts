@@ -7,6 +7,7 @@ import { type CsvTable, readCsvTable } from '../import/csv-table.js';
 import { runRegisterImport } from '../import/import-lock.js';
 import { ImportResult } from '../import/import-result.type.js';
 import { selectWhereIn } from '../import/sql-batches.js';
+import { applyPreferenceCells, preferencesChange, STORED_PREFERENCES_JSON, storedPreferences } from '../preferences/preference-columns.js';
 import { writeContactImport } from './contact-import.writer.js';
 import { CONTACT_COLUMNS, type ContactColumn, type ContactRow, readContactRows } from './contact-rows.js';
 import { applyContactRow, contactSnapshot, type ContactImportPlan, newContactState, type StoredContact } from './contact-state.js';
@@ -24,6 +25,7 @@ interface StoredContactRow {
   /** ISO-8601 (raw queries answer timestamps as text). */
   consent_at: string | null;
   languages: Language[];
+  preferences: unknown;
 }
 
 interface StoredAffiliationRow {
@@ -37,7 +39,8 @@ interface StoredAffiliationRow {
 }
 
 const STORED_BY_EMAIL = `select c."id", c."version", lower(c."email") as "email_key", c."first_name", c."last_name", c."email", c."phone", c."title",
-    c."lawful_basis", to_json(c."consent_at") #>> '{}' as "consent_at", c."languages"
+    c."lawful_basis", to_json(c."consent_at") #>> '{}' as "consent_at", c."languages",
+    ${STORED_PREFERENCES_JSON('contact', 'c."id"')} as "preferences"
   from "contact" c
   where not c."erased" and lower(c."email") in (select jsonb_array_elements_text(?::jsonb))`;
 
@@ -65,7 +68,7 @@ export class ContactImportService {
     const table = readCsvTable(csv, CONTACT_COLUMNS);
     const { report } = table;
     if (report.hasErrors && table.rows.length === 0) return report.result(dryRun, false);
-    const rows = await readContactRows(table);
+    const rows = await readContactRows(table, await this.policyAreaIdsByCode(this.em));
     return runRegisterImport(
       this.em,
       report,
@@ -91,7 +94,7 @@ export class ContactImportService {
       em,
       rows.filter((row) => !row.input.email),
     );
-    const plan: ContactImportPlan = { creates: [], updates: [] };
+    const plan: ContactImportPlan = { creates: [], updates: [], preferences: [] };
     const lineOfNewName = new Map<string, number>();
     for (const row of rows) {
       const { line, input } = row;
@@ -109,10 +112,12 @@ export class ContactImportService {
         const [existing] = matches;
         const { state, roleChanges, newAffiliation } = applyContactRow(existing.state, existing.affiliationIds, row, columns, organisationId, today);
         const changes = diffFields(contactSnapshot(existing.state), contactSnapshot(state), CONTACT_AUDIT_FIELDS);
-        if (changes.length === 0) {
+        const preferenceChange = preferencesChange(existing.id, existing.preferences, applyPreferenceCells(existing.preferences, row.preferences));
+        if (changes.length === 0 && !preferenceChange) {
           report.skipped += 1;
         } else {
-          plan.updates.push({ id: existing.id, version: existing.version, state, roleChanges, newAffiliation, changes });
+          if (changes.length > 0) plan.updates.push({ id: existing.id, version: existing.version, state, roleChanges, newAffiliation, changes });
+          if (preferenceChange) plan.preferences.push(preferenceChange);
           report.updated += 1;
         }
         continue;
@@ -134,7 +139,10 @@ export class ContactImportService {
         }
         lineOfNewName.set(name, line);
       }
-      plan.creates.push({ id: randomUUID(), state: newContactState(row, organisationId) });
+      const id = randomUUID();
+      plan.creates.push({ id, state: newContactState(row, organisationId) });
+      const preferenceChange = preferencesChange(id, null, applyPreferenceCells(null, row.preferences));
+      if (preferenceChange) plan.preferences.push(preferenceChange);
       report.created += 1;
     }
     return plan;
@@ -157,6 +165,7 @@ export class ContactImportService {
         id: row.id,
         version: row.version,
         affiliationIds: own.map((affiliation) => affiliation.id),
+        preferences: storedPreferences(row.preferences),
         state: {
           firstName: row.first_name,
           lastName: row.last_name,
@@ -183,6 +192,12 @@ export class ContactImportService {
   private async organisationIdsByBusinessId(em: EntityManager, businessIds: string[]): Promise<Map<string, string>> {
     const rows = await selectWhereIn<{ id: string; business_id: string }>(em, ORGANISATIONS_BY_BUSINESS_ID, businessIds);
     return new Map(rows.map((row) => [row.business_id, row.id]));
+  }
+
+  /** Policy areas by lower-case code (the register has tens of them). */
+  private async policyAreaIdsByCode(em: EntityManager): Promise<Map<string, string>> {
+    const rows = await em.execute<{ id: string; code: string }[]>('select "id", "code" from "policy_area"');
+    return new Map(rows.map((row) => [row.code.toLowerCase(), row.id]));
   }
 }
 

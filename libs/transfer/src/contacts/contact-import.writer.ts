@@ -6,6 +6,7 @@ import { CONTACT_AUDIT_FIELDS } from '@sidos/register';
 import { insertAuditEvents } from '../import/audit-event-batch.js';
 import { batches, executeInBatches, executeSql } from '../import/sql-batches.js';
 import { refreshStatistics } from '../import/table-statistics.js';
+import { writePreferenceChanges } from '../preferences/preference-import.writer.js';
 import { type AffiliationRecord, contactSnapshot, type ContactImportPlan, type ContactState } from './contact-state.js';
 
 const RECORD_COLUMNS = `"id" uuid, "first_name" text, "last_name" text, "email" text, "phone" text, "title" text, "languages" text[],
@@ -76,6 +77,7 @@ export async function writeContactImport(em: EntityManager, actor: Actor, plan: 
       batch.map(({ id, changes }) => ({ action: AuditAction.UPDATE, entityId: id, changes })),
     );
   }
+  await writePreferenceChanges(em, actor, at, 'contact', plan.preferences);
   await refreshStatistics(em, ['contact', 'affiliation', 'audit_event'], plan.creates.length + plan.updates.length);
 }
 

@@ -3,6 +3,7 @@ import { CreateContactInput } from '@sidos/register';
 import { enumCell, instantCell, listCell } from '../import/cell-values.js';
 import { type ColumnDefinition, type CsvTable } from '../import/csv-table.js';
 import { validateAsInput, yieldNowAndThen } from '../import/row-validation.js';
+import { PREFERENCE_COLUMNS, type PreferenceCells, readPreferenceCells } from '../preferences/preference-columns.js';
 
 /** The columns of a contacts file, in export order, with the Finnish and other header names accepted for them. */
 export const CONTACT_COLUMNS = [
@@ -16,6 +17,7 @@ export const CONTACT_COLUMNS = [
   { column: 'consentAt', aliases: ['suostumus', 'suostumusaika', 'consent'] },
   { column: 'organisationBusinessId', aliases: ['organisaation y-tunnus', 'y-tunnus', 'businessId', 'FO-nummer'] },
   { column: 'role', aliases: ['rooli', 'tehtävä'] },
+  ...PREFERENCE_COLUMNS,
 ] as const satisfies readonly ColumnDefinition[];
 
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number]['column'];
@@ -30,13 +32,15 @@ export interface ContactRow {
   /** The organisation to be affiliated with, by its normalised business ID. */
   organisationBusinessId: string | null;
   role: string | null;
+  /** Its engagement-preference cells (only the columns the file has). */
+  preferences: PreferenceCells;
 }
 
 /**
  * Validates every row as a CreateContactInput (the affiliation's role as an AffiliationInput's), reporting
  * each invalid field at its line and column, and an email repeated in the file (case-insensitively) at the later line.
  */
-export async function readContactRows(table: CsvTable<ContactColumn>): Promise<ContactRow[]> {
+export async function readContactRows(table: CsvTable<ContactColumn>, policyAreaIdsByCode: ReadonlyMap<string, string>): Promise<ContactRow[]> {
   const { report, labels } = table;
   const rows: ContactRow[] = [];
   const lineOfEmail = new Map<string, number>();
@@ -70,6 +74,7 @@ export async function readContactRows(table: CsvTable<ContactColumn>): Promise<C
       const column = columnOfPath(error.path);
       if (!cellErrors.has(column)) report.error(line, labels[column], error.message);
     }
+    const preferences = await readPreferenceCells(cells, line, report, labels, policyAreaIdsByCode);
     if (input.email && !errors.some((error) => error.path === 'email')) {
       const key = input.email.toLowerCase();
       const earlier = lineOfEmail.get(key);
@@ -79,7 +84,7 @@ export async function readContactRows(table: CsvTable<ContactColumn>): Promise<C
     if (report.hasErrorOn(line)) continue;
     const role = input.affiliations?.[0]?.role ?? null;
     input.affiliations = undefined;
-    rows.push({ line, input, organisationBusinessId, role });
+    rows.push({ line, input, organisationBusinessId, role, preferences });
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 import { FieldChange, snapshotOf } from '@sidos/audit';
 import { Language, LawfulBasis } from '@sidos/register';
 import { type ContactColumn, type ContactRow } from './contact-rows.js';
+import { type PreferencesChange, type PreferencesState } from '../preferences/preference-columns.js';
 
 /** An affiliation as the audit trail records it (as ContactService does). */
 export interface AffiliationRecord {
@@ -31,6 +32,7 @@ export interface StoredContact {
   state: ContactState;
   /** The ids of `state.affiliations`, in the same order. */
   affiliationIds: string[];
+  preferences: PreferencesState | null;
 }
 
 export interface ContactCreate {
@@ -52,6 +54,8 @@ export interface ContactUpdate {
 export interface ContactImportPlan {
   creates: ContactCreate[];
   updates: ContactUpdate[];
+  /** Changes of the contacts' engagement preferences (created ones' included). */
+  preferences: PreferencesChange[];
 }
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;

@@ -1,9 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { exportCsv, exportCsvText, type ExportSink, type KeysetExport } from '../export/csv-export.js';
+import { EXPORTED_PREFERENCES_SQL, type ExportedPreferences, exportedPreferenceFields } from '../preferences/preference-columns.js';
 import { ORGANISATION_COLUMNS } from './organisation-rows.js';
 
-interface ExportedOrganisation {
+interface ExportedOrganisation extends ExportedPreferences {
   id: string;
   name_key: string;
   name: string;
@@ -22,7 +23,8 @@ interface ExportedOrganisation {
 const SELECT = `select o."id", lower(o."name") as "name_key", o."name", o."name_sv", o."name_en", o."business_id", o."type", o."languages", o."municipality",
     o."website", o."email", o."notes",
     (select string_agg(pa."code", '|' order by pa."code") from "organisation_policy_area" opa join "policy_area" pa on pa."id" = opa."policy_area_id"
-      where opa."organisation_id" = o."id") as "policy_area_codes"
+      where opa."organisation_id" = o."id") as "policy_area_codes",
+    ${EXPORTED_PREFERENCES_SQL('organisation', 'o."id"')}
   from "organisation" o
   where not o."archived"`;
 const ORDER = 'order by lower(o."name"), o."id" limit ?';
@@ -46,6 +48,7 @@ const ORGANISATION_EXPORT: KeysetExport<ExportedOrganisation> = {
     row.email,
     row.notes,
     row.policy_area_codes,
+    ...exportedPreferenceFields(row),
   ],
 };
 

@@ -7,6 +7,7 @@ import { type CsvTable, readCsvTable } from '../import/csv-table.js';
 import { runRegisterImport } from '../import/import-lock.js';
 import { ImportResult } from '../import/import-result.type.js';
 import { selectWhereIn } from '../import/sql-batches.js';
+import { applyPreferenceCells, preferencesChange, STORED_PREFERENCES_JSON, storedPreferences } from '../preferences/preference-columns.js';
 import { writeOrganisationImport } from './organisation-import.writer.js';
 import { ORGANISATION_COLUMNS, type OrganisationColumn, type OrganisationRow, readOrganisationRows } from './organisation-rows.js';
 import { applyOrganisationRow, newOrganisationState, type OrganisationImportPlan, type StoredOrganisation } from './organisation-state.js';
@@ -26,11 +27,13 @@ interface StoredOrganisationRow {
   notes: string | null;
   archived: boolean;
   policy_area_ids: string[];
+  preferences: unknown;
 }
 
 const STORED_BY_BUSINESS_ID = `select o."id", o."version", o."name", o."name_sv", o."name_en", o."business_id", o."type", o."languages", o."municipality",
     o."website", o."email", o."notes", o."archived",
-    coalesce((select json_agg(p."policy_area_id" order by p."policy_area_id") from "organisation_policy_area" p where p."organisation_id" = o."id"), '[]') as "policy_area_ids"
+    coalesce((select json_agg(p."policy_area_id" order by p."policy_area_id") from "organisation_policy_area" p where p."organisation_id" = o."id"), '[]') as "policy_area_ids",
+    ${STORED_PREFERENCES_JSON('organisation', 'o."id"')} as "preferences"
   from "organisation" o
   where o."business_id" in (select jsonb_array_elements_text(?::jsonb))`;
 
@@ -72,9 +75,9 @@ export class OrganisationImportService {
       em,
       rows.flatMap((row) => (row.input.businessId ? [] : [row.input.name])),
     );
-    const plan: OrganisationImportPlan = { creates: [], updates: [] };
+    const plan: OrganisationImportPlan = { creates: [], updates: [], preferences: [] };
     const lineOfNewName = new Map<string, number>();
-    for (const { line, input } of rows) {
+    for (const { line, input, preferences } of rows) {
       const existing = input.businessId ? stored.get(input.businessId) : undefined;
       if (existing) {
         const after = applyOrganisationRow(existing.state, input, columns);
@@ -83,11 +86,13 @@ export class OrganisationImportService {
           snapshotOf(after, ORGANISATION_AUDIT_FIELDS),
           ORGANISATION_AUDIT_FIELDS,
         );
-        if (changes.length === 0) {
+        const preferenceChange = preferencesChange(existing.id, existing.preferences, applyPreferenceCells(existing.preferences, preferences));
+        if (changes.length === 0 && !preferenceChange) {
           report.skipped += 1;
         } else {
           const policyAreasChanged = changes.some((change) => change.field === 'policyAreaIds');
-          plan.updates.push({ id: existing.id, version: existing.version, state: after, policyAreasChanged, changes });
+          if (changes.length > 0) plan.updates.push({ id: existing.id, version: existing.version, state: after, policyAreasChanged, changes });
+          if (preferenceChange) plan.preferences.push(preferenceChange);
           report.updated += 1;
         }
         continue;
@@ -104,7 +109,10 @@ export class OrganisationImportService {
         }
         lineOfNewName.set(input.name, line);
       }
-      plan.creates.push({ id: randomUUID(), state: applyOrganisationRow(newOrganisationState(input), input, columns) });
+      const id = randomUUID();
+      plan.creates.push({ id, state: applyOrganisationRow(newOrganisationState(input), input, columns) });
+      const preferenceChange = preferencesChange(id, null, applyPreferenceCells(null, preferences));
+      if (preferenceChange) plan.preferences.push(preferenceChange);
       report.created += 1;
     }
     return plan;
@@ -132,6 +140,7 @@ export class OrganisationImportService {
             policyAreaIds: row.policy_area_ids,
             archived: row.archived,
           },
+          preferences: storedPreferences(row.preferences),
         },
       ]),
     );

@@ -5,6 +5,7 @@ import { ORGANISATION_AUDIT_FIELDS } from '@sidos/register';
 import { insertAuditEvents } from '../import/audit-event-batch.js';
 import { batches, executeInBatches, executeSql } from '../import/sql-batches.js';
 import { refreshStatistics } from '../import/table-statistics.js';
+import { writePreferenceChanges } from '../preferences/preference-import.writer.js';
 import { type OrganisationImportPlan, type OrganisationState } from './organisation-state.js';
 
 const RECORD_COLUMNS = `"id" uuid, "name" text, "name_sv" text, "name_en" text, "business_id" text, "type" text, "languages" text[],
@@ -67,6 +68,7 @@ export async function writeOrganisationImport(em: EntityManager, actor: Actor, p
       batch.map(({ id, changes }) => ({ action: AuditAction.UPDATE, entityId: id, changes })),
     );
   }
+  await writePreferenceChanges(em, actor, at, 'organisation', plan.preferences);
   await refreshStatistics(em, ['organisation', 'organisation_policy_area', 'audit_event'], plan.creates.length + plan.updates.length);
 }
 

@@ -2,6 +2,7 @@ import { CreateOrganisationInput } from '@sidos/register';
 import { enumCell, listCell } from '../import/cell-values.js';
 import { type ColumnDefinition, type CsvTable } from '../import/csv-table.js';
 import { validateAsInput, yieldNowAndThen } from '../import/row-validation.js';
+import { PREFERENCE_COLUMNS, type PreferenceCells, readPreferenceCells } from '../preferences/preference-columns.js';
 
 /** The columns of an organisations file, in export order, with the Finnish and other header names accepted for them. */
 export const ORGANISATION_COLUMNS = [
@@ -16,6 +17,7 @@ export const ORGANISATION_COLUMNS = [
   { column: 'email', aliases: ['sähköposti', 'sahkoposti', 'e-post', 'email address'] },
   { column: 'notes', aliases: ['muistiinpanot', 'huomiot', 'lisätiedot'] },
   { column: 'policyAreaCodes', aliases: ['policy areas', 'policy area', 'politiikka-alueet'] },
+  ...PREFERENCE_COLUMNS,
 ] as const satisfies readonly ColumnDefinition[];
 
 export type OrganisationColumn = (typeof ORGANISATION_COLUMNS)[number]['column'];
@@ -26,6 +28,8 @@ const TEXT_COLUMNS = ['name', 'nameSv', 'nameEn', 'businessId', 'municipality', 
 export interface OrganisationRow {
   line: number;
   input: CreateOrganisationInput;
+  /** Its engagement-preference cells (only the columns the file has). */
+  preferences: PreferenceCells;
 }
 
 /**
@@ -51,13 +55,14 @@ export async function readOrganisationRows(table: CsvTable<OrganisationColumn>, 
     }
     const { input, errors } = await validateAsInput(CreateOrganisationInput, plain);
     for (const error of errors) report.error(line, labels[columnOfPath(error.path)], error.message);
+    const preferences = await readPreferenceCells(cells, line, report, labels, policyAreaIdsByCode);
     const businessIdValid = input.businessId && !errors.some((error) => error.path === 'businessId');
     if (businessIdValid) {
       const earlier = lineOfBusinessId.get(input.businessId!);
       if (earlier !== undefined) report.error(line, labels.businessId, `repeats the business ID ${input.businessId} of line ${earlier}`);
       else lineOfBusinessId.set(input.businessId!, line);
     }
-    if (!report.hasErrorOn(line)) rows.push({ line, input });
+    if (!report.hasErrorOn(line)) rows.push({ line, input, preferences });
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 import { FieldChange } from '@sidos/audit';
 import { CreateOrganisationInput, Language, OrganisationType } from '@sidos/register';
+import { type PreferencesChange, type PreferencesState } from '../preferences/preference-columns.js';
 import { type OrganisationColumn } from './organisation-rows.js';
 
 /** The audited fields of an organisation (ORGANISATION_AUDIT_FIELDS), as an import compares and writes them. */
@@ -22,6 +23,7 @@ export interface StoredOrganisation {
   id: string;
   version: number;
   state: OrganisationState;
+  preferences: PreferencesState | null;
 }
 
 export interface OrganisationCreate {
@@ -41,6 +43,8 @@ export interface OrganisationUpdate {
 export interface OrganisationImportPlan {
   creates: OrganisationCreate[];
   updates: OrganisationUpdate[];
+  /** Changes of the organisations' engagement preferences (created ones' included). */
+  preferences: PreferencesChange[];
 }
 
 const EDITABLE_FIELDS = ['name', 'nameSv', 'nameEn', 'businessId', 'type', 'municipality', 'website', 'email', 'notes'] as const;

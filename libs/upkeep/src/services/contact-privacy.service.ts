@@ -4,6 +4,7 @@ import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, diffFields } from '@sidos/audit';
 import { isUuid, NotFoundError } from '@sidos/common';
+import { eraseContactPreferences } from '@sidos/practice';
 import { Contact, CONTACT_AUDIT_FIELDS } from '@sidos/register';
 import { ContactErasureRepository } from '../repositories/contact-erasure.repository.js';
 import { mentionPattern, type PersonalValues } from './erasure-patterns.js';
@@ -61,6 +62,8 @@ export class ContactPrivacyService {
     await this.erasure.scrubContactAuditFields(contact.id, PERSONAL_AUDIT_FIELDS);
     await this.erasure.scrubOwnEngagementAuditFields(contact.id, ['notes']);
     const deletedFrom = await this.erasure.deletePersonalRows(contact.id);
+    // Its engagement preferences (accessibility needs can be health data), and their audited values.
+    await eraseContactPreferences(em, contact.id);
 
     contact.firstName = ERASED_NAME;
     contact.lastName = ERASED_NAME;
@@ -76,7 +79,7 @@ export class ContactPrivacyService {
     await em.flush();
     const swept = mentions ? await this.erasure.sweepFreeText(mentions, ERASED_MENTION) : [];
 
-    this.vacuum.vacuumAfterCommit(new Set(['contact', 'engagement', 'audit_event', ...deletedFrom, ...swept]));
+    this.vacuum.vacuumAfterCommit(new Set(['contact', 'engagement', 'audit_event', 'engagement_preferences', ...deletedFrom, ...swept]));
     return contact;
   }
 

@@ -1,0 +1,21 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/** One party that could be invited to close a gap; its group, organisation and contact load by id (field resolvers). */
+@ObjectType('InvitationSuggestion', { description: 'One party that could be invited to close a gap. Exactly one of organisation and contact is set.' })
+export class InvitationSuggestion {
+  groupId: string;
+  organisationId: string | null;
+  contactId: string | null;
+
+  @Field(() => Int, { description: 'Its INVITED records in activities dated in the calendar quarter of the reference date D' })
+  invitationsThisQuarter: number;
+
+  @Field(() => Int, { description: 'Its INVITED records in activities dated from D-364 to D' })
+  invitationsLast12Months: number;
+
+  @Field({ description: 'Its preferences state maxInvitationsPerQuarter and invitationsThisQuarter >= it' })
+  overLimit: boolean;
+
+  @Field({ description: "An activity was given, and its method is in the party's preferred methods or its mode in the preferred modes" })
+  matchesPreferences: boolean;
+}
