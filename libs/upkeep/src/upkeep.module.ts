@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ContactDataExportRepository } from './repositories/contact-data-export.repository.js';
+import { DuplicateRepository } from './repositories/duplicate.repository.js';
+import { OrganisationMergeRepository } from './repositories/organisation-merge.repository.js';
+import { RetentionReviewRepository } from './repositories/retention-review.repository.js';
 import { ContactPrivacyResolver } from './resolvers/contact-privacy.resolver.js';
 import { OrganisationUpkeepResolver } from './resolvers/organisation-upkeep.resolver.js';
 import { ContactDataExportService } from './services/contact-data-export.service.js';
@@ -15,6 +19,10 @@ import { RetentionReviewService } from './services/retention-review.service.js';
     ContactPrivacyService,
     ContactDataExportService,
     RetentionReviewService,
+    DuplicateRepository,
+    OrganisationMergeRepository,
+    ContactDataExportRepository,
+    RetentionReviewRepository,
     OrganisationUpkeepResolver,
     ContactPrivacyResolver,
   ],
