@@ -1,0 +1,71 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { type Connection, inIds, isUuid, type SqlFragment } from '@sidos/common';
+import { fetchKeysetPage } from '@sidos/database';
+import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
+import { ConsultationFilter } from '../inputs/index.js';
+
+/** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
+function likeLiteral(term: string): string {
+  return term.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The consultations list's conditions on consultation `c`, one per filter field given. */
+function consultationFilterSql(filter: ConsultationFilter | null | undefined): SqlFragment[] {
+  const where: SqlFragment[] = [];
+  if (filter?.ministry) where.push({ sql: 'c."ministry" = ?', params: [filter.ministry] });
+  if (filter?.status)
+    where.push(
+      filter.status.length > 0 ? { sql: `c."status" in (${filter.status.map(() => '?').join(', ')})`, params: filter.status } : { sql: 'false', params: [] },
+    );
+  if (filter?.policyAreaIds) {
+    const ids = inIds('cpa."policy_area_id"', filter.policyAreaIds, isUuid);
+    where.push({ sql: `exists (select 1 from "consultation_policy_area" cpa where cpa."consultation_id" = c."id" and ${ids.sql})`, params: ids.params });
+  }
+  if (filter?.search) {
+    where.push({
+      sql: `sidos_normalise(c."title" || ' ' || coalesce(c."description", '')) like '%' || sidos_normalise(?) || '%'`,
+      params: [likeLiteral(filter.search)],
+    });
+  }
+  return where;
+}
+
+/** By title, then id: the consultations list's keyset order. */
+const CONSULTATION_ORDER = [
+  { sql: 'lower(c."title")', type: 'string' as const },
+  { sql: 'c."id"::text', type: 'string' as const },
+];
+
+/** The queries of consultations and their links. */
+@Injectable()
+export class ConsultationRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The consultation (managed, for a change), or null; `id` must be a well-formed UUID. */
+  findById(id: string): Promise<Consultation | null> {
+    return this.em.findOne(Consultation, { id });
+  }
+
+  /** A keyset page by title; `search` matches title and description case- and accent-insensitively. A read-only list: on a replica when there are any. */
+  list(filter: ConsultationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Consultation>> {
+    return fetchKeysetPage(this.em, Consultation, {
+      select: 'c.*',
+      from: '"consultation" c',
+      where: consultationFilterSql(filter),
+      order: CONSULTATION_ORDER,
+      first,
+      after,
+    });
+  }
+
+  /** The consultation's policy area links (managed, to be replaced in the unit of work). */
+  policyAreaLinks(consultationId: string): Promise<ConsultationPolicyArea[]> {
+    return this.em.find(ConsultationPolicyArea, { consultation: consultationId });
+  }
+
+  /** The consultation's target group links (managed, to be replaced in the unit of work). */
+  targetGroupLinks(consultationId: string): Promise<ConsultationTargetGroup[]> {
+    return this.em.find(ConsultationTargetGroup, { consultation: consultationId });
+  }
+}
