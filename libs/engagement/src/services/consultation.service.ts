@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { BadUserInputError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
-import { checkReferences, indexedReferences, PolicyArea, StakeholderGroup } from '@sidos/register';
+import { checkReferences, indexedReferences, PolicyArea, ReferenceRepository, StakeholderGroup } from '@sidos/register';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
 import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums.js';
 import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs/index.js';
@@ -18,6 +18,7 @@ export class ConsultationService {
   constructor(
     private readonly em: EntityManager,
     private readonly consultations: ConsultationRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
@@ -105,8 +106,8 @@ export class ConsultationService {
   }
 
   private async checkLinks(errors: FieldErrors, input: { policyAreaIds?: string[] | null; targetGroupIds?: string[] | null }): Promise<void> {
-    await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
-    await checkReferences(this.em, errors, 'stakeholder_group', indexedReferences('targetGroupIds', input.targetGroupIds));
+    await checkReferences(this.references, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
+    await checkReferences(this.references, errors, 'stakeholder_group', indexedReferences('targetGroupIds', input.targetGroupIds));
   }
 
   /** Makes the consultation's policy areas exactly `policyAreaIds` (changes go with the next flush); answers them. */

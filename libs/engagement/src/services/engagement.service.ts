@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
-import { checkReferencesIn, Contact, Organisation, StakeholderGroup } from '@sidos/register';
+import { checkReferencesIn, Contact, Organisation, ReferenceRepository, StakeholderGroup } from '@sidos/register';
 import { Engagement } from '../entities/index.js';
 import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs/index.js';
 import { ActivityRepository } from '../repositories/activity.repository.js';
@@ -27,6 +27,7 @@ export class EngagementService {
   constructor(
     private readonly em: EntityManager,
     private readonly activities: ActivityRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
@@ -40,7 +41,7 @@ export class EngagementService {
     assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
 
     const errors = new FieldErrors();
-    await checkReferencesIn(this.em, errors, [
+    await checkReferencesIn(this.references, errors, [
       { table: 'organisation', references: recordReferences(records, 'organisationId') },
       { table: 'contact', references: recordReferences(records, 'contactId') },
       { table: 'stakeholder_group', references: recordReferences(records, 'groupId') },
