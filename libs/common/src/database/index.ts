@@ -1,1 +1,1 @@
-export * from './keyset-page.js';
+export * from './sql-fragment.js';

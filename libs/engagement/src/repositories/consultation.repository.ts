@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Connection, inIds, isUuid, type SqlFragment } from '@sidos/common';
-import { fetchKeysetPage } from '@sidos/database';
+import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
 import { ConsultationFilter } from '../inputs/index.js';
 
@@ -49,14 +49,19 @@ export class ConsultationRepository {
 
   /** A keyset page by title; `search` matches title and description case- and accent-insensitively. A read-only list: on a replica when there are any. */
   list(filter: ConsultationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Consultation>> {
-    return fetchKeysetPage(this.em, Consultation, {
-      select: 'c.*',
-      from: '"consultation" c',
-      where: consultationFilterSql(filter),
-      order: CONSULTATION_ORDER,
-      first,
-      after,
-    });
+    return fetchKeysetPage(
+      this.em,
+      Consultation,
+      {
+        select: 'c.*',
+        from: '"consultation" c',
+        where: consultationFilterSql(filter),
+        order: CONSULTATION_ORDER,
+        first,
+        after,
+      },
+      ON_REPLICA,
+    );
   }
 
   /** The consultation's policy area links (managed, to be replaced in the unit of work). */

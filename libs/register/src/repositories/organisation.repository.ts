@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
-import { fetchKeysetPage } from '@sidos/database';
+import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
 import { Organisation, OrganisationPolicyArea } from '../entities/index.js';
 import { OrganisationFilter } from '../inputs/index.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
@@ -52,14 +52,19 @@ export class OrganisationRepository {
 
   /** A keyset page of the organisations matching the filter. A read-only list: on a replica when there are any. */
   list(filter: OrganisationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Organisation>> {
-    return fetchKeysetPage(this.em, Organisation, {
-      select: 'o.*',
-      from: '"organisation" o',
-      where: organisationFilterSql(filter),
-      order: organisationOrder(filter?.search),
-      first,
-      after,
-    });
+    return fetchKeysetPage(
+      this.em,
+      Organisation,
+      {
+        select: 'o.*',
+        from: '"organisation" o',
+        where: organisationFilterSql(filter),
+        order: organisationOrder(filter?.search),
+        first,
+        after,
+      },
+      ON_REPLICA,
+    );
   }
 
   /** The organisation's policy area links (managed, to be replaced in the unit of work). */
