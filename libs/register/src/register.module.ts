@@ -3,6 +3,7 @@ import { RegisterLoaders } from './loaders/register.loaders.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { PolicyAreaRepository } from './repositories/policy-area.repository.js';
 import { ReferenceRepository } from './repositories/reference.repository.js';
+import { RegisterRelationRepository } from './repositories/register-relation.repository.js';
 import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
 import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
 import { ContactResolver } from './resolvers/contact.resolver.js';
@@ -27,6 +28,7 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     OrganisationRepository,
     PolicyAreaRepository,
     ReferenceRepository,
+    RegisterRelationRepository,
     RegisterLoaders,
     PolicyAreaResolver,
     OrganisationResolver,
