@@ -11,7 +11,7 @@ export interface DatabaseConnectionOptions {
   /**
    * Read replicas (DATABASE_READ_URLS). Entity reads and everything a mutation does stay on the primary
    * (`preferReadReplicas: false`: read-your-writes and optimistic locking need it); the reads of list and
-   * coverage queries ask for a replica explicitly (`executeRead` in fetch-keyset-page.ts).
+   * coverage queries ask for a replica explicitly (a repository method declares it: ReadRoute in read-route.ts).
    */
   readUrls?: string[];
   poolMax: number;

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RegisterModule } from '@sidos/register';
 import { EngagementLoaders } from './loaders/engagement.loaders.js';
+import { ActivityRepository } from './repositories/activity.repository.js';
+import { ConsultationRepository } from './repositories/consultation.repository.js';
 import { ActivityFieldsResolver } from './resolvers/activity-fields.resolver.js';
 import { ActivityResolver } from './resolvers/activity.resolver.js';
 import { ConsultationFieldsResolver } from './resolvers/consultation-fields.resolver.js';
@@ -18,6 +20,8 @@ import { EngagementService } from './services/engagement.service.js';
     ConsultationService,
     ActivityService,
     EngagementService,
+    ConsultationRepository,
+    ActivityRepository,
     EngagementLoaders,
     ConsultationResolver,
     ConsultationFieldsResolver,

@@ -10,3 +10,4 @@ export * from './services/policy-area.service.js';
 export * from './register.module.js';
 export * from './services/reference-checker.js';
 export * from './services/search-sql.js';
+export * from './repositories/reference.repository.js';

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RegisterLoaders } from './loaders/register.loaders.js';
+import { OrganisationRepository } from './repositories/organisation.repository.js';
+import { PolicyAreaRepository } from './repositories/policy-area.repository.js';
+import { ReferenceRepository } from './repositories/reference.repository.js';
 import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
 import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
 import { ContactResolver } from './resolvers/contact.resolver.js';
@@ -21,6 +24,9 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     OrganisationService,
     ContactService,
     StakeholderGroupService,
+    OrganisationRepository,
+    PolicyAreaRepository,
+    ReferenceRepository,
     RegisterLoaders,
     PolicyAreaResolver,
     OrganisationResolver,
@@ -32,6 +38,6 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     StakeholderGroupFieldsResolver,
     GroupMembershipFieldsResolver,
   ],
-  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, RegisterLoaders],
+  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, ReferenceRepository, RegisterLoaders],
 })
 export class RegisterModule {}

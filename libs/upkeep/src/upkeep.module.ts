@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ContactErasureRepository } from './repositories/contact-erasure.repository.js';
+import { ContactDataExportRepository } from './repositories/contact-data-export.repository.js';
+import { DuplicateRepository } from './repositories/duplicate.repository.js';
+import { OrganisationMergeRepository } from './repositories/organisation-merge.repository.js';
+import { RetentionReviewRepository } from './repositories/retention-review.repository.js';
 import { ContactPrivacyResolver } from './resolvers/contact-privacy.resolver.js';
 import { OrganisationUpkeepResolver } from './resolvers/organisation-upkeep.resolver.js';
 import { ContactDataExportService } from './services/contact-data-export.service.js';
@@ -19,6 +23,10 @@ import { RetentionReviewService } from './services/retention-review.service.js';
     ErasureVacuumService,
     ContactDataExportService,
     RetentionReviewService,
+    DuplicateRepository,
+    OrganisationMergeRepository,
+    ContactDataExportRepository,
+    RetentionReviewRepository,
     OrganisationUpkeepResolver,
     ContactPrivacyResolver,
   ],

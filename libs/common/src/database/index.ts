@@ -1,2 +1,2 @@
-export * from './keyset-page.js';
+export * from './sql-fragment.js';
 export * from './text-search.js';

@@ -1,4 +1,4 @@
-import { type SqlFragment } from './keyset-page.js';
+import { type SqlFragment } from './sql-fragment.js';
 
 /**
  * A search term as the stored search columns hold text: unaccented and lower-case (the migrations'

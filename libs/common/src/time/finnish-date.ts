@@ -1,4 +1,4 @@
-import { type SqlFragment } from '../database/keyset-page.js';
+import { type SqlFragment } from '../database/sql-fragment.js';
 
 /** The time zone of "today" in the register's rules (memberships current, ended by default today). */
 export const FINNISH_TIME_ZONE = 'Europe/Helsinki';

@@ -1,23 +1,25 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
 import { Activity, Consultation, Engagement } from '../entities/index.js';
-
-const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
+import { ActivityRepository } from '../repositories/activity.repository.js';
+import { ConsultationRepository } from '../repositories/consultation.repository.js';
 
 /**
  * Request-scoped DataLoaders for consultations, activities and engagements: each relation of a list of
- * N records costs one SQL statement, whatever N is. Organisations, contacts and groups come from RegisterLoaders.
+ * N records costs one SQL statement, whatever N is (the repositories' batch reads). Organisations, contacts and groups come from RegisterLoaders.
  */
 @Injectable()
 export class EngagementLoaders {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly consultations: ConsultationRepository,
+    private readonly activities: ActivityRepository,
+  ) {}
 
   consultation(context: GraphQLRequestContext): DataLoader<string, Consultation | null> {
     return requestLoader(context, 'engagement.consultation', async (ids: readonly string[]) => {
-      const consultations = await this.em.find(Consultation, { id: { $in: [...ids] } });
+      const consultations = await this.consultations.byIds(ids);
       const byId = new Map(consultations.map((consultation) => [consultation.id, consultation]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -25,7 +27,7 @@ export class EngagementLoaders {
 
   activity(context: GraphQLRequestContext): DataLoader<string, Activity | null> {
     return requestLoader(context, 'engagement.activity', async (ids: readonly string[]) => {
-      const activities = await this.em.find(Activity, { id: { $in: [...ids] } });
+      const activities = await this.activities.byIds(ids);
       const byId = new Map(activities.map((activity) => [activity.id, activity]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -34,31 +36,23 @@ export class EngagementLoaders {
   /** By name, case-insensitively. */
   policyAreasOfConsultation(context: GraphQLRequestContext): DataLoader<string, PolicyArea[]> {
     return requestLoader(context, 'engagement.policyAreasOfConsultation', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<Record<string, unknown>[]>(
-        `select link."consultation_id" as "link_consultation_id", p.* from "consultation_policy_area" link join "policy_area" p on p."id" = link."policy_area_id"
-         where link."consultation_id" in (${placeholders(ids)}) order by lower(p."name"), p."id"`,
-        [...ids],
-      );
-      return groupByKey(ids, rows, (row) => row.link_consultation_id as string).map((list) => list.map((row) => this.em.map(PolicyArea, row)));
+      const links = await this.consultations.policyAreasOf(ids);
+      return groupByKey(ids, links, (link) => link.consultationId).map((list) => list.map((link) => link.policyArea));
     });
   }
 
   /** By name, case-insensitively. */
   targetGroupsOfConsultation(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup[]> {
     return requestLoader(context, 'engagement.targetGroupsOfConsultation', async (ids: readonly string[]) => {
-      const rows = await this.em.execute<Record<string, unknown>[]>(
-        `select link."consultation_id" as "link_consultation_id", g.* from "consultation_target_group" link join "stakeholder_group" g on g."id" = link."group_id"
-         where link."consultation_id" in (${placeholders(ids)}) order by lower(g."name"), g."id"`,
-        [...ids],
-      );
-      return groupByKey(ids, rows, (row) => row.link_consultation_id as string).map((list) => list.map((row) => this.em.map(StakeholderGroup, row)));
+      const links = await this.consultations.targetGroupsOf(ids);
+      return groupByKey(ids, links, (link) => link.consultationId).map((list) => list.map((link) => link.group));
     });
   }
 
   /** By date, oldest first. */
   activitiesOfConsultation(context: GraphQLRequestContext): DataLoader<string, Activity[]> {
     return requestLoader(context, 'engagement.activitiesOfConsultation', async (ids: readonly string[]) => {
-      const activities = await this.em.find(Activity, { consultation: { $in: [...ids] } }, { orderBy: { date: 'asc', createdAt: 'asc', id: 'asc' } });
+      const activities = await this.activities.ofConsultations(ids);
       return groupByKey(ids, activities, (activity) => activity.consultation.id);
     });
   }
@@ -66,7 +60,7 @@ export class EngagementLoaders {
   /** In the order they were recorded. */
   engagementsOfActivity(context: GraphQLRequestContext): DataLoader<string, Engagement[]> {
     return requestLoader(context, 'engagement.engagementsOfActivity', async (ids: readonly string[]) => {
-      const engagements = await this.em.find(Engagement, { activity: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const engagements = await this.activities.engagementsOf(ids);
       return groupByKey(ids, engagements, (engagement) => engagement.activity.id);
     });
   }

@@ -3,8 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { BadUserInputError, isUuid } from '@sidos/common';
-import { Activity, Consultation } from '../entities/index.js';
+import { Activity } from '../entities/index.js';
 import { CreateActivityInput } from '../inputs/index.js';
+import { ActivityRepository } from '../repositories/activity.repository.js';
+import { ConsultationRepository } from '../repositories/consultation.repository.js';
 import { assertMayChangeMinistry } from './ministry-access.js';
 
 const ACTIVITY_AUDIT_FIELDS = ['consultationId', 'title', 'method', 'mode', 'phase', 'date', 'participantCount'] as const;
@@ -13,18 +15,20 @@ const ACTIVITY_AUDIT_FIELDS = ['consultationId', 'title', 'method', 'mode', 'pha
 export class ActivityService {
   constructor(
     private readonly em: EntityManager,
+    private readonly activities: ActivityRepository,
+    private readonly consultations: ConsultationRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
   /** Null for an unknown or malformed id. */
   async findById(id: string): Promise<Activity | null> {
     if (!isUuid(id)) return null;
-    return this.em.findOne(Activity, { id });
+    return this.activities.findById(id);
   }
 
   /** An activity of a consultation that the viewer may change (its ministry's, or any for an ADMIN). */
   async create(viewer: Viewer, input: CreateActivityInput): Promise<Activity> {
-    const consultation = isUuid(input.consultationId) ? await this.em.findOne(Consultation, { id: input.consultationId }) : null;
+    const consultation = isUuid(input.consultationId) ? await this.consultations.findById(input.consultationId) : null;
     if (!consultation)
       throw new BadUserInputError([{ path: 'consultationId', message: `names no consultation (unknown id ${JSON.stringify(input.consultationId)})` }]);
     assertMayChangeMinistry(viewer, consultation.ministry);

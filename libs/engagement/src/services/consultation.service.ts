@@ -2,22 +2,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
-import { fetchKeysetPage } from '@sidos/database';
-import {
-  BadUserInputError,
-  type Connection,
-  containsTermSql,
-  FieldErrors,
-  inIds,
-  isUuid,
-  NotFoundError,
-  type SqlFragment,
-  StaleVersionError,
-} from '@sidos/common';
-import { checkReferences, indexedReferences, PolicyArea, StakeholderGroup } from '@sidos/register';
+import { BadUserInputError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { checkReferences, indexedReferences, PolicyArea, ReferenceRepository, StakeholderGroup } from '@sidos/register';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
 import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums.js';
 import { ConsultationsArgs, CreateConsultationInput, UpdateConsultationInput } from '../inputs/index.js';
+import { ConsultationRepository } from '../repositories/consultation.repository.js';
 import { assertMayChangeMinistry } from './ministry-access.js';
 
 const EDITABLE_FIELDS = ['title', 'description', 'status', 'currentPhase', 'startsOn', 'endsOn'] as const;
@@ -27,35 +17,20 @@ const AUDIT_FIELDS = [...EDITABLE_FIELDS, 'ministry', 'policyAreaIds', 'targetGr
 export class ConsultationService {
   constructor(
     private readonly em: EntityManager,
+    private readonly consultations: ConsultationRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
   /** Null for an unknown or malformed id. */
   async findById(id: string): Promise<Consultation | null> {
     if (!isUuid(id)) return null;
-    return this.em.findOne(Consultation, { id });
+    return this.consultations.findById(id);
   }
 
   /** By title; `search` matches title and description case- and accent-insensitively. */
   async list({ filter, first, after }: ConsultationsArgs): Promise<Connection<Consultation>> {
-    const where: SqlFragment[] = [];
-    if (filter?.ministry) where.push({ sql: 'c."ministry" = ?', params: [filter.ministry] });
-    if (filter?.status)
-      where.push(
-        filter.status.length > 0 ? { sql: `c."status" in (${filter.status.map(() => '?').join(', ')})`, params: filter.status } : { sql: 'false', params: [] },
-      );
-    if (filter?.policyAreaIds) {
-      const ids = inIds('cpa."policy_area_id"', filter.policyAreaIds, isUuid);
-      where.push({ sql: `exists (select 1 from "consultation_policy_area" cpa where cpa."consultation_id" = c."id" and ${ids.sql})`, params: ids.params });
-    }
-    if (filter?.search) {
-      where.push(containsTermSql(`sidos_normalise(c."title" || ' ' || coalesce(c."description", ''))`, filter.search));
-    }
-    const order = [
-      { sql: 'lower(c."title")', type: 'string' as const },
-      { sql: 'c."id"::text', type: 'string' as const },
-    ];
-    return fetchKeysetPage(this.em, Consultation, { select: 'c.*', from: '"consultation" c', where, order, first, after });
+    return this.consultations.list(filter, first, after);
   }
 
   /** The owning ministry is the input's, or else the token's; an EDITOR may name only its own. */
@@ -102,8 +77,8 @@ export class ConsultationService {
     await this.checkLinks(errors, input);
     errors.throwIfAny();
 
-    const existingAreas = await this.em.find(ConsultationPolicyArea, { consultation: consultation.id });
-    const existingTargets = await this.em.find(ConsultationTargetGroup, { consultation: consultation.id });
+    const existingAreas = await this.consultations.policyAreaLinks(consultation.id);
+    const existingTargets = await this.consultations.targetGroupLinks(consultation.id);
     let policyAreaIds = existingAreas.map((link) => link.policyArea.id);
     let targetGroupIds = existingTargets.map((link) => link.group.id);
     const before = snapshotOf({ ...consultation, policyAreaIds, targetGroupIds }, AUDIT_FIELDS);
@@ -131,8 +106,8 @@ export class ConsultationService {
   }
 
   private async checkLinks(errors: FieldErrors, input: { policyAreaIds?: string[] | null; targetGroupIds?: string[] | null }): Promise<void> {
-    await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
-    await checkReferences(this.em, errors, 'stakeholder_group', indexedReferences('targetGroupIds', input.targetGroupIds));
+    await checkReferences(this.references, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
+    await checkReferences(this.references, errors, 'stakeholder_group', indexedReferences('targetGroupIds', input.targetGroupIds));
   }
 
   /** Makes the consultation's policy areas exactly `policyAreaIds` (changes go with the next flush); answers them. */

@@ -3,9 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { FieldErrors, isUuid, NotFoundError } from '@sidos/common';
-import { checkReferencesIn, Contact, Organisation, StakeholderGroup } from '@sidos/register';
-import { Activity, Engagement } from '../entities/index.js';
+import { checkReferencesIn, Contact, Organisation, ReferenceRepository, StakeholderGroup } from '@sidos/register';
+import { Engagement } from '../entities/index.js';
 import { EngagementRecordInput, RecordEngagementsArgs } from '../inputs/index.js';
+import { ActivityRepository } from '../repositories/activity.repository.js';
 import { assertMayChangeMinistry } from './ministry-access.js';
 
 type ReferenceField = 'organisationId' | 'contactId' | 'groupId';
@@ -25,6 +26,8 @@ function recordReferences(records: EngagementRecordInput[], field: ReferenceFiel
 export class EngagementService {
   constructor(
     private readonly em: EntityManager,
+    private readonly activities: ActivityRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
@@ -33,12 +36,12 @@ export class EngagementService {
    * BAD_USER_INPUT at "records.N.organisationId", …) before any is written, and one flush writes them in one transaction.
    */
   async record(viewer: Viewer, { activityId, records }: RecordEngagementsArgs): Promise<Engagement[]> {
-    const activity = isUuid(activityId) ? await this.em.findOne(Activity, { id: activityId }, { populate: ['consultation'] }) : null;
+    const activity = isUuid(activityId) ? await this.activities.findWithConsultation(activityId) : null;
     if (!activity) throw new NotFoundError('Activity', activityId);
     assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
 
     const errors = new FieldErrors();
-    await checkReferencesIn(this.em, errors, [
+    await checkReferencesIn(this.references, errors, [
       { table: 'organisation', references: recordReferences(records, 'organisationId') },
       { table: 'contact', references: recordReferences(records, 'contactId') },
       { table: 'stakeholder_group', references: recordReferences(records, 'groupId') },

@@ -1,22 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { fetchKeysetPage } from '@sidos/database';
-import {
-  ConflictError,
-  type Connection,
-  FieldErrors,
-  currentPeriodSql,
-  inIds,
-  isUuid,
-  NotFoundError,
-  type SqlFragment,
-  StaleVersionError,
-} from '@sidos/common';
+import { ConflictError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
+import { OrganisationRepository } from '../repositories/organisation.repository.js';
+import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { checkReferences, indexedReferences } from './reference-checker.js';
-import { searchOrder, searchCondition } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['name', 'nameSv', 'nameEn', 'businessId', 'type', 'municipality', 'website', 'email', 'notes'] as const;
 /** What the audit trail records of an organisation. */
@@ -26,47 +16,24 @@ export const ORGANISATION_AUDIT_FIELDS = [...EDITABLE_FIELDS, 'languages', 'poli
 export class OrganisationService {
   constructor(
     private readonly em: EntityManager,
+    private readonly organisations: OrganisationRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
   /** Null for an unknown or malformed id. */
   async findById(id: string): Promise<Organisation | null> {
     if (!isUuid(id)) return null;
-    return this.em.findOne(Organisation, { id });
+    return this.organisations.findById(id);
   }
 
   async list({ filter, first, after }: OrganisationsArgs): Promise<Connection<Organisation>> {
-    const where: SqlFragment[] = [];
-    if (!filter?.includeArchived) where.push({ sql: 'not o."archived"', params: [] });
-    if (filter?.types)
-      where.push(
-        filter.types.length > 0 ? { sql: `o."type" in (${filter.types.map(() => '?').join(', ')})`, params: filter.types } : { sql: 'false', params: [] },
-      );
-    if (filter?.policyAreaIds) {
-      const ids = inIds('opa."policy_area_id"', filter.policyAreaIds, isUuid);
-      where.push({ sql: `exists (select 1 from "organisation_policy_area" opa where opa."organisation_id" = o."id" and ${ids.sql})`, params: ids.params });
-    }
-    if (filter?.groupIds) {
-      const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
-      const current = currentPeriodSql('gm');
-      where.push({
-        sql: `exists (select 1 from "group_organisation" gm where gm."organisation_id" = o."id" and ${ids.sql} and ${current.sql})`,
-        params: [...ids.params, ...current.params],
-      });
-    }
-    if (filter?.search) where.push(searchCondition('o', filter.search));
-    const order = filter?.search
-      ? [searchOrder('o', 'name', filter.search), { sql: 'lower(o."name")', type: 'string' as const }, { sql: 'o."id"::text', type: 'string' as const }]
-      : [
-          { sql: 'lower(o."name")', type: 'string' as const },
-          { sql: 'o."id"::text', type: 'string' as const },
-        ];
-    return fetchKeysetPage(this.em, Organisation, { select: 'o.*', from: '"organisation" o', where, order, first, after });
+    return this.organisations.list(filter, first, after);
   }
 
   async create(actor: Actor, input: CreateOrganisationInput): Promise<Organisation> {
     const errors = new FieldErrors();
-    await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
+    await checkReferences(this.references, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
     errors.throwIfAny();
     if (input.businessId) await this.assertBusinessIdFree(input.businessId);
 
@@ -97,11 +64,11 @@ export class OrganisationService {
 
   async update(actor: Actor, id: string, version: number, input: UpdateOrganisationInput): Promise<Organisation> {
     const organisation = await this.getForChange(id, version);
-    const links = await this.em.find(OrganisationPolicyArea, { organisation: organisation.id });
+    const links = await this.organisations.policyAreaLinks(organisation.id);
     const policyAreasBefore = links.map((link) => link.policyArea.id);
     const before = this.auditSnapshot(organisation, policyAreasBefore);
     const errors = new FieldErrors();
-    await checkReferences(this.em, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
+    await checkReferences(this.references, errors, 'policy_area', indexedReferences('policyAreaIds', input.policyAreaIds));
     errors.throwIfAny();
     if (input.businessId && input.businessId !== organisation.businessId) await this.assertBusinessIdFree(input.businessId, organisation.id);
 
@@ -145,7 +112,7 @@ export class OrganisationService {
   }
 
   private async assertBusinessIdFree(businessId: string, exceptId?: string): Promise<void> {
-    const existing = await this.em.findOne(Organisation, { businessId }, { fields: ['id', 'name'] });
+    const existing = await this.organisations.holderOfBusinessId(businessId);
     if (existing && existing.id !== exceptId) {
       throw new ConflictError(`Business ID ${businessId} already belongs to organisation ${existing.id}`);
     }

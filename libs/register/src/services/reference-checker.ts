@@ -1,42 +1,36 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ErasedRecordError, FieldErrors, isUuid } from '@sidos/common';
-
-type ReferencedTable = 'policy_area' | 'organisation' | 'contact' | 'stakeholder_group';
+import { type ReferencedTable, ReferenceRepository } from '../repositories/reference.repository.js';
 
 /**
  * Checks the ids an input refers to (policy areas, organisations, contacts) in one statement per
  * table, and records each unknown or malformed one as a field error at `path.N`. A reference to an erased
- * contact is refused (refuseErasedContacts): every change that names a contact goes through here.
+ * contact is refused (refuseErasedContacts): every change that names a contact goes through here. The query
+ * is ReferenceRepository's; an EntityManager stands for the repository on it.
  */
-export function checkReferences(em: EntityManager, errors: FieldErrors, table: ReferencedTable, references: { path: string; id: string }[]): Promise<void> {
-  return checkReferencesIn(em, errors, [{ table, references }]);
+export function checkReferences(
+  references: ReferenceRepository | EntityManager,
+  errors: FieldErrors,
+  table: ReferencedTable,
+  paths: { path: string; id: string }[],
+): Promise<void> {
+  return checkReferencesIn(references, errors, [{ table, references: paths }]);
 }
 
 /** As checkReferences, for references to several tables at once: one statement for all of them. */
 export async function checkReferencesIn(
-  em: EntityManager,
+  repository: ReferenceRepository | EntityManager,
   errors: FieldErrors,
   tables: { table: ReferencedTable; references: { path: string; id: string }[] }[],
 ): Promise<void> {
-  const lookups = tables
-    .map(({ table, references }) => ({ table, ids: [...new Set(references.map((reference) => reference.id).filter(isUuid))] }))
-    .filter((lookup) => lookup.ids.length > 0);
-  const found = new Set<string>();
-  if (lookups.length > 0) {
-    const rows = await em.execute<{ table: string; id: string; erased: boolean }[]>(
-      lookups
-        .map(
-          ({ table, ids }) =>
-            `select '${table}' as "table", "id", ${table === 'contact' ? '"erased"' : 'false'} as "erased" from "${table}" where "id" in (${ids.map(() => '?').join(', ')})`,
-        )
-        .join(' union all '),
-      lookups.flatMap((lookup) => lookup.ids),
-    );
-    for (const row of rows) found.add(`${row.table}:${row.id}`);
-    refuseErasedContacts(rows.filter((row) => row.table === 'contact'));
-  }
-  for (const { table, references } of tables) {
-    for (const reference of references) {
+  const references = repository instanceof ReferenceRepository ? repository : new ReferenceRepository(repository);
+  const rows = await references.existing(
+    tables.map(({ table, references: paths }) => ({ table, ids: [...new Set(paths.map((reference) => reference.id).filter(isUuid))] })),
+  );
+  refuseErasedContacts(rows.filter((row) => row.table === 'contact'));
+  const found = new Set(rows.map((row) => `${row.table}:${row.id}`));
+  for (const { table, references: paths } of tables) {
+    for (const reference of paths) {
       if (!found.has(`${table}:${reference.id.toLowerCase()}`))
         errors.add(reference.path, `names no ${table.replace('_', ' ')} (unknown id ${JSON.stringify(reference.id)})`);
     }

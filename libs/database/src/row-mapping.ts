@@ -1,36 +1,5 @@
 import { type EntityClass, type EntityDictionary, ReferenceKind } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { buildKeysetPage, type Connection, type KeysetPageQuery, toConnection } from '@sidos/common';
-
-/**
- * Runs a keyset page (on a read replica when there are any: lists are queries) and maps the rows to entities. Orders by an indexed key take two statements
- * (the page, which reads the index in order and stops, and the total); orders by a relevance computed
- * per row sort the whole filtered set anyway, so one statement returns the page with the total (and a
- * second asks for the total only when the page is empty).
- */
-export async function fetchKeysetPage<T extends object>(em: EntityManager, entity: EntityClass<T>, pageQuery: KeysetPageQuery): Promise<Connection<T>> {
-  const query = buildKeysetPage(pageQuery);
-  let rows: Record<string, unknown>[];
-  let count: number;
-  if (query.sortsWholeSet) {
-    rows = await executeRead<Record<string, unknown>[]>(em, query.pageWithCount.sql, query.pageWithCount.params);
-    count = rows.length > 0 ? (rows[0].page_total_count as number) : (await executeRead<{ count: number }[]>(em, query.count.sql, query.count.params))[0].count;
-  } else {
-    const [page, [total]] = await Promise.all([
-      executeRead<Record<string, unknown>[]>(em, query.page.sql, query.page.params),
-      executeRead<{ count: number }[]>(em, query.count.sql, query.count.params),
-    ]);
-    rows = page;
-    count = total.count;
-  }
-  const cursors = new Map<T, string>();
-  const entities = rows.map((row) => {
-    const mapped = mapForRead(em, entity, row);
-    cursors.set(mapped, query.cursorOf(row));
-    return mapped;
-  });
-  return toConnection(entities, pageQuery.first, count, (mapped) => cursors.get(mapped)!, Boolean(pageQuery.after));
-}
 
 /**
  * Maps a raw row (column names as keys) to an entity for reading, as `em.map` does (the same hydration
@@ -88,22 +57,4 @@ export function readablePropertiesOf(em: EntityManager, entity: EntityClass<obje
     readableProperties.set(entity.name, properties);
   }
   return properties;
-}
-
-/**
- * Runs a read-only statement of a query on a read replica when DATABASE_READ_URLS names any (MikroORM
- * picks one; without replicas its "read" connection is the primary), and on the request's own connection
- * inside a transaction. For the bulky reads of list and coverage queries only: what a mutation reads
- * (its entities, the fields of its result) stays on the primary, which alone has its writes.
- */
-export function executeRead<T extends Record<string, unknown>[]>(em: EntityManager, sql: string, params: readonly unknown[]): Promise<T> {
-  if (em.isInTransaction()) return em.execute<T>(sql, [...params]);
-  // As em.execute does, driver errors become the ORM's exceptions (a lost connection is a
-  // ConnectionException, which the API answers as SERVICE_UNAVAILABLE).
-  return em
-    .getConnection('read')
-    .execute<T>(sql, [...params], 'all')
-    .catch((error: unknown) => {
-      throw em.getDriver().convertException(error as Error);
-    });
 }

@@ -1,18 +1,13 @@
-import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
+import { type EntityClass } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Connection, decodeCursor, encodeCursor, type SortKey, type SqlFragment, toConnection } from '@sidos/common';
+import { executeOn, ON_REPLICA, type ReadRoute } from './read-route.js';
+import { mapForRead } from './row-mapping.js';
 
-/** A piece of SQL with its `?` bindings. */
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
-}
-
-export interface SortKey {
-  /** An ascending SQL expression; descending orders negate a number. */
-  sql: string;
-  /** Bindings of the expression's `?`s. */
-  params?: unknown[];
-  type: 'string' | 'number';
-}
+/*
+ * Keyset (cursor) pages, in one place: the statements (buildKeysetPage) and running them
+ * (fetchKeysetPage), where the repository method calling it declares (ReadRoute).
+ */
 
 export interface KeysetPageQuery {
   /** Selected columns, e.g. `o.*`. */
@@ -90,9 +85,46 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
   };
 }
 
-/** `column in (?, ?, …)` for the well-formed ids; a list with none of them matches nothing. */
-export function inIds(column: string, ids: string[], isWellFormed: (id: string) => boolean): SqlFragment {
-  const valid = [...new Set(ids.filter(isWellFormed))];
-  if (valid.length === 0) return { sql: 'false', params: [] };
-  return { sql: `${column} in (${valid.map(() => '?').join(', ')})`, params: valid };
+/**
+ * The route of the callers that declare none yet: ON_REPLICA, as every list page ran before routes were
+ * declared. Only ContactService and StakeholderGroupService still call fetchKeysetPage without a route
+ * (issue 11: they move to repositories, which declare it); then the parameter becomes required.
+ */
+const UNDECLARED_ROUTE = ON_REPLICA;
+
+/**
+ * Runs a keyset page where `route` says (a list is a read-only question: ON_REPLICA; see ReadRoute) and
+ * maps the rows to entities. Orders by an indexed key take two statements
+ * (the page, which reads the index in order and stops, and the total); orders by a relevance computed
+ * per row sort the whole filtered set anyway, so one statement returns the page with the total (and a
+ * second asks for the total only when the page is empty).
+ */
+export async function fetchKeysetPage<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  pageQuery: KeysetPageQuery,
+  route: ReadRoute = UNDECLARED_ROUTE,
+): Promise<Connection<T>> {
+  const query = buildKeysetPage(pageQuery);
+  const executeRead = <R extends Record<string, unknown>[]>(sql: string, params: readonly unknown[]) => executeOn<R>(em, route, sql, params);
+  let rows: Record<string, unknown>[];
+  let count: number;
+  if (query.sortsWholeSet) {
+    rows = await executeRead<Record<string, unknown>[]>(query.pageWithCount.sql, query.pageWithCount.params);
+    count = rows.length > 0 ? (rows[0].page_total_count as number) : (await executeRead<{ count: number }[]>(query.count.sql, query.count.params))[0].count;
+  } else {
+    const [page, [total]] = await Promise.all([
+      executeRead<Record<string, unknown>[]>(query.page.sql, query.page.params),
+      executeRead<{ count: number }[]>(query.count.sql, query.count.params),
+    ]);
+    rows = page;
+    count = total.count;
+  }
+  const cursors = new Map<T, string>();
+  const entities = rows.map((row) => {
+    const mapped = mapForRead(em, entity, row);
+    cursors.set(mapped, query.cursorOf(row));
+    return mapped;
+  });
+  return toConnection(entities, pageQuery.first, count, (mapped) => cursors.get(mapped)!, Boolean(pageQuery.after));
 }
