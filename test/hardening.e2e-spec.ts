@@ -59,6 +59,26 @@ describe('query limits, protocol and HTTP hardening', () => {
     expect(statements).toEqual([]);
   });
 
+  it("costs `first` by the value the execution uses: a variable's default counts like the literal", async () => {
+    // 50 organisations of this shape cost 10,600 and pass; 200 cost 42,400, over the limit of 25,000.
+    const shape = 'nodes { groups { organisations { id } } }';
+    expect((await app.graphql(`{ organisations(first: 50) { ${shape} } }`)).errors).toBeUndefined();
+    const literal = await refusedBeforeExecution(`{ organisations(first: 200) { ${shape} } }`);
+    expect(literal.response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000, actual: 42_400 } });
+    for (const [query, variables] of [
+      [`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, {}],
+      [`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, { f: 200 }],
+      [`query ($f: Int = 1) { organisations(first: $f) { ${shape} } }`, { f: 200 }],
+      [`query ($f: Int! = 200) { organisations(first: $f) { ${shape} } }`, {}],
+    ] as const) {
+      const { response, statements } = await refusedBeforeExecution(query, variables);
+      expect(response.data).toBeUndefined();
+      expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000, actual: 42_400 } });
+      expect(statements).toEqual([]);
+    }
+    expect((await app.graphql(`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, { f: 50 })).errors).toBeUndefined();
+  });
+
   it('refuses a document with too many tokens', async () => {
     const query = `{ me { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`;
     const response = await app.graphql(query);

@@ -8,13 +8,13 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuditModule } from '@sidos/audit';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
-import { InputValidationPipe } from '@sidos/common';
+import { InputValidationPipe, ListBounds } from '@sidos/common';
 import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
-import { EngagementModule } from '@sidos/engagement';
-import { RegisterModule } from '@sidos/register';
+import { EngagementListBoundRepository, EngagementModule } from '@sidos/engagement';
+import { RegisterListBoundRepository, RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
 import { TransferModule } from '@sidos/transfer';
 import { UpkeepModule } from '@sidos/upkeep';
@@ -63,9 +63,10 @@ export class AppModule {
         DatabaseModule.forRoot({ url: database.url, readUrls: database.readUrls ?? config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [TokenVerifier],
-          useFactory: (verifier: TokenVerifier) => createGraphQLOptions(config, verifier),
+          imports: [AuthModule, RegisterModule, EngagementModule],
+          inject: [TokenVerifier, RegisterListBoundRepository, EngagementListBoundRepository],
+          useFactory: async (verifier: TokenVerifier, registerBounds: RegisterListBoundRepository, engagementBounds: EngagementListBoundRepository) =>
+            createGraphQLOptions(config, verifier, await new ListBounds([() => registerBounds.listBounds(), () => engagementBounds.listBounds()]).load()),
         }),
         AuthModule,
         SecurityModule,

@@ -3,13 +3,27 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { introspectionForAuthenticatedPlugin, TokenVerifier } from '@sidos/auth';
-import { aliasLimitRule, costLimitPlugin, createErrorFormatter, depthLimitRule, describeUnexpectedError, type GraphQLRequestContext } from '@sidos/common';
+import {
+  aliasLimitRule,
+  costLimitPlugin,
+  countListItems,
+  createErrorFormatter,
+  depthLimitRule,
+  describeUnexpectedError,
+  type GraphQLRequestContext,
+  ListBounds,
+  ResponseBudget,
+  responseBudgetPlugin,
+} from '@sidos/common';
 import { type AppConfig } from '@sidos/config';
 
-/** Apollo on POST /graphql: limits checked before execution, one error formatter, no stack traces. */
-export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier): ApolloDriverConfig {
+/**
+ * Apollo on POST /graphql: limits checked before execution (cost with the data's list bounds), the
+ * response budget checked during it, one error formatter, no stack traces.
+ */
+export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier, listBounds = new ListBounds()): ApolloDriverConfig {
   const errorLogger = new Logger('GraphQL');
-  const { maxDepth, maxAliases, maxCost, maxTokens } = config.queryLimits;
+  const { maxDepth, maxAliases, maxCost, maxTokens, maxObjects } = config.queryLimits;
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -19,16 +33,18 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier)
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens },
+    transformSchema: (schema) => countListItems(schema, listBounds),
     validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
     plugins: [
       // No HTTP caching of answers (they depend on the token), so no cache hints to compute per field.
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(maxCost),
+      costLimitPlugin(maxCost, (typeName, fieldName) => listBounds.bound(typeName, fieldName)),
+      responseBudgetPlugin(),
       ...(config.introspection === 'authenticated' ? [introspectionForAuthenticatedPlugin(verifier)] : []),
       ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
-    context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
+    context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map(), budget: new ResponseBudget(maxObjects) }),
   };
 }

@@ -36,8 +36,11 @@ export interface AppConfig {
   sandbox: boolean;
   /** Introspection: anyone, nobody, or only requests with a valid token. */
   introspection: 'on' | 'off' | 'authenticated';
-  /** Refused before execution: deeper documents, more aliases, higher cost, more tokens. */
-  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  /**
+   * Refused before execution: deeper documents, more aliases, higher cost, more tokens; stopped during
+   * execution: an answer of more than `maxObjects` list items.
+   */
+  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxObjects: number };
   /** Browser origins allowed by CORS; empty: none. */
   corsOrigins: string[];
   /** Express `trust proxy`: false, a hop count, or a list of addresses/subnets of trusted proxies. */

@@ -178,6 +178,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxObjects: integer(env, 'GRAPHQL_MAX_OBJECTS', 50_000, 1, 10_000_000),
     },
     corsOrigins: corsOrigins(env),
     trustProxy: trustProxy(env),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RegisterModule } from '@sidos/register';
 import { EngagementLoaders } from './loaders/engagement.loaders.js';
+import { EngagementListBoundRepository } from './repositories/engagement-list-bound.repository.js';
 import { ActivityFieldsResolver } from './resolvers/activity-fields.resolver.js';
 import { ActivityResolver } from './resolvers/activity.resolver.js';
 import { ConsultationFieldsResolver } from './resolvers/consultation-fields.resolver.js';
@@ -19,6 +20,7 @@ import { EngagementService } from './services/engagement.service.js';
     ActivityService,
     EngagementService,
     EngagementLoaders,
+    EngagementListBoundRepository,
     ConsultationResolver,
     ConsultationFieldsResolver,
     ActivityResolver,
@@ -26,6 +28,6 @@ import { EngagementService } from './services/engagement.service.js';
     EngagementResolver,
     EngagementFieldsResolver,
   ],
-  exports: [ConsultationService, ActivityService, EngagementService, EngagementLoaders],
+  exports: [ConsultationService, ActivityService, EngagementService, EngagementLoaders, EngagementListBoundRepository],
 })
 export class EngagementModule {}

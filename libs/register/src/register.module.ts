@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RegisterLoaders } from './loaders/register.loaders.js';
+import { RegisterListBoundRepository } from './repositories/register-list-bound.repository.js';
 import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
 import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
 import { ContactResolver } from './resolvers/contact.resolver.js';
@@ -22,6 +23,7 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     ContactService,
     StakeholderGroupService,
     RegisterLoaders,
+    RegisterListBoundRepository,
     PolicyAreaResolver,
     OrganisationResolver,
     OrganisationFieldsResolver,
@@ -32,6 +34,6 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     StakeholderGroupFieldsResolver,
     GroupMembershipFieldsResolver,
   ],
-  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, RegisterLoaders],
+  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, RegisterLoaders, RegisterListBoundRepository],
 })
 export class RegisterModule {}
