@@ -13,13 +13,14 @@ import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
-import { EngagementListBoundRepository, EngagementModule } from '@sidos/engagement';
-import { RegisterListBoundRepository, RegisterModule } from '@sidos/register';
+import { EngagementModule } from '@sidos/engagement';
+import { RegisterModule } from '@sidos/register';
 import { SecurityModule } from '@sidos/security';
 import { TransferModule } from '@sidos/transfer';
 import { UpkeepModule } from '@sidos/upkeep';
 import { ENTITIES } from './entities.js';
 import { createGraphQLOptions } from './graphql-options.js';
+import { ListBoundsModule } from './list-bounds.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,10 +64,9 @@ export class AppModule {
         DatabaseModule.forRoot({ url: database.url, readUrls: database.readUrls ?? config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, RegisterModule, EngagementModule],
-          inject: [TokenVerifier, RegisterListBoundRepository, EngagementListBoundRepository],
-          useFactory: async (verifier: TokenVerifier, registerBounds: RegisterListBoundRepository, engagementBounds: EngagementListBoundRepository) =>
-            createGraphQLOptions(config, verifier, await new ListBounds([() => registerBounds.listBounds(), () => engagementBounds.listBounds()]).load()),
+          imports: [AuthModule, ListBoundsModule],
+          inject: [TokenVerifier, ListBounds],
+          useFactory: (verifier: TokenVerifier, listBounds: ListBounds) => createGraphQLOptions(config, verifier, listBounds),
         }),
         AuthModule,
         SecurityModule,

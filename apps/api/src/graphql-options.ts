@@ -33,7 +33,7 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens },
-    transformSchema: (schema) => countListItems(schema, listBounds),
+    transformSchema: countListItems,
     validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
     plugins: [
       // No HTTP caching of answers (they depend on the token), so no cache hints to compute per field.

@@ -38,9 +38,10 @@ export interface AppConfig {
   introspection: 'on' | 'off' | 'authenticated';
   /**
    * Refused before execution: deeper documents, more aliases, higher cost, more tokens; stopped during
-   * execution: an answer of more than `maxObjects` list items.
+   * execution: an answer of more than `maxObjects` list items. The cost estimate's plain-list sizes are
+   * read from the data at start and every `listSizesRefreshSeconds` (0: at start only).
    */
-  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxObjects: number };
+  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxObjects: number; listSizesRefreshSeconds: number };
   /** Browser origins allowed by CORS; empty: none. */
   corsOrigins: string[];
   /** Express `trust proxy`: false, a hop count, or a list of addresses/subnets of trusted proxies. */

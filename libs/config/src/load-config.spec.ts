@@ -60,7 +60,14 @@ describe('loadConfig', () => {
   });
 
   it("has the contract's query limits and no CORS origins by default, and reads overrides", () => {
-    expect(loadConfig({}).queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxTokens: 5_000, maxObjects: 50_000 });
+    expect(loadConfig({}).queryLimits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxCost: 50_000,
+      maxTokens: 5_000,
+      maxObjects: 50_000,
+      listSizesRefreshSeconds: 600,
+    });
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://sidos.tem.fi, http://localhost:5173' }).corsOrigins).toEqual(['https://sidos.tem.fi', 'http://localhost:5173']);
     expect(loadConfig({ GRAPHQL_MAX_COST: '500', RATE_LIMIT_PER_IP: '0' })).toMatchObject({ queryLimits: { maxCost: 500 }, rateLimit: { perIp: 0 } });

@@ -179,6 +179,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
       maxObjects: integer(env, 'GRAPHQL_MAX_OBJECTS', 50_000, 1, 10_000_000),
+      listSizesRefreshSeconds: integer(env, 'GRAPHQL_LIST_SIZES_REFRESH_SECONDS', 600, 0, 86_400),
     },
     corsOrigins: corsOrigins(env),
     trustProxy: trustProxy(env),

@@ -1,43 +1,47 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnModuleDestroy } from '@nestjs/common';
 
-/** Largest list sizes the data holds, by "Type.field" (a feature's repository answers those of its relations). */
+/** List sizes the data holds, by "Type.field" (a feature's repository answers those of its relations). */
 export type ListBoundSource = () => Promise<Record<string, number>>;
 
 /**
- * How many items each plain list field (one without `first`) can hold, for the cost estimate: read from
- * the feature repositories when the API starts, and raised by every list this instance answers (the
- * response budget counts each one), so the bound follows the data without a statement per request. A
- * list that grew since it was last seen is costed low until it is answered once; the response budget,
- * checked during execution, stops such an answer if it is too large, and the next one is refused by cost.
+ * How many items each plain list field (one without `first`) holds, for the cost estimate: read from the
+ * feature repositories when the API starts and again every `refreshMs` in the background (never on a
+ * request's path, so no statement per request). The sizes are high percentiles of each relation's
+ * fan-out, not its single largest instance: one federation with 500 contacts must not make every page of
+ * organisations with their affiliations too costly. What an estimate misses (an outlier, data grown since
+ * the last read) the response budget, checked during execution, stops.
  */
-export class ListBounds {
+export class ListBounds implements OnModuleDestroy {
   private readonly logger = new Logger('ListBounds');
-  private readonly bounds = new Map<string, number>();
+  private bounds = new Map<string, number>();
+  private timer?: NodeJS.Timeout;
 
-  constructor(private readonly sources: readonly ListBoundSource[] = []) {}
+  constructor(
+    private readonly sources: readonly ListBoundSource[] = [],
+    private readonly refreshMs = 0,
+  ) {}
 
-  /** Reads the data's bounds; without an answer (no schema yet, database unreachable) lists start from the default. */
+  /** Reads the data's sizes (and, with `refreshMs`, keeps reading them); without an answer the last one stays. */
   async load(): Promise<this> {
     try {
       const answers = await Promise.all(this.sources.map((source) => source()));
-      for (const answer of answers) for (const [key, bound] of Object.entries(answer)) this.raise(key, bound);
+      this.bounds = new Map(answers.flatMap((answer) => Object.entries(answer)).filter(([, size]) => Number.isFinite(size)));
     } catch {
-      this.logger.warn('List bounds could not be read at start: plain lists are costed from the default size up');
+      this.logger.warn('List sizes could not be read: plain lists are costed by the sizes read before, or by the default');
+    }
+    if (this.refreshMs > 0 && !this.timer) {
+      this.timer = setInterval(() => void this.load(), this.refreshMs);
+      this.timer.unref();
     }
     return this;
   }
 
-  /** The bound of `Type.field`, if anything is known of it. */
+  /** The size of `Type.field`, if anything is known of it. */
   bound(typeName: string, fieldName: string): number | undefined {
     return this.bounds.get(`${typeName}.${fieldName}`);
   }
 
-  /** A list of `Type.field` with `size` items was answered. */
-  observe(typeName: string, fieldName: string, size: number): void {
-    this.raise(`${typeName}.${fieldName}`, size);
-  }
-
-  private raise(key: string, size: number): void {
-    if (Number.isFinite(size) && size > (this.bounds.get(key) ?? 0)) this.bounds.set(key, size);
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
   }
 }

@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, getNullableType, type GraphQLFieldResolver, GraphQLError, type GraphQLSchema, isListType, isObjectType } from 'graphql';
-import { type ListBounds } from './list-bounds.js';
 import { QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /**
@@ -45,10 +44,9 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
 
 /**
  * Wraps the resolver of every list field (resolver functions and the default property read alike) so
- * that what it answers is counted against the request's ResponseBudget, and its size raises the field's
- * bound in `listBounds`. Introspection types are left alone.
+ * that what it answers is counted against the request's ResponseBudget. Introspection types are left alone.
  */
-export function countListItems(schema: GraphQLSchema, listBounds?: ListBounds): GraphQLSchema {
+export function countListItems(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
@@ -58,12 +56,8 @@ export function countListItems(schema: GraphQLSchema, listBounds?: ListBounds): 
         const budget = context?.budget;
         if (!budget) return resolve(source, args, context, info);
         if (budget.exceeded) return [];
-        const counted = (value: unknown) => {
-          if (Array.isArray(value)) listBounds?.observe(type.name, field.name, value.length);
-          return budget.count(value);
-        };
         const result: unknown = resolve(source, args, context, info);
-        return isPromiseLike(result) ? Promise.resolve(result).then(counted) : counted(result);
+        return isPromiseLike(result) ? Promise.resolve(result).then((value) => budget.count(value)) : budget.count(result);
       };
     }
   }
