@@ -46,6 +46,11 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express `trust proxy`: false, a hop count, or a list of addresses/subnets of trusted proxies. */
   trustProxy: boolean | number | string;
+  /**
+   * Node's HTTP server timeouts, in milliseconds: the request headers must arrive within `headersMs`, the
+   * whole request within `requestMs`, and an idle keep-alive connection is closed after `keepAliveMs`.
+   */
+  httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   /** On SIGTERM: seconds of serving on (with /health 503) before closing, so that requests under way finish. */
   shutdownDrainSeconds: number;
   /** Rows (one per group) of the coverage answers kept per API instance, reused while nothing they depend on has changed (0: off). */

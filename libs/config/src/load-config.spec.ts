@@ -59,6 +59,19 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ sandbox: false, introspection: 'authenticated', seedDemo: false });
   });
 
+  it('bounds the HTTP server timeouts, and refuses a headers timeout longer than the request timeout', () => {
+    expect(loadConfig({}).httpTimeouts).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 });
+    expect(loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '65', HTTP_REQUEST_TIMEOUT_SECONDS: '120' }).httpTimeouts).toEqual({
+      headersMs: 10_000,
+      requestMs: 120_000,
+      keepAliveMs: 65_000,
+    });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '40' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_SECONDS must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS/,
+    );
+    expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '0' })).toThrow(/HTTP_KEEP_ALIVE_TIMEOUT_SECONDS/);
+  });
+
   it("has the contract's query limits and no CORS origins by default, and reads overrides", () => {
     expect(loadConfig({}).queryLimits).toEqual({
       maxDepth: 10,
