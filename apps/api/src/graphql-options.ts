@@ -2,7 +2,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { introspectionForAuthenticatedPlugin, TokenVerifier } from '@sidos/auth';
+import { schemaPrivacyPlugin, TokenVerifier } from '@sidos/auth';
 import {
   aliasLimitRule,
   costLimitPlugin,
@@ -40,7 +40,7 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier,
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(maxCost, (typeName, fieldName) => listBounds.bound(typeName, fieldName)),
       responseBudgetPlugin(),
-      ...(config.introspection === 'authenticated' ? [introspectionForAuthenticatedPlugin(verifier)] : []),
+      ...(config.introspection !== 'on' ? [schemaPrivacyPlugin(verifier, config.introspection)] : []),
       ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     includeStacktraceInErrorResponses: false,

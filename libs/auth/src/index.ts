@@ -8,4 +8,4 @@ export * from './auth.guard.js';
 export * from './current-viewer.decorator.js';
 export * from './viewer.resolver.js';
 export * from './auth.module.js';
-export * from './introspection-guard.plugin.js';
+export * from './schema-privacy.plugin.js';
