@@ -27,11 +27,12 @@ for (const introspection of ['authenticated', 'false'] as const) {
       return call.send({ query, variables });
     };
 
-    it.each([
+    const cases: [string, string, Record<string, unknown>][] = [
       ['a misspelt field', TYPO, {}],
       ['variables of a wrong shape', WRONG_VARIABLES, { input: { nmae: 'x', type: 'ASSOCIATON' } }],
-      ...INTROSPECTIONS.map((query) => ['introspection', query, {}] as const),
-    ])('answers %s without a valid token with 401 UNAUTHENTICATED and nothing of the schema', async (_case, query, variables) => {
+      ...INTROSPECTIONS.map((query): [string, string, Record<string, unknown>] => ['introspection', query, {}]),
+    ];
+    it.each(cases)('answers %s without a valid token with 401 UNAUTHENTICATED and nothing of the schema', async (_case, query, variables) => {
       for (const authorization of [undefined, 'Bearer not-a-token', `Bearer ${(await app.token()).slice(0, -4)}AAAA`]) {
         const response = await anonymously(query, variables, authorization);
         expect(response.status).toBe(401);

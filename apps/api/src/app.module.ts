@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,7 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuditModule } from '@sidos/audit';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
-import { InputValidationPipe, ListBounds } from '@sidos/common';
+import { InputValidationPipe, ListBounds, SanitisingExceptionFilter } from '@sidos/common';
 import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
@@ -78,7 +78,10 @@ export class AppModule {
         TransferModule,
         DemoModule,
       ],
-      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: SanitisingExceptionFilter },
+      ],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger } from '@nestjs/common';
 import { schemaPrivacyPlugin, TokenVerifier } from '@sidos/auth';
 import {
   aliasLimitRule,
@@ -9,9 +8,9 @@ import {
   countListItems,
   createErrorFormatter,
   depthLimitRule,
-  describeUnexpectedError,
   type GraphQLRequestContext,
   ListBounds,
+  reportUnexpectedError,
   ResponseBudget,
   responseBudgetPlugin,
 } from '@sidos/common';
@@ -22,7 +21,6 @@ import { type AppConfig } from '@sidos/config';
  * response budget checked during it, one error formatter, no stack traces.
  */
 export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier, listBounds = new ListBounds()): ApolloDriverConfig {
-  const errorLogger = new Logger('GraphQL');
   const { maxDepth, maxAliases, maxCost, maxTokens, maxObjects } = config.queryLimits;
   return {
     path: '/graphql',
@@ -44,7 +42,7 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier,
       ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
+    formatError: createErrorFormatter(reportUnexpectedError),
     context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map(), budget: new ResponseBudget(maxObjects) }),
   };
 }
