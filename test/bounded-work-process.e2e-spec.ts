@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { deployedNodeOptions } from '../bench/run-bench.ts';
@@ -91,12 +92,17 @@ describe('bounded work per request, in the deployed process', () => {
   it("stops the review's query, 15 times over, during execution and keeps answering others meanwhile", async () => {
     // Costed before any of these lists was answered (no bound known yet): 316,800, under the raised limit.
     let heavyDone = false;
+    const started = Date.now();
     const heavy = post(ALIASED_GROUPS_QUERY).finally(() => (heavyDone = true));
     // Other users' requests while it runs (bounded in number; each waits for its answer).
     const others: Answer[] = [];
     while (!heavyDone && others.length < 1_000) others.push(await post('{ organisations(first: 5) { totalCount nodes { name } } }'));
 
     const answer = await heavy;
+    const peak = /VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${child!.pid}/status`, 'utf8'))?.[1];
+    process.stdout.write(
+      `bounded work: stopped after ${Date.now() - started} ms, ${others.length} other requests answered meanwhile, peak RSS ${peak ? Math.round(Number(peak) / 1024) : '?'} MB\n`,
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.data ?? undefined).toBeUndefined();
     expect(answer.body.errors).toHaveLength(1);
