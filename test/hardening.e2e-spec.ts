@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import { observeQueries } from '@sidos/database';
 import { TestApp } from './support/test-app.js';
 
@@ -9,7 +11,12 @@ function nested(depth: number): string {
 describe('query limits, protocol and HTTP hardening', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start({ GRAPHQL_MAX_COST: '25000' });
+    app = await TestApp.start({
+      GRAPHQL_MAX_COST: '25000',
+      HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '1',
+      HTTP_HEADERS_TIMEOUT_SECONDS: '5',
+      HTTP_REQUEST_TIMEOUT_SECONDS: '7',
+    });
   });
   afterAll(async () => {
     await app?.stop();
@@ -59,6 +66,26 @@ describe('query limits, protocol and HTTP hardening', () => {
     expect(statements).toEqual([]);
   });
 
+  it("costs `first` by the value the execution uses: a variable's default counts like the literal", async () => {
+    // 50 organisations of this shape cost 10,600 and pass; 200 cost 42,400, over the limit of 25,000.
+    const shape = 'nodes { groups { organisations { id } } }';
+    expect((await app.graphql(`{ organisations(first: 50) { ${shape} } }`)).errors).toBeUndefined();
+    const literal = await refusedBeforeExecution(`{ organisations(first: 200) { ${shape} } }`);
+    expect(literal.response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000, actual: 42_400 } });
+    for (const [query, variables] of [
+      [`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, {}],
+      [`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, { f: 200 }],
+      [`query ($f: Int = 1) { organisations(first: $f) { ${shape} } }`, { f: 200 }],
+      [`query ($f: Int! = 200) { organisations(first: $f) { ${shape} } }`, {}],
+    ] as const) {
+      const { response, statements } = await refusedBeforeExecution(query, variables);
+      expect(response.data).toBeUndefined();
+      expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000, actual: 42_400 } });
+      expect(statements).toEqual([]);
+    }
+    expect((await app.graphql(`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, { f: 50 })).errors).toBeUndefined();
+  });
+
   it('refuses a document with too many tokens', async () => {
     const query = `{ me { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`;
     const response = await app.graphql(query);
@@ -88,6 +115,49 @@ describe('query limits, protocol and HTTP hardening', () => {
     const page = await app.http().get('/graphql').set('accept', 'text/html');
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/sandbox/i);
+  });
+
+  it('marks every answer no-store: GraphQL data, GraphQL errors and the health check', async () => {
+    const data = await app
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${await app.token()}`)
+      .send({ query: '{ me { id } }' });
+    expect(data.status).toBe(200);
+    expect(data.headers['cache-control']).toBe('no-store');
+    const refused = await app.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ me { id } }' });
+    expect(refused.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refused.headers['cache-control']).toBe('no-store');
+    const invalid = await app.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ me { ' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers['cache-control']).toBe('no-store');
+    expect((await app.http().get('/health')).headers['cache-control']).toBe('no-store');
+  });
+
+  it("sets the HTTP server's timeouts from the configuration and closes an idle keep-alive connection", async () => {
+    const server = app.app.getHttpServer() as Server;
+    expect({ headers: server.headersTimeout, request: server.requestTimeout, keepAlive: server.keepAliveTimeout }).toEqual({
+      headers: 5_000,
+      request: 7_000,
+      keepAlive: 1_000,
+    });
+    const { port } = new URL(await app.listen());
+    const socket = connect(Number(port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    // Resolves with who ended the connection: the server (its FIN arrives) or this test's bound.
+    const ended = new Promise<string>((resolve) => {
+      socket.once('end', () => resolve('server'));
+      socket.once('error', () => resolve('error'));
+      setTimeout(() => resolve('still open'), 60_000).unref();
+    });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`GET /health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: keep-alive\r\n\r\n`);
+    expect(await ended).toBe('server');
+    socket.destroy();
+    expect(received).toMatch(/^HTTP\/1\.1 200/);
+    expect(received).toMatch(/keep-alive/i);
   });
 
   it('sends security headers and no CORS headers to an origin that is not allowed', async () => {

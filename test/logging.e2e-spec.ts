@@ -46,4 +46,61 @@ describe('logs', () => {
       expect(everything).not.toContain(secret);
     }
   });
+
+  it('logs an unexpected database error once, through the sanitising logger: no name, email or driver text', async () => {
+    // A test-only failing statement: the database refuses the insert with a message that quotes the row,
+    // as a driver error about an out-of-range value quotes the statement's values.
+    await app.sql(`create function refuse_contact() returns trigger language plpgsql as $$
+      begin raise exception 'refused by test trigger: %', row_to_json(new); end $$`);
+    await app.sql('create trigger refuse_contact before insert on contact for each row execute function refuse_contact()');
+    try {
+      const response = await app
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${await app.token({ roles: ['EDITOR'] })}`)
+        .set('x-request-id', 'log-test-unexpected')
+        .set('content-type', 'application/json')
+        .send({
+          query:
+            'mutation { createContact(input: { firstName: "Kyllikki", lastName: "Tunnistettavainen", email: "kyllikki.tunnistettavainen@example.fi", lawfulBasis: PUBLIC_TASK }) { id } }',
+        });
+      expect(response.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(response.body)).not.toMatch(/Tunnistettavainen|refused by test trigger/);
+      await logged((line) => line.includes('"log-test-unexpected"') && line.includes('"res"'));
+    } finally {
+      await app.sql('drop trigger refuse_contact on contact');
+      await app.sql('drop function refuse_contact()');
+    }
+    const everything = lines.join('\n');
+    for (const secret of ['Kyllikki', 'Tunnistettavainen', 'kyllikki.tunnistettavainen@example.fi', 'refused by test trigger', 'insert into', 'row_to_json']) {
+      expect(everything).not.toContain(secret);
+    }
+    const entries = lines.map((line) => JSON.parse(line) as UntypedJson);
+    const unexpected = entries.filter((entry) => typeof entry.msg === 'string' && /^Unexpected /.test(entry.msg));
+    expect(unexpected).toHaveLength(1);
+    expect(unexpected[0]).toMatchObject({ level: 50, context: 'UnexpectedError', req: { id: 'log-test-unexpected' } });
+    expect(unexpected[0].msg).toMatch(/code P0001/);
+    expect(entries.filter((entry) => entry.level >= 50)).toHaveLength(1);
+  });
+
+  it('logs expected client errors at most at info level, without a stack trace', async () => {
+    const before = lines.length;
+    const missing = '00000000-0000-4000-8000-000000000000';
+    expect(
+      (await app.graphql('mutation { updateOrganisation(id: "' + missing + '", version: 1, input: { name: "X" }) { id } }')).errors![0].extensions.code,
+    ).toBe('NOT_FOUND');
+    expect((await app.graphql('mutation { createPolicyArea(input: { code: "", name: "" }) { id } }')).errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await app.graphql('{ me { id } }', {}, null)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await app.graphql('mutation { createPolicyArea(input: { code: "x", name: "X" }) { id } }', {}, { roles: ['VIEWER'] })).errors![0].extensions.code,
+    ).toBe('FORBIDDEN');
+    await app.ok('mutation { createPolicyArea(input: { code: "twice", name: "Twice" }) { id } }');
+    expect((await app.graphql('mutation { createPolicyArea(input: { code: "twice", name: "Twice" }) { id } }')).errors![0].extensions.code).toBe('CONFLICT');
+    // Requests are logged in the order they finish: once this one is, so are those above.
+    await app.http().post('/graphql').set('x-request-id', 'log-test-expected-last').set('content-type', 'application/json').send({ query: '{ me { id } }' });
+    await logged((line) => line.includes('"log-test-expected-last"') && line.includes('"res"'));
+    const written = lines.slice(before).map((line) => JSON.parse(line) as UntypedJson);
+    expect(written.filter((entry) => entry.level > 30)).toEqual([]);
+    expect(lines.slice(before).join('\n')).not.toMatch(/\bat .*\(.*:\d+:\d+\)|stack/);
+  });
 });

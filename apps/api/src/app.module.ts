@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,7 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuditModule } from '@sidos/audit';
 import { AuthModule, TokenVerifier } from '@sidos/auth';
-import { InputValidationPipe } from '@sidos/common';
+import { InputValidationPipe, ListBounds, SanitisingExceptionFilter } from '@sidos/common';
 import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
 import { DatabaseModule } from '@sidos/database';
@@ -22,6 +22,7 @@ import { TransferModule } from '@sidos/transfer';
 import { UpkeepModule } from '@sidos/upkeep';
 import { ENTITIES } from './entities.js';
 import { createGraphQLOptions } from './graphql-options.js';
+import { ListBoundsModule } from './list-bounds.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -78,15 +79,18 @@ export class AppModule {
         DatabaseModule.forRoot({ url: database.url, readUrls: database.readUrls ?? config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [TokenVerifier],
-          useFactory: (verifier: TokenVerifier) => createGraphQLOptions(config, verifier),
+          imports: [AuthModule, ListBoundsModule],
+          inject: [TokenVerifier, ListBounds],
+          useFactory: (verifier: TokenVerifier, listBounds: ListBounds) => createGraphQLOptions(config, verifier, listBounds),
         }),
         AuthModule,
         SecurityModule,
         ...FEATURE_MODULES,
       ],
-      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: SanitisingExceptionFilter },
+      ],
     };
   }
 }

@@ -1,23 +1,28 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
-import { Logger } from '@nestjs/common';
-import { introspectionForAuthenticatedPlugin, TokenVerifier } from '@sidos/auth';
+import { schemaPrivacyPlugin, TokenVerifier } from '@sidos/auth';
 import {
   aliasLimitRule,
   costLimitPlugin,
+  countListItems,
   createErrorFormatter,
   DateTimeScalar,
   depthLimitRule,
-  describeUnexpectedError,
   type GraphQLRequestContext,
+  ListBounds,
+  reportUnexpectedError,
+  ResponseBudget,
+  responseBudgetPlugin,
 } from '@sidos/common';
 import { type AppConfig } from '@sidos/config';
 
-/** Apollo on POST /graphql: limits checked before execution, one error formatter, no stack traces. */
-export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier): ApolloDriverConfig {
-  const errorLogger = new Logger('GraphQL');
-  const { maxDepth, maxAliases, maxCost, maxTokens } = config.queryLimits;
+/**
+ * Apollo on POST /graphql: limits checked before execution (cost with the data's list bounds), the
+ * response budget checked during it, one error formatter, no stack traces.
+ */
+export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier, listBounds = new ListBounds()): ApolloDriverConfig {
+  const { maxDepth, maxAliases, maxCost, maxTokens, maxObjects } = config.queryLimits;
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -29,16 +34,18 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier)
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens },
+    transformSchema: countListItems,
     validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
     plugins: [
       // No HTTP caching of answers (they depend on the token), so no cache hints to compute per field.
       ApolloServerPluginCacheControlDisabled(),
-      costLimitPlugin(maxCost),
-      ...(config.introspection === 'authenticated' ? [introspectionForAuthenticatedPlugin(verifier)] : []),
+      costLimitPlugin(maxCost, (typeName, fieldName) => listBounds.bound(typeName, fieldName)),
+      responseBudgetPlugin(),
+      ...(config.introspection !== 'on' ? [schemaPrivacyPlugin(verifier, config.introspection)] : []),
       ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
-    context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
+    formatError: createErrorFormatter(reportUnexpectedError),
+    context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map(), budget: new ResponseBudget(maxObjects) }),
   };
 }

@@ -9,4 +9,4 @@ export * from './current-viewer.decorator.js';
 export * from './personal-data.decorator.js';
 export * from './viewer.resolver.js';
 export * from './auth.module.js';
-export * from './introspection-guard.plugin.js';
+export * from './schema-privacy.plugin.js';

@@ -36,12 +36,21 @@ export interface AppConfig {
   sandbox: boolean;
   /** Introspection: anyone, nobody, or only requests with a valid token. */
   introspection: 'on' | 'off' | 'authenticated';
-  /** Refused before execution: deeper documents, more aliases, higher cost, more tokens. */
-  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  /**
+   * Refused before execution: deeper documents, more aliases, higher cost, more tokens; stopped during
+   * execution: an answer of more than `maxObjects` list items. The cost estimate's plain-list sizes are
+   * read from the data at start and every `listSizesRefreshSeconds` (0: at start only).
+   */
+  queryLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; maxObjects: number; listSizesRefreshSeconds: number };
   /** Browser origins allowed by CORS; empty: none. */
   corsOrigins: string[];
   /** Express `trust proxy`: false, a hop count, or a list of addresses/subnets of trusted proxies. */
   trustProxy: boolean | number | string;
+  /**
+   * Node's HTTP server timeouts, in milliseconds: the request headers must arrive within `headersMs`, the
+   * whole request within `requestMs`, and an idle keep-alive connection is closed after `keepAliveMs`.
+   */
+  httpTimeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   /** On SIGTERM: seconds of serving on (with /health 503) before closing, so that requests under way finish. */
   shutdownDrainSeconds: number;
   /** Rows (one per group) of the coverage answers kept per API instance, reused while nothing they depend on has changed (0: off). */

@@ -59,8 +59,28 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ sandbox: false, introspection: 'authenticated', seedDemo: false });
   });
 
+  it('bounds the HTTP server timeouts, and refuses a headers timeout longer than the request timeout', () => {
+    expect(loadConfig({}).httpTimeouts).toEqual({ headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 });
+    expect(loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '65', HTTP_REQUEST_TIMEOUT_SECONDS: '120' }).httpTimeouts).toEqual({
+      headersMs: 10_000,
+      requestMs: 120_000,
+      keepAliveMs: 65_000,
+    });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_SECONDS: '40' })).toThrow(
+      /HTTP_HEADERS_TIMEOUT_SECONDS must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS/,
+    );
+    expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: '0' })).toThrow(/HTTP_KEEP_ALIVE_TIMEOUT_SECONDS/);
+  });
+
   it("has the contract's query limits and no CORS origins by default, and reads overrides", () => {
-    expect(loadConfig({}).queryLimits).toEqual({ maxDepth: 10, maxAliases: 15, maxCost: 50_000, maxTokens: 5_000 });
+    expect(loadConfig({}).queryLimits).toEqual({
+      maxDepth: 10,
+      maxAliases: 15,
+      maxCost: 50_000,
+      maxTokens: 5_000,
+      maxObjects: 50_000,
+      listSizesRefreshSeconds: 600,
+    });
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(loadConfig({ CORS_ORIGINS: 'https://sidos.tem.fi, http://localhost:5173' }).corsOrigins).toEqual(['https://sidos.tem.fi', 'http://localhost:5173']);
     expect(loadConfig({ GRAPHQL_MAX_COST: '500', RATE_LIMIT_PER_IP: '0' })).toMatchObject({ queryLimits: { maxCost: 500 }, rateLimit: { perIp: 0 } });

@@ -178,9 +178,12 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 1000),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 50_000, 1, 10_000_000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxObjects: integer(env, 'GRAPHQL_MAX_OBJECTS', 50_000, 1, 10_000_000),
+      listSizesRefreshSeconds: integer(env, 'GRAPHQL_LIST_SIZES_REFRESH_SECONDS', 600, 0, 86_400),
     },
     corsOrigins: corsOrigins(env),
     trustProxy: trustProxy(env),
+    httpTimeouts: httpTimeouts(env),
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', 2, 0, 300),
     coverageCacheRows: integer(env, 'COVERAGE_CACHE_ROWS', 10_000, 0, 10_000_000),
     retentionConsentMonths: integer(env, 'RETENTION_CONSENT_MONTHS', 24, 1, 1200),
@@ -191,4 +194,12 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       redisUrl: url(env, 'RATE_LIMIT_REDIS_URL', ['redis:', 'rediss:']),
     },
   };
+}
+
+/** HTTP_HEADERS_TIMEOUT_SECONDS ≤ HTTP_REQUEST_TIMEOUT_SECONDS (Node requires it), and HTTP_KEEP_ALIVE_TIMEOUT_SECONDS. */
+function httpTimeouts(env: Environment): AppConfig['httpTimeouts'] {
+  const headers = integer(env, 'HTTP_HEADERS_TIMEOUT_SECONDS', 10, 1, 3600);
+  const request = integer(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', 30, 1, 3600);
+  if (headers > request) throw new ConfigError('HTTP_HEADERS_TIMEOUT_SECONDS', `must not be longer than HTTP_REQUEST_TIMEOUT_SECONDS (${request})`);
+  return { headersMs: headers * 1000, requestMs: request * 1000, keepAliveMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', 5, 1, 3600) * 1000 };
 }

@@ -3,6 +3,7 @@ import { RegisterModule } from '@sidos/register';
 import { EngagementLoaders } from './loaders/engagement.loaders.js';
 import { ActivityRepository } from './repositories/activity.repository.js';
 import { ConsultationRepository } from './repositories/consultation.repository.js';
+import { EngagementListBoundRepository } from './repositories/engagement-list-bound.repository.js';
 import { ActivityFieldsResolver } from './resolvers/activity-fields.resolver.js';
 import { ActivityResolver } from './resolvers/activity.resolver.js';
 import { ConsultationFieldsResolver } from './resolvers/consultation-fields.resolver.js';
@@ -23,6 +24,7 @@ import { EngagementService } from './services/engagement.service.js';
     ConsultationRepository,
     ActivityRepository,
     EngagementLoaders,
+    EngagementListBoundRepository,
     ConsultationResolver,
     ConsultationFieldsResolver,
     ActivityResolver,
@@ -30,6 +32,6 @@ import { EngagementService } from './services/engagement.service.js';
     EngagementResolver,
     EngagementFieldsResolver,
   ],
-  exports: [ConsultationService, ActivityService, EngagementService, EngagementLoaders],
+  exports: [ConsultationService, ActivityService, EngagementService, EngagementLoaders, EngagementListBoundRepository],
 })
 export class EngagementModule {}

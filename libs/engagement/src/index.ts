@@ -7,3 +7,4 @@ export * from './services/consultation.service.js';
 export * from './services/activity.service.js';
 export * from './services/engagement.service.js';
 export * from './engagement.module.js';
+export * from './repositories/engagement-list-bound.repository.js';

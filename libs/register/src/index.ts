@@ -11,3 +11,4 @@ export * from './register.module.js';
 export * from './services/reference-checker.js';
 export * from './services/search-sql.js';
 export * from './repositories/reference.repository.js';
+export * from './repositories/register-list-bound.repository.js';

@@ -3,6 +3,7 @@ import { RegisterLoaders } from './loaders/register.loaders.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { PolicyAreaRepository } from './repositories/policy-area.repository.js';
 import { ReferenceRepository } from './repositories/reference.repository.js';
+import { RegisterListBoundRepository } from './repositories/register-list-bound.repository.js';
 import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
 import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
 import { ContactResolver } from './resolvers/contact.resolver.js';
@@ -28,6 +29,7 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     PolicyAreaRepository,
     ReferenceRepository,
     RegisterLoaders,
+    RegisterListBoundRepository,
     PolicyAreaResolver,
     OrganisationResolver,
     OrganisationFieldsResolver,
@@ -38,6 +40,6 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     StakeholderGroupFieldsResolver,
     GroupMembershipFieldsResolver,
   ],
-  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, ReferenceRepository, RegisterLoaders],
+  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, ReferenceRepository, RegisterLoaders, RegisterListBoundRepository],
 })
 export class RegisterModule {}

@@ -1,5 +1,5 @@
 import { ConnectionException, NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { HttpException } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { BadUserInputError, DomainError, ErrorCode } from '../errors/index.js';
 import { QUERY_TOO_COMPLEX } from './query-limits.js';
@@ -129,4 +129,14 @@ export function describeUnexpectedError(error: unknown): string {
     .find((line) => line.trim().startsWith('at '))
     ?.trim();
   return [`Unexpected ${error.name}`, typeof code === 'string' ? `code ${code}` : undefined, frame].filter(Boolean).join(', ');
+}
+
+const unexpectedErrors = new Logger('UnexpectedError');
+
+/**
+ * The one sanitising logger of unexpected errors, wherever they surface (Apollo's formatError, the
+ * exception filter of HTTP routes): one error line of describeUnexpectedError, never the message.
+ */
+export function reportUnexpectedError(error: unknown): void {
+  unexpectedErrors.error(describeUnexpectedError(error));
 }

@@ -2,3 +2,5 @@ export * from './date.scalar.js';
 export * from './error-formatter.js';
 export * from './request-loaders.js';
 export * from './query-limits.js';
+export * from './response-budget.js';
+export * from './list-bounds.js';

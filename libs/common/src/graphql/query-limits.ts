@@ -3,6 +3,7 @@ import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  getArgumentValues,
   getNamedType,
   getNullableType,
   GraphQLError,
@@ -10,13 +11,14 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   OperationTypeNode,
+  isEnumType,
   isListType,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
   ValidationContext,
-  valueFromASTUntyped,
+  getVariableValues,
 } from 'graphql';
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
@@ -91,14 +93,26 @@ export function aliasLimitRule(max: number) {
 }
 
 /**
+ * The most items a list field without `first` can hold, known from the data ("StakeholderGroup.organisations"
+ * is at most the largest group's membership count), or undefined when nothing is known of it.
+ */
+export type ListBound = (typeName: string, fieldName: string) => number | undefined;
+
+const NO_BOUNDS: ListBound = () => undefined;
+
+/**
  * Cost of an operation: every field costs 1 plus its selections; a list field multiplies what it
- * selects by its `first` argument (variables resolved), or by DEFAULT_LIST_SIZE when it has none.
+ * selects by the `first` the execution will use (its coerced argument: variables and their defaults
+ * resolved, else the argument's default); a list without `first` by its bound: an enum list by the
+ * enum's size, a relation by the largest fan-out the data holds (`listBound`), never less than
+ * DEFAULT_LIST_SIZE. `variables` are the coerced variable values (graphql's getVariableValues).
  */
 export function operationCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
+  listBound: ListBound = NO_BOUNDS,
 ): number {
   const root =
     operation.operation === OperationTypeNode.MUTATION
@@ -128,7 +142,7 @@ export function operationCost(
         if (!field) continue;
         const named = getNamedType(field.type);
         const children = selection.selectionSet && isObjectType(named) ? costOf(selection.selectionSet, named, seen) : 0;
-        total += (1 + children) * multiplier(selection, field, parent, variables);
+        total += (1 + children) * multiplier(selection, field, parent, variables, listBound);
       }
     }
     return total;
@@ -136,36 +150,59 @@ export function operationCost(
   return costOf(operation.selectionSet, root, new Set());
 }
 
-function multiplier(node: FieldNode, field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, variables: Record<string, unknown>): number {
-  const first = node.arguments?.find((argument) => argument.name.value === 'first');
-  if (first) {
-    const value = valueFromASTUntyped(first.value, variables);
-    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(1, value);
+/** The `first` the execution will pass to the resolver: the coerced argument, else the argument's default. */
+function firstOf(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number | undefined {
+  const argument = field.args.find((candidate) => candidate.name === 'first');
+  if (!argument) return undefined;
+  try {
+    const value = getArgumentValues(field, node, variables).first;
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+  } catch {
+    // An invalid argument fails the execution before any resolver runs; costed by the default.
   }
-  const firstArgument = field.args.find((argument) => argument.name === 'first');
-  if (firstArgument && typeof firstArgument.defaultValue === 'number') return Math.max(1, firstArgument.defaultValue);
-  // A connection's `nodes` and `edges` hold the `first` items its field already counted.
-  if (parent.name.endsWith('Connection')) return 1;
-  return isListType(getNullableType(field.type)) ? DEFAULT_LIST_SIZE : 1;
+  return typeof argument.defaultValue === 'number' ? argument.defaultValue : undefined;
 }
 
-/** Apollo plugin: refuses an operation whose cost is over `maxCost` once its variables are known, before execution. */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+function multiplier(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  parent: GraphQLObjectType,
+  variables: Record<string, unknown>,
+  listBound: ListBound,
+): number {
+  const first = firstOf(node, field, variables);
+  if (first !== undefined) return Math.max(1, first);
+  // A connection's `nodes` and `edges` hold the `first` items its field already counted.
+  if (parent.name.endsWith('Connection')) return 1;
+  if (!isListType(getNullableType(field.type))) return 1;
+  const item = getNamedType(field.type);
+  if (isEnumType(item)) return Math.max(1, item.getValues().length);
+  return Math.max(DEFAULT_LIST_SIZE, listBound(parent.name, field.name) ?? 0);
+}
+
+/**
+ * Apollo plugin: refuses an operation whose cost is over `maxCost` once its variables are known and
+ * coerced (defaults included), before execution. `listBound` answers the data's list bounds (ListBounds).
+ */
+export function costLimitPlugin(maxCost: number, listBound: ListBound = NO_BOUNDS): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return Promise.resolve();
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+          // Variables that do not coerce fail the execution before any resolver runs.
+          if (!coerced.coerced) return Promise.resolve();
           const fragments = Object.fromEntries(
             document.definitions
               .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+          const cost = operationCost(schema, operation, fragments, coerced.coerced, listBound);
           if (cost > maxCost)
             return Promise.reject(
               tooComplex(
-                `The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`)`,
+                `The query costs ${cost}; at most ${maxCost} is allowed (list fields count once per item asked for with \`first\`, or per item the data can hold)`,
                 'cost',
                 maxCost,
                 cost,

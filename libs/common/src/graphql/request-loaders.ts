@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
+import { type ResponseBudget } from './response-budget.js';
 
 /** The GraphQL context of one request. */
 export interface GraphQLRequestContext {
   req: { viewer?: unknown; headers: Record<string, string | string[] | undefined> };
   /** Request-scoped DataLoaders, created on first use. */
   loaders: Map<string, DataLoader<unknown, unknown>>;
+  /** The list items this request's answer may still build (the hard cap checked during execution). */
+  budget?: ResponseBudget;
 }
 
 /** Returns the request's DataLoader for `key`, creating it with `batch` on first use. */
