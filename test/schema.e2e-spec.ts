@@ -17,8 +17,7 @@ function readContract(folder: string): string {
  * Parts of the contract that later issues build. Each entry is the description graphql-js gives of a
  * breaking change; the list only shrinks, and the test fails when an entry no longer applies.
  */
-export const PENDING_CONTRACT_CHANGES: string[] = [
-];
+export const PENDING_CONTRACT_CHANGES: string[] = [];
 
 describe('served schema', () => {
   let app: TestApp;
