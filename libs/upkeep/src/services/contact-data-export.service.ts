@@ -1,12 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { isUuid, NotFoundError } from '@sidos/common';
+import { contactPreferencesForExport } from '@sidos/practice';
 import { Contact } from '@sidos/register';
 
 /**
  * The subject access export (GDPR Art. 15), ADMIN only: everything Sidos holds about one contact as
  * one JSON document: its fields, affiliations (with the organisations' names), group memberships,
- * engagements (activity, consultation, kind, date, notes) and the audit events about it and its
+ * engagements (activity, consultation, kind, date, notes), its engagement preferences, and the audit events about it and its
  * engagements (group membership events that name it included).
  */
 @Injectable()
@@ -72,6 +73,7 @@ export class ContactDataExportService {
       affiliations,
       groupMemberships,
       engagements,
+      preferences: await contactPreferencesForExport(this.em, contact.id),
       auditEvents,
     });
   }
