@@ -146,6 +146,10 @@ describe('engagement preferences', () => {
     await app.ok(SET, { c: contact.id, p: { accessibilityNeeds: 'Sign-language interpretation (FinSL)', notes: 'Hearing impaired', modes: ['VIRTUAL'] } });
     expect((await app.ok(CONTACT, { id: contact.id })).contact.preferences).toMatchObject({ accessibilityNeeds: 'Sign-language interpretation (FinSL)' });
 
+    // The subject access export shows them while the contact is held.
+    const exported = JSON.parse((await app.ok('query ($id: ID!) { contactDataExport(id: $id) }', { id: contact.id })).contactDataExport);
+    expect(exported.preferences).toMatchObject({ modes: ['VIRTUAL'], accessibilityNeeds: 'Sign-language interpretation (FinSL)', policyAreas: [] });
+
     await app.ok(ERASE, { id: contact.id });
     expect((await app.ok(CONTACT, { id: contact.id })).contact.preferences).toBeNull();
     expect(await app.sql('select 1 from "engagement_preferences" where "contact_id" = ?', [contact.id])).toEqual([]);

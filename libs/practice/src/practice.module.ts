@@ -13,7 +13,6 @@ import { FeedbackLetterFieldsResolver } from './resolvers/feedback-letter-fields
 import { FeedbackLetterResolver } from './resolvers/feedback-letter.resolver.js';
 import { InputThemeFieldsResolver } from './resolvers/input-theme-fields.resolver.js';
 import { InputThemeResolver } from './resolvers/input-theme.resolver.js';
-import { InvitationSuggestionFieldsResolver } from './resolvers/invitation-suggestion-fields.resolver.js';
 import { InvitationSuggestionResolver } from './resolvers/invitation-suggestion.resolver.js';
 import { OrganisationPracticeFieldsResolver } from './resolvers/organisation-practice-fields.resolver.js';
 import { FeedbackLetterService } from './services/feedback-letter.service.js';
@@ -40,7 +39,6 @@ import { ThemeService } from './services/theme.service.js';
     EngagementPreferencesResolver,
     EngagementPreferencesFieldsResolver,
     InvitationSuggestionResolver,
-    InvitationSuggestionFieldsResolver,
     InputThemeResolver,
     InputThemeFieldsResolver,
     FeedbackLetterResolver,

@@ -1,8 +1,10 @@
+import { type EntityClass } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { periodCovers } from '@sidos/common';
 import { consultationRowCtes, COVERAGE_ROW_ORDER } from '@sidos/coverage';
-import { executeRead } from '@sidos/database';
+import { executeRead, plainForRead, readablePropertiesOf } from '@sidos/database';
+import { Contact, Organisation, StakeholderGroup } from '@sidos/register';
 import { EngagementKind, EngagementMethod, EngagementMode } from '@sidos/engagement';
 
 /** The consultation asked about and the activity given (either may be missing): one statement. */
@@ -26,8 +28,10 @@ left join "activity" a on a."id" = ?::uuid`;
  *   in activities dated in D's calendar quarter, and from D-364 to D.
  * - ordered within a gap: not over the limit first, then (with an activity) matching preferences, then
  *   fewer invitations in the last 12 months, then by name case-insensitively (a contact's "lastName firstName").
+ * The first rows come with their group, organisation and contact (partyColumns: g_, o_ and c_ columns),
+ * so that the answer is one statement whatever it holds.
  */
-const INVITATION_SUGGESTIONS_SQL = (coverageRows: string) => `with ${coverageRows},
+const INVITATION_SUGGESTIONS_SQL = (coverageRows: string, partyColumns: string) => `with ${coverageRows},
   gap as (
     select rg."id" as "group_id", row_number() over (order by ${COVERAGE_ROW_ORDER}) as "row_number"
     from row_group rg left join group_tally gt on gt."group_id" = rg."id"
@@ -84,10 +88,23 @@ const INVITATION_SUGGESTIONS_SQL = (coverageRows: string) => `with ${coverageRow
       select p.* from "engagement_preferences" p where p."contact_id" = cd."contact_id"
     ) pr on true
   )
-select s."group_id", s."organisation_id", s."contact_id", s."invitations_this_quarter", s."invitations_last_12_months", s."over_limit", s."matches_preferences"
-from suggestion s
-order by s."row_number", s."over_limit", s."matches_preferences" desc, s."invitations_last_12_months", s."sort_name", s."organisation_id" nulls last, s."contact_id"
-limit ?`;
+select s."invitations_this_quarter", s."invitations_last_12_months", s."over_limit", s."matches_preferences", ${partyColumns}
+from (
+  select s.* from suggestion s
+  order by s."row_number", s."over_limit", s."matches_preferences" desc, s."invitations_last_12_months", s."sort_name", s."organisation_id" nulls last, s."contact_id"
+  limit ?
+) s
+join "stakeholder_group" g on g."id" = s."group_id"
+left join "organisation" o on o."id" = s."organisation_id"
+left join "contact" c on c."id" = s."contact_id"
+order by s."row_number", s."over_limit", s."matches_preferences" desc, s."invitations_last_12_months", s."sort_name", s."organisation_id" nulls last, s."contact_id"`;
+
+/** The columns the ORM reads of `entity` (alias `alias`), each as "<alias>_<column>". */
+function columnsOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
+  return readablePropertiesOf(em, entity)
+    .map(({ column }) => `${alias}."${column}" as "${alias}_${column}"`)
+    .join(', ');
+}
 
 export interface ConsultationAndActivity {
   consultationId: string | null;
@@ -95,16 +112,16 @@ export interface ConsultationAndActivity {
 }
 
 export interface InvitationSuggestionRow {
-  groupId: string;
-  organisationId: string | null;
-  contactId: string | null;
+  group: StakeholderGroup;
+  organisation: Organisation | null;
+  contact: Contact | null;
   invitationsThisQuarter: number;
   invitationsLast12Months: number;
   overLimit: boolean;
   matchesPreferences: boolean;
 }
 
-/** The invitation planner's reads: two statements per question, whatever the size. */
+/** The invitation planner's reads: two statements per question, whatever the size of the register or the answer. */
 @Injectable()
 export class InvitationRepository {
   constructor(private readonly em: EntityManager) {}
@@ -133,7 +150,8 @@ export class InvitationRepository {
     first: number,
   ): Promise<InvitationSuggestionRow[]> {
     const coverageRows = consultationRowCtes(consultationId);
-    const rows = await executeRead<Record<string, unknown>[]>(this.em, INVITATION_SUGGESTIONS_SQL(coverageRows.sql), [
+    const partyColumns = [columnsOf(this.em, StakeholderGroup, 'g'), columnsOf(this.em, Organisation, 'o'), columnsOf(this.em, Contact, 'c')].join(', ');
+    const rows = await executeRead<Record<string, unknown>[]>(this.em, INVITATION_SUGGESTIONS_SQL(coverageRows.sql, partyColumns), [
       ...coverageRows.params,
       referenceDate,
       consultationId,
@@ -142,9 +160,9 @@ export class InvitationRepository {
       first,
     ]);
     return rows.map((row) => ({
-      groupId: row.group_id as string,
-      organisationId: row.organisation_id as string | null,
-      contactId: row.contact_id as string | null,
+      group: plainForRead(this.em, StakeholderGroup, row, 'g_'),
+      organisation: row.o_id ? plainForRead(this.em, Organisation, row, 'o_') : null,
+      contact: row.c_id ? plainForRead(this.em, Contact, row, 'c_') : null,
       invitationsThisQuarter: row.invitations_this_quarter as number,
       invitationsLast12Months: row.invitations_last_12_months as number,
       overLimit: row.over_limit as boolean,

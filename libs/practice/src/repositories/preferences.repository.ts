@@ -35,6 +35,19 @@ const SCRUB_CONTACT_PREFERENCES_AUDIT_SQL = `update "audit_event" set "changes" 
    )
    where "entity_type" = '${PREFERENCES_AUDIT_ENTITY}' and "entity_id" = ?`;
 
+/** A contact's preferences as its subject access export shows them (policy areas by name), or none. */
+const CONTACT_PREFERENCES_FOR_EXPORT_SQL = `select p."methods", p."modes", p."languages", p."accessibility_needs" as "accessibilityNeeds",
+    p."max_invitations_per_quarter" as "maxInvitationsPerQuarter", p."notes", p."updated_at" as "updatedAt",
+    coalesce((select json_agg(pa."name" order by lower(pa."name"), pa."id") from "engagement_preferences_policy_area" l join "policy_area" pa on pa."id" = l."policy_area_id"
+              where l."preferences_id" = p."id"), '[]') as "policyAreas"
+  from "engagement_preferences" p where p."contact_id" = ?`;
+
+/** The subject access export (ContactDataExportService): what the contact said it wishes, or null. */
+export async function contactPreferencesForExport(em: EntityManager, contactId: string): Promise<Record<string, unknown> | null> {
+  const [row] = await em.execute<Record<string, unknown>[]>(CONTACT_PREFERENCES_FOR_EXPORT_SQL, [contactId]);
+  return row ?? null;
+}
+
 /**
  * Erasing a contact (ContactPrivacyService.erase, in its transaction): its preferences go, and the values
  * of their audit events (accessibility needs can be health data) become null.

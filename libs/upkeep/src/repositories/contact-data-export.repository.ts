@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { contactPreferencesForExport } from '@sidos/practice';
 import { Contact } from '@sidos/register';
 import { EXPORT_AFFILIATIONS_SQL, EXPORT_AUDIT_EVENTS_SQL, EXPORT_ENGAGEMENTS_SQL, EXPORT_GROUP_MEMBERSHIPS_SQL } from './contact-data-export.sql.js';
 
@@ -9,6 +10,8 @@ export interface ContactDataRows {
   groupMemberships: Record<string, unknown>[];
   engagements: Record<string, unknown>[];
   auditEvents: Record<string, unknown>[];
+  /** What the contact said it wishes (libs/practice's statement), or null. */
+  preferences: Record<string, unknown> | null;
 }
 
 /** The reads of the subject access export, on the primary (an ADMIN's request: it must hold every write). */
@@ -23,12 +26,13 @@ export class ContactDataExportRepository {
 
   /** The contact's affiliations, group memberships, engagements and audit events (four statements, run together). */
   async rowsAbout(contactId: string): Promise<ContactDataRows> {
-    const [affiliations, groupMemberships, engagements, auditEvents] = await Promise.all([
+    const [affiliations, groupMemberships, engagements, auditEvents, preferences] = await Promise.all([
       this.em.execute(EXPORT_AFFILIATIONS_SQL, [contactId]),
       this.em.execute(EXPORT_GROUP_MEMBERSHIPS_SQL, [contactId]),
       this.em.execute(EXPORT_ENGAGEMENTS_SQL, [contactId]),
       this.em.execute(EXPORT_AUDIT_EVENTS_SQL, [contactId, contactId, `%${contactId}%`]),
+      contactPreferencesForExport(this.em, contactId),
     ]);
-    return { affiliations, groupMemberships, engagements, auditEvents };
+    return { affiliations, groupMemberships, engagements, auditEvents, preferences };
   }
 }

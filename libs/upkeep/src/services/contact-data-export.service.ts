@@ -5,8 +5,8 @@ import { ContactDataExportRepository } from '../repositories/contact-data-export
 /**
  * The subject access export (GDPR Art. 15), ADMIN only: everything Sidos holds about one contact as
  * one JSON document: its fields, affiliations (with the organisations' names), group memberships,
- * engagements (activity, consultation, kind, date, notes) and the audit events about it and its
- * engagements (group membership events that name it included). Its statements: ContactDataExportRepository.
+ * engagements (activity, consultation, kind, date, notes), its engagement preferences, and the audit events about
+ * it and its engagements (group membership events that name it included). Its statements: ContactDataExportRepository.
  */
 @Injectable()
 export class ContactDataExportService {
@@ -16,7 +16,7 @@ export class ContactDataExportService {
   async export(id: string): Promise<string> {
     const contact = isUuid(id) ? await this.exports.contact(id.toLowerCase()) : null;
     if (!contact) throw new NotFoundError('Contact', id);
-    const { affiliations, groupMemberships, engagements, auditEvents } = await this.exports.rowsAbout(contact.id);
+    const { affiliations, groupMemberships, engagements, auditEvents, preferences } = await this.exports.rowsAbout(contact.id);
     return JSON.stringify({
       exportedAt: new Date().toISOString(),
       contact: {
@@ -36,6 +36,7 @@ export class ContactDataExportService {
       affiliations,
       groupMemberships,
       engagements,
+      preferences,
       auditEvents,
     });
   }
