@@ -1,0 +1,69 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { defaultSuomifiTheme, LoadingSpinner, SuomifiThemeProvider } from 'suomifi-ui-components';
+import { I18nProvider, useI18n } from './i18n/i18n.js';
+import { AppLayout } from './layout/app-layout.js';
+import { SignInPage } from './pages/sign-in-page.js';
+import { SessionProvider, useSession } from './session/session.js';
+
+// Each section is its own chunk: the first load carries only the shell and the sign-in page.
+const OrganisationsPage = lazy(() => import('./pages/organisations-page.js'));
+const OrganisationPage = lazy(() => import('./pages/organisation-page.js'));
+const NewOrganisationPage = lazy(() => import('./pages/new-organisation-page.js'));
+const NotYetPage = lazy(() => import('./pages/not-yet-page.js'));
+const HomePage = lazy(() => import('./pages/home-page.js'));
+const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
+
+function Loading() {
+  const { t } = useI18n();
+  return <LoadingSpinner status="loading" text={t.loading} textVisibility="hidden" />;
+}
+
+/** Signed out: the sign-in form, whatever the address (the address stays, so a deep link opens after sign-in). */
+function Guarded() {
+  const { session } = useSession();
+  if (!session) return <SignInPage />;
+  return (
+    <AppLayout>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
+    </AppLayout>
+  );
+}
+
+const router = createBrowserRouter(
+  [
+    {
+      element: <Guarded />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'organisations', element: <OrganisationsPage /> },
+        { path: 'organisations/new', element: <NewOrganisationPage /> },
+        { path: 'organisations/:id', element: <OrganisationPage /> },
+        { path: 'contacts/*', element: <NotYetPage section="contacts" /> },
+        { path: 'groups/*', element: <NotYetPage section="groups" /> },
+        { path: 'consultations/*', element: <NotYetPage section="consultations" /> },
+        { path: 'duplicates', element: <NotYetPage section="duplicates" /> },
+        { path: 'import', element: <NotYetPage section="import" /> },
+        { path: 'coverage', element: <NotYetPage section="coverage" /> },
+        { path: 'home', element: <Navigate to="/" replace /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: '/admin' },
+);
+
+export function App() {
+  return (
+    <SuomifiThemeProvider theme={defaultSuomifiTheme}>
+      <I18nProvider>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </I18nProvider>
+    </SuomifiThemeProvider>
+  );
+}

@@ -1,0 +1,187 @@
+import { graphql } from './generated/index.js';
+
+/** Every GraphQL operation of the console, typed by codegen from schema.graphql (`npm run codegen`). */
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      roles
+      ministry
+    }
+  }
+`);
+
+export const OrganisationsQuery = graphql(`
+  query Organisations($first: Int!, $after: String, $filter: OrganisationFilter) {
+    organisations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        businessId
+        type
+        archived
+        groups {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const OrganisationFilterOptionsQuery = graphql(`
+  query OrganisationFilterOptions {
+    policyAreas {
+      id
+      code
+      name
+    }
+    stakeholderGroups(first: 100) {
+      nodes {
+        id
+        name
+        hardToReach
+      }
+    }
+  }
+`);
+
+export const OrganisationQuery = graphql(`
+  query Organisation($id: ID!) {
+    organisation(id: $id) {
+      id
+      version
+      name
+      nameSv
+      nameEn
+      businessId
+      type
+      languages
+      municipality
+      website
+      email
+      notes
+      archived
+      policyAreas {
+        id
+        name
+      }
+      groups {
+        id
+        name
+        hardToReach
+      }
+      affiliations {
+        role
+        primary
+        since
+        until
+        contact {
+          id
+          firstName
+          lastName
+        }
+      }
+      engagementStats {
+        invited
+        heard
+        declined
+        lastHeardOn
+      }
+    }
+  }
+`);
+
+/** The current version alone, under an alias, so that the answer does not replace the record the form was opened with. */
+export const OrganisationVersionQuery = graphql(`
+  query OrganisationVersion($id: ID!) {
+    organisationVersion: organisation(id: $id) {
+      id
+      version
+    }
+  }
+`);
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($entityId: ID!) {
+    auditEvents(entityId: $entityId, first: 50) {
+      totalCount
+      nodes {
+        id
+        at
+        actor
+        action
+        changes {
+          field
+          from
+          to
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      version
+      name
+      nameSv
+      nameEn
+      businessId
+      type
+      languages
+      municipality
+      website
+      email
+      notes
+      archived
+      policyAreas {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {
+    updateOrganisation(id: $id, version: $version, input: $input) {
+      id
+      version
+      name
+      nameSv
+      nameEn
+      businessId
+      type
+      languages
+      municipality
+      website
+      email
+      notes
+      archived
+      policyAreas {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ArchiveOrganisationMutation = graphql(`
+  mutation ArchiveOrganisation($id: ID!, $version: Int!) {
+    archiveOrganisation(id: $id, version: $version) {
+      id
+      version
+      archived
+    }
+  }
+`);
