@@ -2,6 +2,7 @@
 // The functions that run inside the page (page.evaluate, waitForFunction) are typed with the DOM.
 import type { BrowserContext, Page } from 'playwright-core';
 import { Role } from '@sidos/auth';
+import { DemoSeeder } from '@sidos/demo';
 import { ConsoleHarness, describeInBrowser } from './support/browser.js';
 import { createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
@@ -25,8 +26,10 @@ describeInBrowser('admin console in a browser', () => {
   beforeAll(async () => {
     harness = await ConsoleHarness.start();
     const app = harness.app;
+    // The demo register and consultations (coverage with reached groups and gaps), then this file's own records.
+    await app.get(DemoSeeder).seedIfEmpty();
     const area = await createPolicyArea(app, { name: 'Työllisyys' });
-    group = await createGroup(app, { name: 'Nuoret', hardToReach: true });
+    group = await createGroup(app, { name: 'Saariston nuoret', hardToReach: true });
     target = await createOrganisation(app, {
       name: 'Kylätoiminta ry',
       nameSv: 'Byaverksamhet rf',
@@ -98,6 +101,8 @@ describeInBrowser('admin console in a browser', () => {
       for (const [link, path] of [
         ['Contacts', '/admin/contacts'],
         ['Stakeholder groups', '/admin/groups'],
+        ['Consultations', '/admin/consultations'],
+        ['Coverage heatmap', '/admin/coverage'],
         ['Organisations', '/admin/organisations'],
       ]) {
         await navigation.getByRole('link', { name: link, exact: true }).click();
@@ -207,6 +212,58 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('option', { name: 'Association' }).click();
       await page.getByRole('button', { name: 'Save' }).click();
       await expectVisible(page.getByRole('heading', { level: 1, name: 'Saaristoasukkaat ry' }));
+    });
+  });
+
+  describe('consultations and coverage', () => {
+    it('lists consultations, opens one and shows its coverage table, ratios and gaps', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, '/consultations');
+      await page.getByRole('searchbox', { name: 'Search consultations' }).fill('työmarkkinauudistus');
+      await expectVisible(page.getByText('1 consultations'));
+      await page.getByRole('link', { name: /^Työmarkkinauudistus 2027/ }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: /^Työmarkkinauudistus 2027/ }));
+      const table = page.getByRole('table', { name: 'Coverage' });
+      await table.locator('tbody tr').first().waitFor();
+      for (const column of ['Group', 'Targeted', 'Invited', 'Heard', 'Phases', 'First heard', 'Reached']) {
+        expect(await table.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      const statuses = await table.locator('tbody tr td:last-child').allTextContents();
+      expect(statuses).toContain('Reached');
+      expect(statuses).toContain('Not reached');
+      await expectVisible(page.getByText('Coverage ratio'));
+      expect(
+        await page
+          .locator('dd')
+          .filter({ hasText: /^\d+\s?%$/ })
+          .count(),
+      ).toBeGreaterThanOrEqual(1);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await ConsoleHarness.screenshot(page, 'consultation-coverage');
+    });
+
+    it('shows the coverage heatmap of a window as a table with every number in text, and the unheard groups', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, '/coverage');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Coverage heatmap' }));
+      await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+      await page.getByLabel('To', { exact: true }).fill('2026-12-31');
+      await page.getByRole('button', { name: 'Show' }).click();
+      const grid = page.getByRole('table', { name: 'Heard per consultation and group' });
+      await grid.locator('tbody tr').first().waitFor();
+      expect(await grid.getByRole('rowheader').count()).toBeGreaterThanOrEqual(2);
+      const cells = await grid.locator('tbody td').allTextContents();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.every((text) => /^\d+$/.test(text))).toBe(true);
+      expect(cells.some((text) => Number(text) > 0)).toBe(true);
+      await expectVisible(page.getByRole('heading', { level: 2, name: 'Groups not heard in the window' }));
+      await page.getByLabel('From', { exact: true }).fill('1.1.2026');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await expectFieldError(page, 'From', 'A date such as');
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await ConsoleHarness.screenshot(page, 'coverage-heatmap');
     });
   });
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { createGlobalStyle } from 'styled-components';
 import { defaultSuomifiTheme, LoadingSpinner, SuomifiThemeProvider } from 'suomifi-ui-components';
 import { I18nProvider, useI18n } from './i18n/i18n.js';
 import { AppLayout } from './layout/app-layout.js';
@@ -11,9 +12,22 @@ import { SessionProvider, useSession } from './session/session.js';
 const OrganisationsPage = lazy(() => import('./pages/organisations-page.js'));
 const OrganisationPage = lazy(() => import('./pages/organisation-page.js'));
 const NewOrganisationPage = lazy(() => import('./pages/new-organisation-page.js'));
+const ConsultationsPage = lazy(() => import('./pages/consultations-page.js'));
+const ConsultationPage = lazy(() => import('./pages/consultation-page.js'));
+const CoveragePage = lazy(() => import('./pages/coverage-page.js'));
 const NotYetPage = lazy(() => import('./pages/not-yet-page.js'));
 const HomePage = lazy(() => import('./pages/home-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
+
+// The design system's typeface stack; no web font is fetched (the console loads nothing from elsewhere).
+const GlobalStyle = createGlobalStyle`
+  body {
+    margin: 0;
+    font-family: 'Source Sans Pro', 'Source Sans 3', 'Helvetica Neue', Arial, sans-serif;
+    color: #212121;
+    background: #fff;
+  }
+`;
 
 function Loading() {
   const { t } = useI18n();
@@ -44,10 +58,11 @@ const router = createBrowserRouter(
         { path: 'organisations/:id', element: <OrganisationPage /> },
         { path: 'contacts/*', element: <NotYetPage section="contacts" /> },
         { path: 'groups/*', element: <NotYetPage section="groups" /> },
-        { path: 'consultations/*', element: <NotYetPage section="consultations" /> },
+        { path: 'consultations', element: <ConsultationsPage /> },
+        { path: 'consultations/:id', element: <ConsultationPage /> },
         { path: 'duplicates', element: <NotYetPage section="duplicates" /> },
         { path: 'import', element: <NotYetPage section="import" /> },
-        { path: 'coverage', element: <NotYetPage section="coverage" /> },
+        { path: 'coverage', element: <CoveragePage /> },
         { path: 'home', element: <Navigate to="/" replace /> },
         { path: '*', element: <NotFoundPage /> },
       ],
@@ -59,6 +74,7 @@ const router = createBrowserRouter(
 export function App() {
   return (
     <SuomifiThemeProvider theme={defaultSuomifiTheme}>
+      <GlobalStyle />
       <I18nProvider>
         <SessionProvider>
           <RouterProvider router={router} />

@@ -16,6 +16,12 @@ const keys = {
   Affiliation: EMBEDDED,
   EngagementStats: EMBEDDED,
   FieldChange: EMBEDDED,
+  ConsultationConnection: EMBEDDED,
+  ConsultationEdge: EMBEDDED,
+  ConsultationCoverage: EMBEDDED,
+  GroupCoverage: EMBEDDED,
+  CoverageMatrix: EMBEDDED,
+  CoverageCell: EMBEDDED,
 };
 
 function invalidateLists(cache: Cache, fieldName: string): void {
@@ -47,7 +53,7 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
       }),
       cacheExchange({
         keys,
-        resolvers: { Query: { organisations: relayPagination(), auditEvents: relayPagination() } },
+        resolvers: { Query: { organisations: relayPagination(), auditEvents: relayPagination(), consultations: relayPagination() } },
         updates: {
           Mutation: {
             createOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),

@@ -185,3 +185,103 @@ export const ArchiveOrganisationMutation = graphql(`
     }
   }
 `);
+
+export const ConsultationsQuery = graphql(`
+  query Consultations($first: Int!, $after: String, $filter: ConsultationFilter) {
+    consultations(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        ministry
+        status
+        currentPhase
+        startsOn
+        endsOn
+      }
+    }
+  }
+`);
+
+export const ConsultationQuery = graphql(`
+  query Consultation($id: ID!) {
+    consultation(id: $id) {
+      id
+      version
+      title
+      description
+      ministry
+      status
+      currentPhase
+      startsOn
+      endsOn
+      policyAreas {
+        id
+        name
+      }
+      targetGroups {
+        id
+        name
+        hardToReach
+      }
+      activities {
+        id
+        title
+        date
+        phase
+        participantCount
+      }
+    }
+    consultationCoverage(consultationId: $id) {
+      coverageRatio
+      earlyReachRatio
+      gaps {
+        id
+        name
+      }
+      groups {
+        group {
+          id
+          name
+          hardToReach
+        }
+        targeted
+        invited
+        heard
+        phasesHeard
+        firstHeardOn
+        reached
+      }
+    }
+  }
+`);
+
+export const CoverageMatrixQuery = graphql(`
+  query CoverageMatrix($window: CoverageWindow!) {
+    coverageMatrix(window: $window) {
+      consultations {
+        id
+        title
+      }
+      groups {
+        id
+        name
+        hardToReach
+      }
+      cells {
+        consultationId
+        groupId
+        heard
+      }
+    }
+    unheardGroups(window: $window) {
+      id
+      name
+      hardToReach
+    }
+  }
+`);

@@ -194,7 +194,7 @@ export default function OrganisationPage() {
         ) : (
           <Scroll>
             <Table
-              caption={t.organisation.affiliations}
+              aria-labelledby="affiliations-heading"
               condensed
               columns={
                 [
@@ -276,7 +276,7 @@ function AuditTrail({ entityId }: { entityId: string }) {
   const { t, language } = useI18n();
   const [{ data }] = useQuery({ query: AuditEventsQuery, variables: { entityId } });
   const events = data?.auditEvents.nodes ?? [];
-  const time = new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(`${language}-FI`, { dateStyle: 'short', timeStyle: 'short' });
   return (
     <Section aria-labelledby="audit-heading">
       <Heading variant="h2" id="audit-heading">
@@ -287,7 +287,7 @@ function AuditTrail({ entityId }: { entityId: string }) {
       ) : (
         <Scroll>
           <Table
-            caption={t.organisation.audit}
+            aria-labelledby="audit-heading"
             condensed
             columns={
               [

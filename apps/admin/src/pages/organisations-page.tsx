@@ -101,7 +101,9 @@ export default function OrganisationsPage() {
   return (
     <>
       <TitleRow>
-        <Heading variant="h1">{t.organisations.heading}</Heading>
+        <Heading variant="h1" id="organisations-heading">
+          {t.organisations.heading}
+        </Heading>
         {canEdit && (
           <RouterLink asComponent={RouterDomLink} to="/organisations/new">
             {t.organisations.new}
@@ -171,7 +173,7 @@ export default function OrganisationsPage() {
         <Paragraph>{t.organisations.none}</Paragraph>
       ) : (
         <Scroll>
-          <Table caption={t.organisations.caption} columns={columns} data={rows} loading={fetching && !connection} condensed />
+          <Table aria-labelledby="organisations-heading" columns={columns} data={rows} loading={fetching && !connection} condensed />
         </Scroll>
       )}
       {connection?.pageInfo.hasNextPage && (
