@@ -215,6 +215,33 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('stakeholder groups', () => {
+    it('filters hard-to-reach groups, opens one, removes a member and adds it back', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, '/groups');
+      const table = page.getByRole('table', { name: 'Stakeholder groups' });
+      await table.getByRole('link', { name: 'Saariston nuoret' }).waitFor();
+      const all = await table.locator('tbody tr').count();
+      await page.getByText('Hard-to-reach groups only').click();
+      await page.waitForFunction((before) => document.querySelectorAll('table tbody tr').length < before, all);
+      expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(expect.arrayContaining(['Yes']));
+      expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).not.toContain('No');
+      await table.getByRole('link', { name: 'Saariston nuoret' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Saariston nuoret' }));
+      await page.getByRole('button', { name: 'Remove Kylätoiminta ry' }).click();
+      await expectVisible(page.getByText('No members.'));
+      await page.getByRole('searchbox', { name: 'Search organisations to add' }).fill('kylätoiminta');
+      await page.getByRole('button', { name: 'Add Kylätoiminta ry' }).click();
+      await expectVisible(page.getByRole('button', { name: 'Remove Kylätoiminta ry' }));
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      const members = await harness.app.ok<{ stakeholderGroup: { organisations: { name: string }[] } }>(
+        'query ($id: ID!) { stakeholderGroup(id: $id) { organisations { name } } }',
+        { id: group.id },
+      );
+      expect(members.stakeholderGroup.organisations.map((organisation) => organisation.name)).toEqual(['Kylätoiminta ry']);
+    });
+  });
+
   describe('consultations and coverage', () => {
     it('lists consultations, opens one and shows its coverage table, ratios and gaps', async () => {
       const page = await open();
@@ -277,6 +304,10 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Organisations' }));
       expect(await viewer.getByRole('link', { name: 'New organisation' }).count()).toBe(0);
       for (const link of ['Duplicates', 'Import']) expect(await viewer.getByRole('link', { name: link, exact: true }).count()).toBe(0);
+      await viewer.goto(harness.url(`/groups/${group.id}`));
+      await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Saariston nuoret' }));
+      expect(await viewer.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+      expect(await viewer.getByRole('heading', { name: 'Add members' }).count()).toBe(0);
 
       const editor = await open();
       await harness.signIn(editor, Role.EDITOR, `/organisations/${target.id}`);

@@ -15,6 +15,8 @@ const NewOrganisationPage = lazy(() => import('./pages/new-organisation-page.js'
 const ConsultationsPage = lazy(() => import('./pages/consultations-page.js'));
 const ConsultationPage = lazy(() => import('./pages/consultation-page.js'));
 const CoveragePage = lazy(() => import('./pages/coverage-page.js'));
+const GroupsPage = lazy(() => import('./pages/groups-page.js'));
+const GroupPage = lazy(() => import('./pages/group-page.js'));
 const NotYetPage = lazy(() => import('./pages/not-yet-page.js'));
 const HomePage = lazy(() => import('./pages/home-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
@@ -57,7 +59,8 @@ const router = createBrowserRouter(
         { path: 'organisations/new', element: <NewOrganisationPage /> },
         { path: 'organisations/:id', element: <OrganisationPage /> },
         { path: 'contacts/*', element: <NotYetPage section="contacts" /> },
-        { path: 'groups/*', element: <NotYetPage section="groups" /> },
+        { path: 'groups', element: <GroupsPage /> },
+        { path: 'groups/:id', element: <GroupPage /> },
         { path: 'consultations', element: <ConsultationsPage /> },
         { path: 'consultations/:id', element: <ConsultationPage /> },
         { path: 'duplicates', element: <NotYetPage section="duplicates" /> },

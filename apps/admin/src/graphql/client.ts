@@ -22,6 +22,7 @@ const keys = {
   GroupCoverage: EMBEDDED,
   CoverageMatrix: EMBEDDED,
   CoverageCell: EMBEDDED,
+  GroupMembership: EMBEDDED,
 };
 
 function invalidateLists(cache: Cache, fieldName: string): void {
@@ -53,12 +54,17 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
       }),
       cacheExchange({
         keys,
-        resolvers: { Query: { organisations: relayPagination(), auditEvents: relayPagination(), consultations: relayPagination() } },
+        resolvers: {
+          Query: { organisations: relayPagination(), auditEvents: relayPagination(), consultations: relayPagination(), stakeholderGroups: relayPagination() },
+        },
         updates: {
           Mutation: {
             createOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             archiveOrganisation: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             updateOrganisation: (_result, _args, cache) => invalidateLists(cache, 'auditEvents'),
+            // Group membership shows in the organisation lists (their groups) and in the groups' member counts.
+            addGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
+            removeGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
           },
         },
       }),

@@ -285,3 +285,92 @@ export const CoverageMatrixQuery = graphql(`
     }
   }
 `);
+
+export const StakeholderGroupsQuery = graphql(`
+  query StakeholderGroups($first: Int!, $after: String, $filter: StakeholderGroupFilter) {
+    stakeholderGroups(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        hardToReach
+        memberCount
+      }
+    }
+  }
+`);
+
+export const StakeholderGroupQuery = graphql(`
+  query StakeholderGroup($id: ID!) {
+    stakeholderGroup(id: $id) {
+      id
+      version
+      name
+      description
+      hardToReach
+      reachNotes
+      memberCount
+      memberships {
+        since
+        until
+        organisation {
+          id
+          name
+        }
+        contact {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
+
+export const AddGroupMembersMutation = graphql(`
+  mutation AddGroupMembers($groupId: ID!, $organisationIds: [ID!], $contactIds: [ID!], $since: Date) {
+    addGroupMembers(groupId: $groupId, organisationIds: $organisationIds, contactIds: $contactIds, since: $since) {
+      id
+      memberCount
+      memberships {
+        since
+        until
+        organisation {
+          id
+          name
+        }
+        contact {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveGroupMembersMutation = graphql(`
+  mutation RemoveGroupMembers($groupId: ID!, $organisationIds: [ID!], $contactIds: [ID!]) {
+    removeGroupMembers(groupId: $groupId, organisationIds: $organisationIds, contactIds: $contactIds) {
+      id
+      memberCount
+      memberships {
+        since
+        until
+        organisation {
+          id
+          name
+        }
+        contact {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
