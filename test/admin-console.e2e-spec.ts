@@ -4,7 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { Role } from '@sidos/auth';
 import { DemoSeeder } from '@sidos/demo';
 import { ConsoleHarness, describeInBrowser } from './support/browser.js';
-import { createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
+import { readFile } from 'node:fs/promises';
+import { createContact, createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
 /**
  * The admin console in Chromium, served by the API on a fresh database: sign-in, navigation, organisations
@@ -100,6 +101,7 @@ describeInBrowser('admin console in a browser', () => {
       const navigation = page.getByRole('navigation', { name: 'Main' });
       for (const [link, path] of [
         ['Contacts', '/admin/contacts'],
+        ['Duplicates', '/admin/duplicates'],
         ['Stakeholder groups', '/admin/groups'],
         ['Consultations', '/admin/consultations'],
         ['Coverage heatmap', '/admin/coverage'],
@@ -215,6 +217,31 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('contacts', () => {
+    it('searches contacts, opens one, downloads its data export and erases it after a confirmation naming the person (ADMIN)', async () => {
+      const person = await createContact(harness.app, { firstName: 'Erkki', lastName: 'Poistettava', email: 'erkki.poistettava@example.fi' });
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/contacts');
+      await page.getByRole('searchbox', { name: 'Search contacts' }).fill('poistettava');
+      await expectVisible(page.getByText('1 contacts'));
+      await page.getByRole('link', { name: 'Erkki Poistettava' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Erkki Poistettava' }));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download data export' }).click()]);
+      const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+      expect(JSON.stringify(exported)).toContain('erkki.poistettava@example.fi');
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Erase personal data' }).click();
+      const dialog = page.getByRole('dialog');
+      await expectVisible(dialog.getByText('All personal data of Erkki Poistettava will be erased'));
+      await dialog.getByRole('button', { name: 'Erase' }).click();
+      await expectVisible(page.getByText('The personal data of this contact has been erased.'));
+      const stored = await harness.app.ok<{ contact: { erased: boolean; email: string | null } }>('query ($id: ID!) { contact(id: $id) { erased email } }', {
+        id: person.id,
+      });
+      expect(stored.contact).toEqual({ erased: true, email: null });
+    });
+  });
+
   describe('stakeholder groups', () => {
     it('filters hard-to-reach groups, opens one, removes a member and adds it back', async () => {
       const page = await open();
@@ -304,6 +331,10 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Organisations' }));
       expect(await viewer.getByRole('link', { name: 'New organisation' }).count()).toBe(0);
       for (const link of ['Duplicates', 'Import']) expect(await viewer.getByRole('link', { name: link, exact: true }).count()).toBe(0);
+      const someone = await createContact(harness.app, { firstName: 'Vieno', lastName: 'Katsottava' });
+      await viewer.goto(harness.url(`/contacts/${someone.id}`));
+      await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Vieno Katsottava' }));
+      for (const name of ['Erase personal data', 'Download data export']) expect(await viewer.getByRole('button', { name }).count()).toBe(0);
       await viewer.goto(harness.url(`/groups/${group.id}`));
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Saariston nuoret' }));
       expect(await viewer.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
@@ -405,7 +436,7 @@ describeInBrowser('admin console in a browser', () => {
       pages['new organisation'] = await ConsoleHarness.seriousViolations(page);
       await page.goto(harness.url('/contacts'));
       await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
-      pages['contacts (placeholder)'] = await ConsoleHarness.seriousViolations(page);
+      pages['contacts'] = await ConsoleHarness.seriousViolations(page);
       process.stdout.write(
         `axe-core, serious or critical violations per page: ${JSON.stringify(Object.fromEntries(Object.entries(pages).map(([name, found]) => [name, found.length])))}\n`,
       );

@@ -17,6 +17,8 @@ const ConsultationPage = lazy(() => import('./pages/consultation-page.js'));
 const CoveragePage = lazy(() => import('./pages/coverage-page.js'));
 const GroupsPage = lazy(() => import('./pages/groups-page.js'));
 const GroupPage = lazy(() => import('./pages/group-page.js'));
+const ContactsPage = lazy(() => import('./pages/contacts-page.js'));
+const ContactPage = lazy(() => import('./pages/contact-page.js'));
 const NotYetPage = lazy(() => import('./pages/not-yet-page.js'));
 const HomePage = lazy(() => import('./pages/home-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
@@ -58,7 +60,8 @@ const router = createBrowserRouter(
         { path: 'organisations', element: <OrganisationsPage /> },
         { path: 'organisations/new', element: <NewOrganisationPage /> },
         { path: 'organisations/:id', element: <OrganisationPage /> },
-        { path: 'contacts/*', element: <NotYetPage section="contacts" /> },
+        { path: 'contacts', element: <ContactsPage /> },
+        { path: 'contacts/:id', element: <ContactPage /> },
         { path: 'groups', element: <GroupsPage /> },
         { path: 'groups/:id', element: <GroupPage /> },
         { path: 'consultations', element: <ConsultationsPage /> },

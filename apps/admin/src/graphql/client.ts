@@ -23,6 +23,8 @@ const keys = {
   CoverageMatrix: EMBEDDED,
   CoverageCell: EMBEDDED,
   GroupMembership: EMBEDDED,
+  ContactConnection: EMBEDDED,
+  ContactEdge: EMBEDDED,
 };
 
 function invalidateLists(cache: Cache, fieldName: string): void {
@@ -65,6 +67,7 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
             // Group membership shows in the organisation lists (their groups) and in the groups' member counts.
             addGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             removeGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
+            eraseContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
           },
         },
       }),

@@ -374,3 +374,82 @@ export const RemoveGroupMembersMutation = graphql(`
     }
   }
 `);
+
+export const ContactsQuery = graphql(`
+  query Contacts($first: Int!, $after: String, $filter: ContactFilter) {
+    contacts(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        firstName
+        lastName
+        title
+        email
+        erased
+        affiliations {
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ContactQuery = graphql(`
+  query Contact($id: ID!) {
+    contact(id: $id) {
+      id
+      version
+      firstName
+      lastName
+      title
+      email
+      phone
+      languages
+      lawfulBasis
+      consentAt
+      erased
+      affiliations {
+        role
+        primary
+        since
+        until
+        organisation {
+          id
+          name
+        }
+      }
+      groups {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ContactDataExportQuery = graphql(`
+  query ContactDataExport($id: ID!) {
+    contactDataExport(id: $id)
+  }
+`);
+
+export const EraseContactMutation = graphql(`
+  mutation EraseContact($id: ID!) {
+    eraseContact(id: $id) {
+      id
+      version
+      firstName
+      lastName
+      title
+      email
+      phone
+      erased
+    }
+  }
+`);
