@@ -101,7 +101,7 @@ describeInBrowser('admin console in a browser', () => {
       const navigation = page.getByRole('navigation', { name: 'Main' });
       for (const [link, path] of [
         ['Contacts', '/admin/contacts'],
-        ['Duplicates', '/admin/duplicates'],
+        ['Import', '/admin/import'],
         ['Stakeholder groups', '/admin/groups'],
         ['Consultations', '/admin/consultations'],
         ['Coverage heatmap', '/admin/coverage'],
@@ -242,6 +242,31 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('duplicates', () => {
+    it('lists likely duplicates and merges a pair into the record chosen to keep (ADMIN)', async () => {
+      const kept = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys ry' });
+      const merged = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys r.y.' });
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/duplicates');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Duplicates' }));
+      await page.getByRole('button', { name: /^Merge Pohjois-Savon kyläyhdistys/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radio', { name: 'Pohjois-Savon kyläyhdistys ry' }).check();
+      await expectVisible(dialog.getByText('Pohjois-Savon kyläyhdistys r.y. is merged into Pohjois-Savon kyläyhdistys ry'));
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Pohjois-Savon kyläyhdistys ry' }));
+      expect(new URL(page.url()).pathname).toBe(`/admin/organisations/${kept.id}`);
+      const source = await harness.app.ok<{ organisation: { mergedInto: { id: string } | null } }>(
+        'query ($id: ID!) { organisation(id: $id) { mergedInto { id } } }',
+        {
+          id: merged.id,
+        },
+      );
+      expect(source.organisation.mergedInto).toEqual({ id: kept.id });
+    });
+  });
+
   describe('stakeholder groups', () => {
     it('filters hard-to-reach groups, opens one, removes a member and adds it back', async () => {
       const page = await open();
@@ -345,6 +370,7 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(editor.getByRole('button', { name: 'Edit' }));
       expect(await editor.getByRole('button', { name: 'Archive' }).count()).toBe(0);
       expect(await editor.getByRole('heading', { name: 'Audit trail' }).count()).toBe(0);
+      for (const link of ['Duplicates', 'Import']) expect(await editor.getByRole('link', { name: link, exact: true }).count()).toBe(0);
 
       const admin = await open();
       const spare = await createOrganisation(harness.app, { name: 'Arkistoitava ry' });

@@ -19,6 +19,7 @@ const GroupsPage = lazy(() => import('./pages/groups-page.js'));
 const GroupPage = lazy(() => import('./pages/group-page.js'));
 const ContactsPage = lazy(() => import('./pages/contacts-page.js'));
 const ContactPage = lazy(() => import('./pages/contact-page.js'));
+const DuplicatesPage = lazy(() => import('./pages/duplicates-page.js'));
 const NotYetPage = lazy(() => import('./pages/not-yet-page.js'));
 const HomePage = lazy(() => import('./pages/home-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
@@ -66,7 +67,7 @@ const router = createBrowserRouter(
         { path: 'groups/:id', element: <GroupPage /> },
         { path: 'consultations', element: <ConsultationsPage /> },
         { path: 'consultations/:id', element: <ConsultationPage /> },
-        { path: 'duplicates', element: <NotYetPage section="duplicates" /> },
+        { path: 'duplicates', element: <DuplicatesPage /> },
         { path: 'import', element: <NotYetPage section="import" /> },
         { path: 'coverage', element: <CoveragePage /> },
         { path: 'home', element: <Navigate to="/" replace /> },

@@ -25,6 +25,7 @@ const keys = {
   GroupMembership: EMBEDDED,
   ContactConnection: EMBEDDED,
   ContactEdge: EMBEDDED,
+  DuplicateCandidate: EMBEDDED,
 };
 
 function invalidateLists(cache: Cache, fieldName: string): void {
@@ -68,6 +69,10 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
             addGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             removeGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             eraseContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
+            mergeOrganisations: (_result, _args, cache) => {
+              invalidateLists(cache, 'organisations');
+              invalidateLists(cache, 'duplicateOrganisations');
+            },
           },
         },
       }),

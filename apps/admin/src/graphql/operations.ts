@@ -453,3 +453,44 @@ export const EraseContactMutation = graphql(`
     }
   }
 `);
+
+export const DuplicateOrganisationsQuery = graphql(`
+  query DuplicateOrganisations {
+    duplicateOrganisations(first: 50) {
+      score
+      reasons
+      organisation {
+        id
+        name
+        businessId
+        affiliations {
+          role
+        }
+        groups {
+          id
+        }
+      }
+      duplicate {
+        id
+        name
+        businessId
+        affiliations {
+          role
+        }
+        groups {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const MergeOrganisationsMutation = graphql(`
+  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {
+    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {
+      id
+      version
+      name
+    }
+  }
+`);

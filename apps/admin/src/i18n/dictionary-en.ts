@@ -231,6 +231,22 @@ export const en = {
     download: 'Download data export',
   },
   lawfulBases: { CONSENT: 'Consent', LEGITIMATE_INTEREST: 'Legitimate interest', PUBLIC_TASK: 'Public task' },
+  duplicates: {
+    heading: 'Duplicates',
+    caption: 'Likely duplicate organisations',
+    pair: 'Organisations',
+    score: 'Score',
+    reasons: 'Reasons',
+    action: 'Merge',
+    merge: 'Merge',
+    mergeLabel: (first: string, second: string) => `Merge ${first} and ${second}`,
+    none: 'No likely duplicates.',
+    dialogTitle: 'Merge two organisations',
+    keep: 'Record to keep',
+    moves: (source: string, target: string, affiliations: number, groups: number) =>
+      `${source} is merged into ${target}: its ${affiliations} affiliations and ${groups} group memberships move to ${target}, its engagement history too, and ${source} is marked merged.`,
+    confirm: 'Merge',
+  },
   organisationTypes: {
     ASSOCIATION: 'Association',
     COMPANY: 'Company',

@@ -226,6 +226,22 @@ export const fi: Dictionary = {
     download: 'Lataa tietojen vienti',
   },
   lawfulBases: { CONSENT: 'Suostumus', LEGITIMATE_INTEREST: 'Oikeutettu etu', PUBLIC_TASK: 'Yleisen edun mukainen tehtävä' },
+  duplicates: {
+    heading: 'Kaksoiskappaleet',
+    caption: 'Todennäköiset kaksoiskappaleet',
+    pair: 'Organisaatiot',
+    score: 'Samankaltaisuus',
+    reasons: 'Perusteet',
+    action: 'Yhdistä',
+    merge: 'Yhdistä',
+    mergeLabel: (first: string, second: string) => `Yhdistä ${first} ja ${second}`,
+    none: 'Ei todennäköisiä kaksoiskappaleita.',
+    dialogTitle: 'Yhdistä kaksi organisaatiota',
+    keep: 'Säilytettävä tietue',
+    moves: (source: string, target: string, affiliations: number, groups: number) =>
+      `${source} yhdistetään organisaatioon ${target}: sen ${affiliations} yhteyshenkilöä ja ${groups} ryhmäjäsenyyttä siirtyvät organisaatiolle ${target}, samoin osallistumishistoria, ja ${source} merkitään yhdistetyksi.`,
+    confirm: 'Yhdistä',
+  },
   organisationTypes: {
     ASSOCIATION: 'Yhdistys',
     COMPANY: 'Yritys',

@@ -226,6 +226,22 @@ export const sv: Dictionary = {
     download: 'Ladda ner dataexport',
   },
   lawfulBases: { CONSENT: 'Samtycke', LEGITIMATE_INTEREST: 'Berättigat intresse', PUBLIC_TASK: 'Uppgift av allmänt intresse' },
+  duplicates: {
+    heading: 'Dubbletter',
+    caption: 'Sannolika dubbletter',
+    pair: 'Organisationer',
+    score: 'Likhet',
+    reasons: 'Skäl',
+    action: 'Slå ihop',
+    merge: 'Slå ihop',
+    mergeLabel: (first: string, second: string) => `Slå ihop ${first} och ${second}`,
+    none: 'Inga sannolika dubbletter.',
+    dialogTitle: 'Slå ihop två organisationer',
+    keep: 'Post som behålls',
+    moves: (source: string, target: string, affiliations: number, groups: number) =>
+      `${source} slås ihop med ${target}: dess ${affiliations} kontaktpersoner och ${groups} gruppmedlemskap flyttas till ${target}, likaså deltagandehistoriken, och ${source} märks som sammanslagen.`,
+    confirm: 'Slå ihop',
+  },
   organisationTypes: {
     ASSOCIATION: 'Förening',
     COMPANY: 'Företag',

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useI18n } from '../i18n/i18n.js';
 
-type Section = 'duplicates' | 'import';
+type Section = 'import';
 
 /** A section of the console still to be built: says so instead of pretending. */
 export default function NotYetPage({ section }: { section: Section }) {

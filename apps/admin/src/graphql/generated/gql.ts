@@ -34,6 +34,8 @@ type Documents = {
     "\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      languages\n      lawfulBasis\n      consentAt\n      erased\n      affiliations {\n        role\n        primary\n        since\n        until\n        organisation {\n          id\n          name\n        }\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ContactDocument,
     "\n  query ContactDataExport($id: ID!) {\n    contactDataExport(id: $id)\n  }\n": typeof types.ContactDataExportDocument,
     "\n  mutation EraseContact($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      erased\n    }\n  }\n": typeof types.EraseContactDocument,
+    "\n  query DuplicateOrganisations {\n    duplicateOrganisations(first: 50) {\n      score\n      reasons\n      organisation {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n      duplicate {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DuplicateOrganisationsDocument,
+    "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.MergeOrganisationsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n": types.MeDocument,
@@ -56,6 +58,8 @@ const documents: Documents = {
     "\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      languages\n      lawfulBasis\n      consentAt\n      erased\n      affiliations {\n        role\n        primary\n        since\n        until\n        organisation {\n          id\n          name\n        }\n      }\n      groups {\n        id\n        name\n      }\n    }\n  }\n": types.ContactDocument,
     "\n  query ContactDataExport($id: ID!) {\n    contactDataExport(id: $id)\n  }\n": types.ContactDataExportDocument,
     "\n  mutation EraseContact($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      erased\n    }\n  }\n": types.EraseContactDocument,
+    "\n  query DuplicateOrganisations {\n    duplicateOrganisations(first: 50) {\n      score\n      reasons\n      organisation {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n      duplicate {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n    }\n  }\n": types.DuplicateOrganisationsDocument,
+    "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n": types.MergeOrganisationsDocument,
 };
 
 /**
@@ -152,6 +156,14 @@ export function graphql(source: "\n  query ContactDataExport($id: ID!) {\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseContact($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      erased\n    }\n  }\n"): (typeof documents)["\n  mutation EraseContact($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      erased\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateOrganisations {\n    duplicateOrganisations(first: 50) {\n      score\n      reasons\n      organisation {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n      duplicate {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DuplicateOrganisations {\n    duplicateOrganisations(first: 50) {\n      score\n      reasons\n      organisation {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n      duplicate {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
