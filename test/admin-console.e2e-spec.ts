@@ -101,7 +101,6 @@ describeInBrowser('admin console in a browser', () => {
       const navigation = page.getByRole('navigation', { name: 'Main' });
       for (const [link, path] of [
         ['Contacts', '/admin/contacts'],
-        ['Import', '/admin/import'],
         ['Stakeholder groups', '/admin/groups'],
         ['Consultations', '/admin/consultations'],
         ['Coverage heatmap', '/admin/coverage'],
@@ -264,6 +263,39 @@ describeInBrowser('admin console in a browser', () => {
         },
       );
       expect(source.organisation.mergedInto).toEqual({ id: kept.id });
+    });
+  });
+
+  describe('import', () => {
+    it('checks a CSV file (dry run) with every row error by line and field, and imports only after a clean check (ADMIN)', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/import');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Import' }));
+      const importButton = page.getByRole('button', { name: 'Import', exact: true });
+      const csv = (rows: string[]) => ({
+        name: 'organisations.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['name;businessId;type', ...rows].join('\n'), 'utf8'),
+      });
+      const good = randomBusinessId();
+      await expectVisible(page.getByText('CSV file', { exact: true }));
+      // The file field's accessible name is its button's text, "Choose a CSV file".
+      const fileField = page.getByLabel('CSV file');
+      await fileField.setInputFiles(csv([`Tuontiyhdistys ry;${good};association`, 'Huono tunnus ry;1234567-8;association']));
+      await page.getByRole('button', { name: 'Check' }).click();
+      const errors = page.getByRole('table', { name: 'Row errors' });
+      await errors.locator('tbody tr').first().waitFor();
+      expect(await errors.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['3', 'businessId', expect.stringContaining('check digit')]);
+      expect(await importButton.isDisabled()).toBe(true);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+
+      await fileField.setInputFiles(csv([`Tuontiyhdistys ry;${good};association`, 'Toinen tuontiyhdistys ry;;association']));
+      await page.getByRole('button', { name: 'Check' }).click();
+      await expectVisible(page.getByText('No errors: the file can be imported.'));
+      expect(await harness.app.sql("select 1 from organisation where name = 'Tuontiyhdistys ry'")).toHaveLength(0);
+      await importButton.click();
+      await expectVisible(page.getByRole('heading', { name: 'Imported.' }));
+      expect(await harness.app.sql("select 1 from organisation where name in ('Tuontiyhdistys ry', 'Toinen tuontiyhdistys ry')")).toHaveLength(2);
     });
   });
 

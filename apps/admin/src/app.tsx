@@ -20,7 +20,7 @@ const GroupPage = lazy(() => import('./pages/group-page.js'));
 const ContactsPage = lazy(() => import('./pages/contacts-page.js'));
 const ContactPage = lazy(() => import('./pages/contact-page.js'));
 const DuplicatesPage = lazy(() => import('./pages/duplicates-page.js'));
-const NotYetPage = lazy(() => import('./pages/not-yet-page.js'));
+const ImportPage = lazy(() => import('./pages/import-page.js'));
 const HomePage = lazy(() => import('./pages/home-page.js'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page.js'));
 
@@ -68,7 +68,7 @@ const router = createBrowserRouter(
         { path: 'consultations', element: <ConsultationsPage /> },
         { path: 'consultations/:id', element: <ConsultationPage /> },
         { path: 'duplicates', element: <DuplicatesPage /> },
-        { path: 'import', element: <NotYetPage section="import" /> },
+        { path: 'import', element: <ImportPage /> },
         { path: 'coverage', element: <CoveragePage /> },
         { path: 'home', element: <Navigate to="/" replace /> },
         { path: '*', element: <NotFoundPage /> },

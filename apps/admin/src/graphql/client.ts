@@ -26,6 +26,8 @@ const keys = {
   ContactConnection: EMBEDDED,
   ContactEdge: EMBEDDED,
   DuplicateCandidate: EMBEDDED,
+  ImportResult: EMBEDDED,
+  ImportRowError: EMBEDDED,
 };
 
 function invalidateLists(cache: Cache, fieldName: string): void {
@@ -69,6 +71,12 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
             addGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             removeGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             eraseContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
+            importOrganisations: (_result, args, cache) => {
+              if (args.dryRun === false) invalidateLists(cache, 'organisations');
+            },
+            importContacts: (_result, args, cache) => {
+              if (args.dryRun === false) invalidateLists(cache, 'contacts');
+            },
             mergeOrganisations: (_result, _args, cache) => {
               invalidateLists(cache, 'organisations');
               invalidateLists(cache, 'duplicateOrganisations');

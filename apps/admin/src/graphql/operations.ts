@@ -494,3 +494,39 @@ export const MergeOrganisationsMutation = graphql(`
     }
   }
 `);
+
+export const ImportOrganisationsMutation = graphql(`
+  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {
+    importOrganisations(csv: $csv, dryRun: $dryRun) {
+      dryRun
+      committed
+      rows
+      created
+      updated
+      skipped
+      errors {
+        line
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ImportContactsMutation = graphql(`
+  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {
+    importContacts(csv: $csv, dryRun: $dryRun) {
+      dryRun
+      committed
+      rows
+      created
+      updated
+      skipped
+      errors {
+        line
+        field
+        message
+      }
+    }
+  }
+`);

@@ -36,6 +36,8 @@ type Documents = {
     "\n  mutation EraseContact($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      erased\n    }\n  }\n": typeof types.EraseContactDocument,
     "\n  query DuplicateOrganisations {\n    duplicateOrganisations(first: 50) {\n      score\n      reasons\n      organisation {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n      duplicate {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DuplicateOrganisationsDocument,
     "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.MergeOrganisationsDocument,
+    "\n  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganisationsDocument,
+    "\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportContactsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n": types.MeDocument,
@@ -60,6 +62,8 @@ const documents: Documents = {
     "\n  mutation EraseContact($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      erased\n    }\n  }\n": types.EraseContactDocument,
     "\n  query DuplicateOrganisations {\n    duplicateOrganisations(first: 50) {\n      score\n      reasons\n      organisation {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n      duplicate {\n        id\n        name\n        businessId\n        affiliations {\n          role\n        }\n        groups {\n          id\n        }\n      }\n    }\n  }\n": types.DuplicateOrganisationsDocument,
     "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n": types.MergeOrganisationsDocument,
+    "\n  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportOrganisationsDocument,
+    "\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportContactsDocument,
 };
 
 /**
@@ -164,6 +168,14 @@ export function graphql(source: "\n  query DuplicateOrganisations {\n    duplica
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
