@@ -359,6 +359,7 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(page.getByRole('heading', { level: 1, name: 'Coverage heatmap' }));
       await page.getByLabel('From', { exact: true }).fill('2026-01-01');
       await page.getByLabel('To', { exact: true }).fill('2026-12-31');
+      expect(await page.getByRole('button', { name: /Policy area/ }).count()).toBe(1);
       await page.getByRole('button', { name: 'Show' }).click();
       const grid = page.getByRole('table', { name: 'Heard per consultation and group' });
       await grid.locator('tbody tr').first().waitFor();

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link as RouterDomLink } from 'react-router';
 import styled from 'styled-components';
-import { Button, Checkbox, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
+import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { Bar, Scroll, Section } from '../components/layout-parts.js';
 import type { CoverageWindow } from '../graphql/generated/graphql.js';
-import { CoverageMatrixQuery } from '../graphql/operations.js';
+import { CoverageMatrixQuery, OrganisationFilterOptionsQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,7 +65,7 @@ const Layout = styled.div`
 
 function defaultWindow(): CoverageWindow {
   const year = new Date().getFullYear();
-  return { from: `${year - 1}-01-01`, to: `${year}-12-31`, ministry: null, hardToReachOnly: false };
+  return { from: `${year - 1}-01-01`, to: `${year}-12-31`, ministry: null, policyAreaIds: null, hardToReachOnly: false };
 }
 
 /** /admin/coverage: a window, and the coverageMatrix as a grid that is also a real table (every number in text); unheard groups beside it. */
@@ -75,6 +75,8 @@ export default function CoveragePage() {
   const [window, setWindow] = useState(defaultWindow);
   const [invalid, setInvalid] = useState<{ from?: boolean; to?: boolean }>({});
   const [{ data, fetching, error }] = useQuery({ query: CoverageMatrixQuery, variables: { window } });
+  const [{ data: options }] = useQuery({ query: OrganisationFilterOptionsQuery });
+  const ANY = 'any';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -107,6 +109,22 @@ export default function CoveragePage() {
             statusText={invalid.to ? t.heatmap.invalidDate : undefined}
           />
           <TextInput labelText={t.heatmap.ministry} value={draft.ministry ?? ''} onChange={(value) => setDraft({ ...draft, ministry: String(value ?? '') })} />
+          <Dropdown
+            labelText={t.organisations.policyArea}
+            value={String(draft.policyAreaIds?.[0] ?? ANY)}
+            onChange={(value) => setDraft({ ...draft, policyAreaIds: value === ANY ? null : [value] })}
+          >
+            {[
+              <DropdownItem key={ANY} value={ANY}>
+                {t.organisations.anyPolicyArea}
+              </DropdownItem>,
+              ...(options?.policyAreas ?? []).map((area) => (
+                <DropdownItem key={area.id} value={area.id}>
+                  {area.name}
+                </DropdownItem>
+              )),
+            ]}
+          </Dropdown>
           <Checkbox checked={Boolean(draft.hardToReachOnly)} onClick={({ checkboxState }) => setDraft({ ...draft, hardToReachOnly: checkboxState })}>
             {t.heatmap.hardToReachOnly}
           </Checkbox>
