@@ -241,6 +241,33 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('contacts editing', () => {
+    it('edits a contact with its errors at the fields, and saves (EDITOR)', async () => {
+      const person = await createContact(harness.app, { firstName: 'Aino', lastName: 'Muokattava', email: 'aino.muokattava@example.fi' });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/contacts/${person.id}`);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await expectFocused(page, 'contact-firstName');
+      await page.getByLabel('Last name', { exact: true }).fill('');
+      await page.getByLabel('Email', { exact: true }).fill('a..b@example.fi');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectFieldError(page, 'Last name', 'Required');
+      await page.getByLabel('Last name', { exact: true }).fill('Muokattu');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectFieldError(page, 'Email', 'must be an email address');
+      await page.getByLabel('Email', { exact: true }).fill('aino.muokattu@example.fi');
+      await page.getByLabel('Title', { exact: true }).fill('Toiminnanjohtaja');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectVisible(page.getByText('Saved.'));
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Aino Muokattu' }));
+      const stored = await harness.app.ok<{ contact: { lastName: string; email: string; title: string } }>(
+        'query ($id: ID!) { contact(id: $id) { lastName email title } }',
+        { id: person.id },
+      );
+      expect(stored.contact).toEqual({ lastName: 'Muokattu', email: 'aino.muokattu@example.fi', title: 'Toiminnanjohtaja' });
+    });
+  });
+
   describe('duplicates', () => {
     it('lists likely duplicates and merges a pair into the record chosen to keep (ADMIN)', async () => {
       const kept = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys ry' });
@@ -392,7 +419,7 @@ describeInBrowser('admin console in a browser', () => {
       const someone = await createContact(harness.app, { firstName: 'Vieno', lastName: 'Katsottava' });
       await viewer.goto(harness.url(`/contacts/${someone.id}`));
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Vieno Katsottava' }));
-      for (const name of ['Erase personal data', 'Download data export']) expect(await viewer.getByRole('button', { name }).count()).toBe(0);
+      for (const name of ['Edit', 'Erase personal data', 'Download data export']) expect(await viewer.getByRole('button', { name }).count()).toBe(0);
       await viewer.goto(harness.url(`/groups/${group.id}`));
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Saariston nuoret' }));
       expect(await viewer.getByRole('button', { name: /^Remove/ }).count()).toBe(0);

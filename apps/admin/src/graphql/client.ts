@@ -71,6 +71,7 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
             addGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             removeGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             eraseContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
+            updateContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
             importOrganisations: (_result, args, cache) => {
               if (args.dryRun === false) invalidateLists(cache, 'organisations');
             },

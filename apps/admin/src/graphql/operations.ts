@@ -530,3 +530,27 @@ export const ImportContactsMutation = graphql(`
     }
   }
 `);
+
+export const UpdateContactMutation = graphql(`
+  mutation UpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {
+    updateContact(id: $id, version: $version, input: $input) {
+      id
+      version
+      firstName
+      lastName
+      title
+      email
+      phone
+      lawfulBasis
+    }
+  }
+`);
+
+export const ContactVersionQuery = graphql(`
+  query ContactVersion($id: ID!) {
+    contactVersion: contact(id: $id) {
+      id
+      version
+    }
+  }
+`);

@@ -212,6 +212,13 @@ export const en = {
     none: 'No contacts match.',
   },
   contact: {
+    edit: 'Edit',
+    save: 'Save',
+    saved: 'Saved.',
+    editHeading: (name: string) => `Edit: ${name}`,
+    conflict: 'Someone else has changed this contact after you opened it. Your input is kept; nothing was saved.',
+    reload: 'Reload the contact',
+    fields: { firstName: 'First name', lastName: 'Last name', title: 'Title', email: 'Email', phone: 'Phone', lawfulBasis: 'Lawful basis' },
     details: 'Details',
     phone: 'Phone',
     languages: 'Languages',

@@ -207,6 +207,13 @@ export const fi: Dictionary = {
     none: 'Yksikään yhteyshenkilö ei vastaa hakua.',
   },
   contact: {
+    edit: 'Muokkaa',
+    save: 'Tallenna',
+    saved: 'Tallennettu.',
+    editHeading: (name: string) => `Muokkaa: ${name}`,
+    conflict: 'Joku muu on muuttanut tätä yhteyshenkilöä sen jälkeen, kun avasit sen. Syöttämäsi tiedot on säilytetty; mitään ei tallennettu.',
+    reload: 'Lataa yhteyshenkilö uudelleen',
+    fields: { firstName: 'Etunimi', lastName: 'Sukunimi', title: 'Tehtävänimike', email: 'Sähköposti', phone: 'Puhelin', lawfulBasis: 'Käsittelyperuste' },
     details: 'Tiedot',
     phone: 'Puhelin',
     languages: 'Kielet',

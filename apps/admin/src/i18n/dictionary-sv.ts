@@ -207,6 +207,13 @@ export const sv: Dictionary = {
     none: 'Inga kontaktpersoner motsvarar sökningen.',
   },
   contact: {
+    edit: 'Redigera',
+    save: 'Spara',
+    saved: 'Sparat.',
+    editHeading: (name: string) => `Redigera: ${name}`,
+    conflict: 'Någon annan har ändrat kontaktpersonen efter att du öppnade den. Dina uppgifter finns kvar; ingenting sparades.',
+    reload: 'Ladda om kontaktpersonen',
+    fields: { firstName: 'Förnamn', lastName: 'Efternamn', title: 'Titel', email: 'E-post', phone: 'Telefon', lawfulBasis: 'Rättslig grund' },
     details: 'Uppgifter',
     phone: 'Telefon',
     languages: 'Språk',

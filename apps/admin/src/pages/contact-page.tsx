@@ -3,7 +3,8 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import { Alert, Button, Heading, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Bar, Details, Scroll, Section } from '../components/layout-parts.js';
-import { ContactDataExportQuery, ContactQuery, EraseContactMutation } from '../graphql/operations.js';
+import { ContactForm } from '../forms/contact-form.js';
+import { ContactDataExportQuery, ContactQuery, ContactVersionQuery, EraseContactMutation, UpdateContactMutation } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePermissions } from '../session/session.js';
 
@@ -21,10 +22,15 @@ function saveFile(name: string, text: string): void {
 export default function ContactPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { isAdmin } = usePermissions();
+  const { isAdmin, canEdit } = usePermissions();
   const client = useClient();
   const [{ data, fetching, error }] = useQuery({ query: ContactQuery, variables: { id } });
   const [, erase] = useMutation(EraseContactMutation);
+  const [, update] = useMutation(UpdateContactMutation);
+  const [editing, setEditing] = useState(false);
+  const [editVersion, setEditVersion] = useState(0);
+  const [formKey, setFormKey] = useState(0);
+  const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
   if (fetching && !data) return <Paragraph>{t.loading}</Paragraph>;
@@ -47,7 +53,64 @@ export default function ContactPage() {
           {t.requestFailed}
         </Alert>
       )}
-      {isAdmin && (
+      {saved && !editing && (
+        <InlineAlert status="neutral" role="status">
+          {c.saved}
+        </InlineAlert>
+      )}
+      {editing && (
+        <Section aria-labelledby="contact-edit">
+          <Heading variant="h2" id="contact-edit">
+            {c.editHeading(name)}
+          </Heading>
+          <ContactForm
+            key={formKey}
+            initial={{
+              firstName: contact.firstName,
+              lastName: contact.lastName,
+              title: contact.title ?? '',
+              email: contact.email ?? '',
+              phone: contact.phone ?? '',
+              lawfulBasis: contact.lawfulBasis,
+            }}
+            onCancel={() => setEditing(false)}
+            onReload={() => {
+              void client
+                .query(ContactQuery, { id: contact.id }, { requestPolicy: 'network-only' })
+                .toPromise()
+                .then((fresh) => {
+                  setEditVersion(fresh.data?.contact?.version ?? editVersion);
+                  setFormKey((key) => key + 1);
+                });
+            }}
+            isStale={async () => {
+              const fresh = await client.query(ContactVersionQuery, { id: contact.id }, { requestPolicy: 'network-only' }).toPromise();
+              return (fresh.data?.contactVersion?.version ?? editVersion) !== editVersion;
+            }}
+            onSubmit={async (values) => {
+              const result = await update({ id: contact.id, version: editVersion, input: values });
+              if (result.error || !result.data) return { ok: false, error: result.error! };
+              setEditing(false);
+              setSaved(true);
+              return { ok: true };
+            }}
+          />
+        </Section>
+      )}
+      {!editing && canEdit && !contact.erased && (
+        <Bar>
+          <Button
+            onClick={() => {
+              setSaved(false);
+              setEditVersion(contact.version);
+              setEditing(true);
+            }}
+          >
+            {c.edit}
+          </Button>
+        </Bar>
+      )}
+      {isAdmin && !editing && (
         <Bar>
           <Button variant="secondary" onClick={() => void download()}>
             {c.download}

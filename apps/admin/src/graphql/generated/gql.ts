@@ -38,6 +38,8 @@ type Documents = {
     "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.MergeOrganisationsDocument,
     "\n  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportOrganisationsDocument,
     "\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportContactsDocument,
+    "\n  mutation UpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      lawfulBasis\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  query ContactVersion($id: ID!) {\n    contactVersion: contact(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ContactVersionDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n": types.MeDocument,
@@ -64,6 +66,8 @@ const documents: Documents = {
     "\n  mutation MergeOrganisations($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeOrganisations(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      version\n      name\n    }\n  }\n": types.MergeOrganisationsDocument,
     "\n  mutation ImportOrganisations($csv: String!, $dryRun: Boolean!) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportOrganisationsDocument,
     "\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n": types.ImportContactsDocument,
+    "\n  mutation UpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      lawfulBasis\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  query ContactVersion($id: ID!) {\n    contactVersion: contact(id: $id) {\n      id\n      version\n    }\n  }\n": types.ContactVersionDocument,
 };
 
 /**
@@ -176,6 +180,14 @@ export function graphql(source: "\n  mutation ImportOrganisations($csv: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportContacts($csv: String!, $dryRun: Boolean!) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      committed\n      rows\n      created\n      updated\n      skipped\n      errors {\n        line\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      lawfulBasis\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      firstName\n      lastName\n      title\n      email\n      phone\n      lawfulBasis\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactVersion($id: ID!) {\n    contactVersion: contact(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  query ContactVersion($id: ID!) {\n    contactVersion: contact(id: $id) {\n      id\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
