@@ -380,6 +380,23 @@ describeInBrowser('admin console in a browser', () => {
       await ConsoleHarness.screenshot(page, 'consultation-coverage');
     });
 
+    it('records an engagement for an activity, and the coverage shows the group reached (EDITOR)', async () => {
+      const unheard = await createGroup(harness.app, { name: 'Tunturikylien asukkaat', hardToReach: true });
+      const member = await createOrganisation(harness.app, { name: 'Tunturikylien yhdistys ry' });
+      await addMembers(harness.app, unheard.id, { organisationIds: [member.id] });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, '/consultations');
+      await page.getByRole('link', { name: /^Työmarkkinauudistus 2027/ }).click();
+      const coverageRow = page.getByRole('table', { name: 'Coverage' }).getByRole('row', { name: /Tunturikylien asukkaat/ });
+      await expectVisible(coverageRow.getByText('Not reached'));
+      await page.getByRole('button', { name: /^Record engagement: Erätauko-dialogi/ }).click();
+      await page.getByRole('searchbox', { name: 'Search organisations to record' }).fill('tunturikylien');
+      await page.getByRole('button', { name: 'Record Tunturikylien yhdistys ry' }).click();
+      await expectVisible(page.getByText('Tunturikylien yhdistys ry: Participated'));
+      await expectVisible(coverageRow.getByText('Reached', { exact: true }));
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+    });
+
     it('shows the coverage heatmap of a window as a table with every number in text, and the unheard groups', async () => {
       const page = await open();
       await harness.signIn(page, Role.VIEWER, '/coverage');
@@ -412,6 +429,10 @@ describeInBrowser('admin console in a browser', () => {
       await harness.signIn(viewer, Role.VIEWER, `/organisations/${target.id}`);
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
       for (const name of ['Edit', 'Archive']) expect(await viewer.getByRole('button', { name }).count()).toBe(0);
+      await viewer.goto(harness.url('/consultations'));
+      await viewer.getByRole('link', { name: /^Työmarkkinauudistus 2027/ }).click();
+      await expectVisible(viewer.getByRole('heading', { level: 2, name: 'Activities' }));
+      expect(await viewer.getByRole('button', { name: /^Record engagement/ }).count()).toBe(0);
       await viewer.goto(harness.url('/organisations'));
       await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Organisations' }));
       expect(await viewer.getByRole('link', { name: 'New organisation' }).count()).toBe(0);

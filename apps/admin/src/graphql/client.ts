@@ -72,6 +72,11 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
             removeGroupMembers: (_result, _args, cache) => invalidateLists(cache, 'organisations'),
             eraseContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
             updateContact: (_result, _args, cache) => invalidateLists(cache, 'contacts'),
+            // A new record changes the activity's engagements and every coverage answer.
+            recordEngagements: (_result, args, cache) => {
+              cache.invalidate({ __typename: 'Activity', id: args.activityId as string });
+              for (const field of ['consultationCoverage', 'coverageMatrix', 'unheardGroups']) invalidateLists(cache, field);
+            },
             importOrganisations: (_result, args, cache) => {
               if (args.dryRun === false) invalidateLists(cache, 'organisations');
             },

@@ -234,6 +234,24 @@ export const ConsultationQuery = graphql(`
         date
         phase
         participantCount
+        engagements {
+          id
+          kind
+          participantCount
+          organisation {
+            id
+            name
+          }
+          contact {
+            id
+            firstName
+            lastName
+          }
+          group {
+            id
+            name
+          }
+        }
       }
     }
     consultationCoverage(consultationId: $id) {
@@ -551,6 +569,15 @@ export const ContactVersionQuery = graphql(`
     contactVersion: contact(id: $id) {
       id
       version
+    }
+  }
+`);
+
+export const RecordEngagementsMutation = graphql(`
+  mutation RecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {
+    recordEngagements(activityId: $activityId, records: $records) {
+      id
+      kind
     }
   }
 `);
