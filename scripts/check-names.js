@@ -3,14 +3,14 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*\.ts$/;
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*\.tsx?$/;
 const problems = [];
 
 function walk(folder) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path);
-    else if (entry.name.endsWith('.ts')) {
+    else if (/\.tsx?$/.test(entry.name)) {
       if (!KEBAB.test(entry.name)) problems.push(`${relative(root, path)}: not kebab-case`);
     }
   }

@@ -1,27 +1,35 @@
-// Builds the API into dist/ when dist is missing or older than any source file (used by npm start and npm run migrate).
+// Builds the API into dist/ when dist is missing or older than any source file (used by npm start and npm run migrate),
+// and the admin console into dist/admin likewise (npm start, and the console's browser tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const entry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
-const SOURCE_FOLDERS = ['apps', 'libs', 'prisma-free-migrations'];
+const SOURCE_FOLDERS = [join('apps', 'api'), 'libs', 'prisma-free-migrations'];
+const CONSOLE_ENTRY = join(root, 'dist', 'admin', 'index.html');
+const CONSOLE_FOLDER = join(root, 'apps', 'admin');
 
 function newestSource(folder) {
   let newest = 0;
   for (const item of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, item.name);
     if (item.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (item.name.endsWith('.ts') && !item.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.tsx?$/.test(item.name) && !item.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
 
-function upToDate() {
+function apiUpToDate() {
   const configuration = ['package.json', 'tsconfig.json', join('apps', 'api', 'tsconfig.app.json')].map((file) => statSync(join(root, file)).mtimeMs);
   const sources = Math.max(...SOURCE_FOLDERS.map((folder) => newestSource(join(root, folder))), ...configuration);
   return existsSync(entry) && statSync(entry).mtimeMs >= sources;
+}
+
+function consoleUpToDate() {
+  const configuration = ['package.json', 'schema.graphql', join('apps', 'admin', 'index.html')].map((file) => statSync(join(root, file)).mtimeMs);
+  const sources = Math.max(newestSource(CONSOLE_FOLDER), newestSource(join(root, 'libs', 'common', 'src', 'validation')), ...configuration);
+  return existsSync(CONSOLE_ENTRY) && statSync(CONSOLE_ENTRY).mtimeMs >= sources;
 }
 
 // One build at a time across processes (test files running in parallel both start the built API; the
@@ -33,11 +41,11 @@ function sleep(milliseconds) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, milliseconds);
 }
 
-function takeLock() {
+function withBuildLock(work) {
   for (;;) {
     try {
       mkdirSync(LOCK);
-      return;
+      break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
     }
@@ -50,25 +58,49 @@ function takeLock() {
     if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
     else sleep(200);
   }
-}
-
-export function ensureBuild() {
-  if (upToDate()) return;
-  takeLock();
-  let status;
   try {
-    // Another process may have built it while this one waited.
-    if (!upToDate()) {
-      process.stdout.write('Building Sidos (npm run build)…\n');
-      const nest = createRequire(import.meta.url).resolve('@nestjs/cli/bin/nest.js');
-      status = spawnSync(process.execPath, [nest, 'build', 'api'], { cwd: root, stdio: 'inherit' }).status ?? 1;
-    }
+    work();
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
-  if (status) {
+}
+
+/** The API, then the console (the API's build empties dist/, the console's folder with it). */
+export function ensureBuild() {
+  if (apiUpToDate() && consoleUpToDate()) return;
+  withBuildLock(() => {
+    // Another process may have built them while this one waited.
+    if (!apiUpToDate()) {
+      process.stdout.write('Building Sidos (npm run build)…\n');
+      run(join('@nestjs', 'cli', 'bin', 'nest.js'), ['build', 'api']);
+    }
+    if (!consoleUpToDate()) buildConsole();
+  });
+}
+
+/** The admin console (apps/admin): typed operations from schema.graphql, a type check, and Vite's build into dist/admin. */
+export function ensureConsoleBuild() {
+  if (consoleUpToDate()) return;
+  withBuildLock(() => {
+    if (!consoleUpToDate()) buildConsole();
+  });
+}
+
+function buildConsole() {
+  process.stdout.write('Building the admin console (npm run build:admin)…\n');
+  run(join('@graphql-codegen', 'cli', 'esm', 'bin.js'), ['--silent', '--config', join('apps', 'admin', 'codegen.ts')]);
+  run(join('typescript', 'bin', 'tsc'), ['-p', join('apps', 'admin', 'tsconfig.json')]);
+  run(join('vite', 'bin', 'vite.js'), ['build', '--config', join('apps', 'admin', 'vite.config.ts'), '--logLevel', 'warn']);
+}
+
+/** Runs a package's command (a path inside node_modules) on this Node.js; a failure ends the process, and releases the build lock first. */
+function run(binary, args) {
+  const path = join(root, 'node_modules', binary);
+  const result = spawnSync(process.execPath, [path, ...args], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    rmSync(LOCK, { recursive: true, force: true });
     process.stderr.write('The build failed; see the messages above.\n');
-    process.exit(status);
+    process.exit(result.status ?? 1);
   }
 }
 

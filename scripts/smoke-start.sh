@@ -44,6 +44,9 @@ echo "health: $(curl -s "http://127.0.0.1:$PORT/health")"
 # npm start runs on the Node 24 of node_modules/.bin, whatever Node is on the PATH.
 grep -q '^Node.js: v24\.' "$LOG" || { cat "$LOG"; echo "npm start did not run on Node 24"; exit 1; }
 echo "$(grep '^Node.js:' "$LOG") (the PATH's node: $(node -v))"
+grep -q "^Admin console: http://127.0.0.1:$PORT/admin$" "$LOG" || { cat "$LOG"; echo "npm start did not print the console's URL"; exit 1; }
+curl -sf "http://127.0.0.1:$PORT/admin/organisations" | grep -q '<div id="root">' || { echo "the console is not served at /admin"; exit 1; }
+echo "console: http://127.0.0.1:$PORT/admin"
 ANSWER="$(query)"
 echo "query: $ANSWER"
 echo "$ANSWER" | grep -q '"roles":\["ADMIN"\]' || { echo "me did not answer"; exit 1; }

@@ -52,6 +52,7 @@ async function bootstrap(): Promise<void> {
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${((app.getHttpServer() as Server).address() as AddressInfo).port}`;
   const lines = [
     `Sidos API: ${url}/graphql`,
+    `Admin console: ${url}/admin`,
     `Health: ${url}/health`,
     `Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.embeddedDataDir}` : 'DATABASE_URL'}`,
     `Node.js: ${process.version}`,

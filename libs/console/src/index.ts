@@ -1,0 +1,3 @@
+export * from './console-files.js';
+export * from './console-policy.js';
+export * from './serve-console.js';

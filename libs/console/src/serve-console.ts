@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { consoleDirectory, contentType } from './console-files.js';
+import { consoleContentSecurityPolicy, newNonce, NONCE_PLACEHOLDER } from './console-policy.js';
+
+export const CONSOLE_PATH = '/admin';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built admin console at /admin: hashed assets (under /admin/assets/) cached for a year,
+ * index.html never cached and answered for every other /admin path (the console's own routes, so that a
+ * deep link survives a reload). Without a build, /admin says how to make one.
+ */
+export function serveConsole(app: INestApplication, folder = consoleDirectory()): void {
+  const express = app as NestExpressApplication;
+  express.use(CONSOLE_PATH, (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    answer(folder, request, response).catch(next);
+  });
+}
+
+async function answer(folder: string, request: Request, response: Response): Promise<void> {
+  const path = decodePath(request.path);
+  if (path === null) return notFound(response);
+  if (path.startsWith('/assets/')) {
+    const file = normalize(join(folder, path));
+    if (!file.startsWith(folder + sep)) return notFound(response);
+    const body = await readFile(file).catch(() => null);
+    if (!body) return notFound(response);
+    response.set({ 'content-type': contentType(file), 'cache-control': IMMUTABLE, 'content-security-policy': consoleContentSecurityPolicy(newNonce()) });
+    response.end(request.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  const index = await readFile(join(folder, 'index.html'), 'utf8').catch(() => null);
+  if (index === null) {
+    response.status(503).type('text/plain').send('The admin console is not built: run `npm run build`.\n');
+    return;
+  }
+  const nonce = newNonce();
+  response.set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': consoleContentSecurityPolicy(nonce) });
+  response.end(request.method === 'HEAD' ? undefined : index.replaceAll(NONCE_PLACEHOLDER, nonce));
+}
+
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function notFound(response: Response): void {
+  response.status(404).set('cache-control', 'no-cache').type('text/plain').send('Not found\n');
+}

@@ -1,0 +1,634 @@
+/// <reference lib="dom" />
+// The functions that run inside the page (page.evaluate, waitForFunction) are typed with the DOM.
+import type { BrowserContext, Page } from 'playwright-core';
+import { Role } from '@sidos/auth';
+import { DemoSeeder } from '@sidos/demo';
+import { ConsoleHarness, describeInBrowser } from './support/browser.js';
+import { readFile } from 'node:fs/promises';
+import { createContact, createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
+
+/**
+ * The admin console in Chromium, served by the API on a fresh database: sign-in, navigation, organisations
+ * (search, open, edit, errors at their fields, stale versions), roles, keyboard-only use, 320 px, axe-core.
+ * One browser and one API for the file; each test opens its own context (its own sessionStorage).
+ */
+describeInBrowser('admin console in a browser', () => {
+  let harness: ConsoleHarness;
+  let context: BrowserContext | undefined;
+  const open = async (options?: Parameters<ConsoleHarness['page']>[0]): Promise<Page> => {
+    await context?.close();
+    const opened = await harness.page(options);
+    context = opened.context;
+    return opened.page;
+  };
+  let target: { id: string; name: string; version: number };
+  let group: { id: string; name: string };
+
+  beforeAll(async () => {
+    harness = await ConsoleHarness.start();
+    const app = harness.app;
+    // The demo register and consultations (coverage with reached groups and gaps), then this file's own records.
+    await app.get(DemoSeeder).seedIfEmpty();
+    const area = await createPolicyArea(app, { name: 'Työllisyys' });
+    group = await createGroup(app, { name: 'Saariston nuoret', hardToReach: true });
+    target = await createOrganisation(app, {
+      name: 'Kylätoiminta ry',
+      nameSv: 'Byaverksamhet rf',
+      businessId: randomBusinessId(),
+      website: 'https://kylat.example.fi',
+      languages: ['FI', 'SV'],
+      policyAreaIds: [area.id],
+    });
+    await addMembers(app, group.id, { organisationIds: [target.id] });
+    // More than one page of the list (25) under a common word, for "Load more".
+    for (let index = 1; index <= 27; index += 1) await createOrganisation(app, { name: `Metsänomistajat ${String(index).padStart(2, '0')} ry` });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  describe('sign-in', () => {
+    it('refuses an invalid token with an alert', async () => {
+      const page = await open();
+      await page.goto(harness.url());
+      await page.getByLabel('Access token').fill('not-a-token');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expectVisible(page.getByRole('alert').filter({ hasText: 'not valid' }));
+      expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    });
+
+    it('signs in, shows the navigation, the name and the role, survives a reload, and signs out', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN);
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      for (const link of ['Organisations', 'Contacts', 'Stakeholder groups', 'Consultations', 'Duplicates', 'Import', 'Coverage heatmap']) {
+        expect(await navigation.getByRole('link', { name: link, exact: true }).count()).toBe(1);
+      }
+      await expectVisible(page.getByText('Test admin (Administrator)'));
+      await page.reload();
+      await navigation.waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await expectVisible(page.getByLabel('Access token'));
+      await page.reload();
+      await expectVisible(page.getByLabel('Access token'));
+    });
+
+    it('is in Finnish by default, follows the browser language and can be switched', async () => {
+      const page = await open({ locale: 'de-DE' });
+      await page.goto(harness.url());
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' }));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+      const swedish = await open({ locale: 'sv-FI' });
+      await swedish.goto(harness.url());
+      await expectVisible(swedish.getByRole('heading', { level: 1, name: 'Logga in' }));
+      await swedish.getByRole('button', { name: /Språk/ }).click();
+      await swedish.getByRole('menuitem', { name: /In English/ }).click();
+      await expectVisible(swedish.getByRole('heading', { level: 1, name: 'Sign in' }));
+      expect(await swedish.evaluate(() => document.documentElement.lang)).toBe('en');
+    });
+  });
+
+  describe('navigation', () => {
+    it('opens each section from the navigation, and a deep link survives a reload', async () => {
+      const page = await open();
+      await harness.signIn(page);
+      const navigation = page.getByRole('navigation', { name: 'Main' });
+      for (const [link, path] of [
+        ['Contacts', '/admin/contacts'],
+        ['Stakeholder groups', '/admin/groups'],
+        ['Consultations', '/admin/consultations'],
+        ['Coverage heatmap', '/admin/coverage'],
+        ['Organisations', '/admin/organisations'],
+      ]) {
+        await navigation.getByRole('link', { name: link, exact: true }).click();
+        await expectVisible(page.getByRole('heading', { level: 1, name: link }));
+        expect(new URL(page.url()).pathname).toBe(path);
+      }
+      await page.goto(harness.url(`/organisations/${target.id}`));
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
+      await page.reload();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
+    });
+  });
+
+  describe('organisations', () => {
+    it('searches as you type, counts, pages with "Load more", and filters by group', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/organisations');
+      await page.getByRole('searchbox', { name: 'Search organisations' }).fill('metsänomistajat');
+      await expectVisible(page.getByText('27 organisations'));
+      const table = page.getByRole('table', { name: 'Organisations' });
+      await expectRowCount(table, 25);
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await expectRowCount(table, 27);
+      expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+      await page.getByRole('searchbox', { name: 'Search organisations' }).fill('');
+      await page.getByRole('button', { name: /Stakeholder group/ }).click();
+      await page.getByRole('option', { name: group.name }).click();
+      await expectVisible(page.getByText('1 organisations'));
+      await expectVisible(table.getByRole('link', { name: 'Kylätoiminta ry' }));
+    });
+
+    it('opens an organisation, edits it and saves', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, '/organisations');
+      await page.getByRole('searchbox', { name: 'Search organisations' }).fill('kylätoiminta');
+      await page.getByRole('link', { name: 'Kylätoiminta ry' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
+      await page.getByRole('button', { name: 'Edit' }).click();
+      for (const label of ['Name', 'Name in Swedish', 'Name in English', 'Business ID', 'Municipality', 'Website', 'Email', 'Notes']) {
+        expect(await page.getByLabel(label, { exact: true }).count()).toBe(1);
+      }
+      await page.getByLabel('Municipality', { exact: true }).fill('Kuopio');
+      await page.getByLabel('Notes', { exact: true }).fill('Kyläyhdistysten kattojärjestö');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectVisible(page.getByText('Saved.'));
+      await expectVisible(page.getByText('Kuopio'));
+      const stored = await harness.app.ok<{ organisation: { municipality: string; notes: string } }>(
+        'query ($id: ID!) { organisation(id: $id) { municipality notes } }',
+        {
+          id: target.id,
+        },
+      );
+      expect(stored.organisation).toEqual({ municipality: 'Kuopio', notes: 'Kyläyhdistysten kattojärjestö' });
+    });
+
+    it('shows client and server errors at their fields (aria-invalid, aria-describedby)', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, `/organisations/${target.id}`);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      const businessId = page.getByLabel('Business ID', { exact: true });
+      await businessId.fill('1234567-8');
+      await page.getByLabel('Name', { exact: true }).fill('');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectFieldError(page, 'Business ID', 'valid check digit');
+      await expectFieldError(page, 'Name', 'Required');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('organisation-name');
+      // The client's email check is looser than the server's: the server's field error shows at the field.
+      await page.getByLabel('Name', { exact: true }).fill('Kylätoiminta ry');
+      await businessId.fill('');
+      await page.getByLabel('Email', { exact: true }).fill('a..b@kylat.fi');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectFieldError(page, 'Email', 'must be an email address');
+      expect(await page.getByLabel('Name', { exact: true }).getAttribute('aria-invalid')).toBe('false');
+    });
+
+    it('keeps the input and offers a reload when someone else changed the record (CONFLICT)', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/organisations/${target.id}`);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await page.getByLabel('Municipality', { exact: true }).fill('Oulu');
+      const current = await harness.app.ok<{ organisation: { version: number } }>('query ($id: ID!) { organisation(id: $id) { version } }', { id: target.id });
+      await harness.app.ok(
+        'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { municipality: "Joensuu" }) { id } }',
+        {
+          id: target.id,
+          version: current.organisation.version,
+        },
+      );
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectVisible(page.getByRole('alert').filter({ hasText: 'Someone else has changed this organisation' }));
+      expect(await page.getByLabel('Municipality', { exact: true }).inputValue()).toBe('Oulu');
+      const stored = await harness.app.ok<{ organisation: { municipality: string } }>('query ($id: ID!) { organisation(id: $id) { municipality } }', {
+        id: target.id,
+      });
+      expect(stored.organisation.municipality).toBe('Joensuu');
+      await page.getByRole('button', { name: 'Reload the organisation' }).click();
+      await expectValue(page.getByLabel('Municipality', { exact: true }), 'Joensuu');
+    });
+
+    it('creates an organisation from "New organisation"', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, '/organisations');
+      await page.getByRole('link', { name: 'New organisation' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'New organisation' }));
+      await page.getByLabel('Name', { exact: true }).fill('Saaristoasukkaat ry');
+      await page.getByRole('button', { name: /\bType\b/ }).click();
+      await page.getByRole('option', { name: 'Association' }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Saaristoasukkaat ry' }));
+    });
+  });
+
+  describe('contacts', () => {
+    it('searches contacts, opens one, downloads its data export and erases it after a confirmation naming the person (ADMIN)', async () => {
+      const person = await createContact(harness.app, { firstName: 'Erkki', lastName: 'Poistettava', email: 'erkki.poistettava@example.fi' });
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/contacts');
+      await page.getByRole('searchbox', { name: 'Search contacts' }).fill('poistettava');
+      await expectVisible(page.getByText('1 contacts'));
+      await page.getByRole('link', { name: 'Erkki Poistettava' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Erkki Poistettava' }));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download data export' }).click()]);
+      const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+      expect(JSON.stringify(exported)).toContain('erkki.poistettava@example.fi');
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Erase personal data' }).click();
+      const dialog = page.getByRole('dialog');
+      await expectVisible(dialog.getByText('All personal data of Erkki Poistettava will be erased'));
+      await dialog.getByRole('button', { name: 'Erase' }).click();
+      await expectVisible(page.getByText('The personal data of this contact has been erased.'));
+      const stored = await harness.app.ok<{ contact: { erased: boolean; email: string | null } }>('query ($id: ID!) { contact(id: $id) { erased email } }', {
+        id: person.id,
+      });
+      expect(stored.contact).toEqual({ erased: true, email: null });
+    });
+  });
+
+  describe('contacts editing', () => {
+    it('edits a contact with its errors at the fields, and saves (EDITOR)', async () => {
+      const person = await createContact(harness.app, { firstName: 'Aino', lastName: 'Muokattava', email: 'aino.muokattava@example.fi' });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/contacts/${person.id}`);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await expectFocused(page, 'contact-firstName');
+      await page.getByLabel('Last name', { exact: true }).fill('');
+      await page.getByLabel('Email', { exact: true }).fill('a..b@example.fi');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectFieldError(page, 'Last name', 'Required');
+      await page.getByLabel('Last name', { exact: true }).fill('Muokattu');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectFieldError(page, 'Email', 'must be an email address');
+      await page.getByLabel('Email', { exact: true }).fill('aino.muokattu@example.fi');
+      await page.getByLabel('Title', { exact: true }).fill('Toiminnanjohtaja');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expectVisible(page.getByText('Saved.'));
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Aino Muokattu' }));
+      const stored = await harness.app.ok<{ contact: { lastName: string; email: string; title: string } }>(
+        'query ($id: ID!) { contact(id: $id) { lastName email title } }',
+        { id: person.id },
+      );
+      expect(stored.contact).toEqual({ lastName: 'Muokattu', email: 'aino.muokattu@example.fi', title: 'Toiminnanjohtaja' });
+    });
+  });
+
+  describe('duplicates', () => {
+    it('lists likely duplicates and merges a pair into the record chosen to keep (ADMIN)', async () => {
+      const kept = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys ry' });
+      const merged = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys r.y.' });
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/duplicates');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Duplicates' }));
+      await page.getByRole('button', { name: /^Merge Pohjois-Savon kyläyhdistys/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radio', { name: 'Pohjois-Savon kyläyhdistys ry' }).check();
+      await expectVisible(dialog.getByText('Pohjois-Savon kyläyhdistys r.y. is merged into Pohjois-Savon kyläyhdistys ry'));
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Pohjois-Savon kyläyhdistys ry' }));
+      expect(new URL(page.url()).pathname).toBe(`/admin/organisations/${kept.id}`);
+      const source = await harness.app.ok<{ organisation: { mergedInto: { id: string } | null } }>(
+        'query ($id: ID!) { organisation(id: $id) { mergedInto { id } } }',
+        {
+          id: merged.id,
+        },
+      );
+      expect(source.organisation.mergedInto).toEqual({ id: kept.id });
+    });
+  });
+
+  describe('import', () => {
+    it('checks a CSV file (dry run) with every row error by line and field, and imports only after a clean check (ADMIN)', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/import');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Import' }));
+      const importButton = page.getByRole('button', { name: 'Import', exact: true });
+      const csv = (rows: string[]) => ({
+        name: 'organisations.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['name;businessId;type', ...rows].join('\n'), 'utf8'),
+      });
+      const good = randomBusinessId();
+      await expectVisible(page.getByText('CSV file', { exact: true }));
+      // The file field's accessible name is its button's text, "Choose a CSV file".
+      const fileField = page.getByLabel('CSV file');
+      await fileField.setInputFiles(csv([`Tuontiyhdistys ry;${good};association`, 'Huono tunnus ry;1234567-8;association']));
+      await page.getByRole('button', { name: 'Check' }).click();
+      const errors = page.getByRole('table', { name: 'Row errors' });
+      await errors.locator('tbody tr').first().waitFor();
+      expect(await errors.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['3', 'businessId', expect.stringContaining('check digit')]);
+      expect(await importButton.isDisabled()).toBe(true);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+
+      await fileField.setInputFiles(csv([`Tuontiyhdistys ry;${good};association`, 'Toinen tuontiyhdistys ry;;association']));
+      await page.getByRole('button', { name: 'Check' }).click();
+      await expectVisible(page.getByText('No errors: the file can be imported.'));
+      expect(await harness.app.sql("select 1 from organisation where name = 'Tuontiyhdistys ry'")).toHaveLength(0);
+      await importButton.click();
+      await expectVisible(page.getByRole('heading', { name: 'Imported.' }));
+      expect(await harness.app.sql("select 1 from organisation where name in ('Tuontiyhdistys ry', 'Toinen tuontiyhdistys ry')")).toHaveLength(2);
+    });
+  });
+
+  describe('stakeholder groups', () => {
+    it('filters hard-to-reach groups, opens one, removes a member and adds it back', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, '/groups');
+      const table = page.getByRole('table', { name: 'Stakeholder groups' });
+      await table.getByRole('link', { name: 'Saariston nuoret' }).waitFor();
+      const all = await table.locator('tbody tr').count();
+      await page.getByText('Hard-to-reach groups only').click();
+      await page.waitForFunction((before) => document.querySelectorAll('table tbody tr').length < before, all);
+      expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(expect.arrayContaining(['Yes']));
+      expect(await table.locator('tbody tr td:nth-child(2)').allTextContents()).not.toContain('No');
+      await table.getByRole('link', { name: 'Saariston nuoret' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Saariston nuoret' }));
+      await page.getByRole('button', { name: 'Remove Kylätoiminta ry' }).click();
+      await expectVisible(page.getByText('No members.'));
+      await page.getByRole('searchbox', { name: 'Search organisations to add' }).fill('kylätoiminta');
+      await page.getByRole('button', { name: 'Add Kylätoiminta ry' }).click();
+      await expectVisible(page.getByRole('button', { name: 'Remove Kylätoiminta ry' }));
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      const members = await harness.app.ok<{ stakeholderGroup: { organisations: { name: string }[] } }>(
+        'query ($id: ID!) { stakeholderGroup(id: $id) { organisations { name } } }',
+        { id: group.id },
+      );
+      expect(members.stakeholderGroup.organisations.map((organisation) => organisation.name)).toEqual(['Kylätoiminta ry']);
+    });
+  });
+
+  describe('consultations and coverage', () => {
+    it('lists consultations, opens one and shows its coverage table, ratios and gaps', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, '/consultations');
+      await page.getByRole('searchbox', { name: 'Search consultations' }).fill('työmarkkinauudistus');
+      await expectVisible(page.getByText('1 consultations'));
+      await page.getByRole('link', { name: /^Työmarkkinauudistus 2027/ }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: /^Työmarkkinauudistus 2027/ }));
+      const table = page.getByRole('table', { name: 'Coverage' });
+      await table.locator('tbody tr').first().waitFor();
+      for (const column of ['Group', 'Targeted', 'Invited', 'Heard', 'Phases', 'First heard', 'Reached']) {
+        expect(await table.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      const statuses = await table.locator('tbody tr td:last-child').allTextContents();
+      expect(statuses).toContain('Reached');
+      expect(statuses).toContain('Not reached');
+      await expectVisible(page.getByText('Coverage ratio'));
+      expect(
+        await page
+          .locator('dd')
+          .filter({ hasText: /^\d+\s?%$/ })
+          .count(),
+      ).toBeGreaterThanOrEqual(1);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await ConsoleHarness.screenshot(page, 'consultation-coverage');
+    });
+
+    it('records an engagement for an activity, and the coverage shows the group reached (EDITOR)', async () => {
+      const unheard = await createGroup(harness.app, { name: 'Tunturikylien asukkaat', hardToReach: true });
+      const member = await createOrganisation(harness.app, { name: 'Tunturikylien yhdistys ry' });
+      await addMembers(harness.app, unheard.id, { organisationIds: [member.id] });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, '/consultations');
+      await page.getByRole('link', { name: /^Työmarkkinauudistus 2027/ }).click();
+      const coverageRow = page.getByRole('table', { name: 'Coverage' }).getByRole('row', { name: /Tunturikylien asukkaat/ });
+      await expectVisible(coverageRow.getByText('Not reached'));
+      await page.getByRole('button', { name: /^Record engagement: Erätauko-dialogi/ }).click();
+      await page.getByRole('searchbox', { name: 'Search organisations to record' }).fill('tunturikylien');
+      await page.getByRole('button', { name: 'Record Tunturikylien yhdistys ry' }).click();
+      await expectVisible(page.getByText('Tunturikylien yhdistys ry: Participated'));
+      await expectVisible(coverageRow.getByText('Reached', { exact: true }));
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+    });
+
+    it('shows the coverage heatmap of a window as a table with every number in text, and the unheard groups', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, '/coverage');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Coverage heatmap' }));
+      await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+      await page.getByLabel('To', { exact: true }).fill('2026-12-31');
+      expect(await page.getByRole('button', { name: /Policy area/ }).count()).toBe(1);
+      await page.getByRole('button', { name: 'Show' }).click();
+      const grid = page.getByRole('table', { name: 'Heard per consultation and group' });
+      await grid.locator('tbody tr').first().waitFor();
+      expect(await grid.getByRole('rowheader').count()).toBeGreaterThanOrEqual(2);
+      const cells = await grid.locator('tbody td').allTextContents();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.every((text) => /^\d+$/.test(text))).toBe(true);
+      expect(cells.some((text) => Number(text) > 0)).toBe(true);
+      await expectVisible(page.getByRole('heading', { level: 2, name: 'Groups not heard in the window' }));
+      await page.getByLabel('From', { exact: true }).fill('1.1.2026');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await expectFieldError(page, 'From', 'A date such as');
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.getByLabel('From', { exact: true }).fill('2026-01-01');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await ConsoleHarness.screenshot(page, 'coverage-heatmap');
+    });
+  });
+
+  describe('roles', () => {
+    it('shows a VIEWER no editing controls, an EDITOR no ADMIN controls, and an ADMIN "Archive" behind a confirmation', async () => {
+      const viewer = await open();
+      await harness.signIn(viewer, Role.VIEWER, `/organisations/${target.id}`);
+      await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
+      for (const name of ['Edit', 'Archive']) expect(await viewer.getByRole('button', { name }).count()).toBe(0);
+      await viewer.goto(harness.url('/consultations'));
+      await viewer.getByRole('link', { name: /^Työmarkkinauudistus 2027/ }).click();
+      await expectVisible(viewer.getByRole('heading', { level: 2, name: 'Activities' }));
+      expect(await viewer.getByRole('button', { name: /^Record engagement/ }).count()).toBe(0);
+      await viewer.goto(harness.url('/organisations'));
+      await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Organisations' }));
+      expect(await viewer.getByRole('link', { name: 'New organisation' }).count()).toBe(0);
+      for (const link of ['Duplicates', 'Import']) expect(await viewer.getByRole('link', { name: link, exact: true }).count()).toBe(0);
+      const someone = await createContact(harness.app, { firstName: 'Vieno', lastName: 'Katsottava' });
+      await viewer.goto(harness.url(`/contacts/${someone.id}`));
+      await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Vieno Katsottava' }));
+      for (const name of ['Edit', 'Erase personal data', 'Download data export']) expect(await viewer.getByRole('button', { name }).count()).toBe(0);
+      await viewer.goto(harness.url(`/groups/${group.id}`));
+      await expectVisible(viewer.getByRole('heading', { level: 1, name: 'Saariston nuoret' }));
+      expect(await viewer.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
+      expect(await viewer.getByRole('heading', { name: 'Add members' }).count()).toBe(0);
+
+      const editor = await open();
+      await harness.signIn(editor, Role.EDITOR, `/organisations/${target.id}`);
+      await expectVisible(editor.getByRole('button', { name: 'Edit' }));
+      expect(await editor.getByRole('button', { name: 'Archive' }).count()).toBe(0);
+      expect(await editor.getByRole('heading', { name: 'Audit trail' }).count()).toBe(0);
+      for (const link of ['Duplicates', 'Import']) expect(await editor.getByRole('link', { name: link, exact: true }).count()).toBe(0);
+
+      const admin = await open();
+      const spare = await createOrganisation(harness.app, { name: 'Arkistoitava ry' });
+      await harness.signIn(admin, Role.ADMIN, `/organisations/${spare.id}`);
+      await admin.getByRole('button', { name: 'Archive' }).click();
+      const dialog = admin.getByRole('dialog');
+      await expectVisible(dialog.getByText('Arkistoitava ry will be archived'));
+      await dialog.getByRole('button', { name: 'Archive' }).click();
+      await expectVisible(admin.getByText('This organisation is archived.'));
+    });
+  });
+
+  describe('keyboard and small screens', () => {
+    it('signs in, searches, opens, edits and saves by keyboard alone', async () => {
+      const page = await open();
+      await page.goto(harness.url());
+      const token = await harness.token(Role.EDITOR);
+      await tabTo(page, (element) => element.getAttribute('type') === 'password');
+      await page.keyboard.type(token);
+      await page.keyboard.press('Enter');
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      await tabTo(page, (element) => element.textContent === 'Organisations' && element.tagName === 'A');
+      await page.keyboard.press('Enter');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Organisations' }));
+      await tabTo(page, (element) => element.matches('input[type=search], [role=searchbox]'));
+      await page.keyboard.type('kylätoiminta');
+      await expectVisible(page.getByRole('link', { name: 'Kylätoiminta ry' }));
+      await tabTo(page, (element) => element.tagName === 'A' && element.textContent === 'Kylätoiminta ry');
+      await page.keyboard.press('Enter');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
+      await tabTo(page, (element) => element.tagName === 'BUTTON' && element.textContent === 'Edit');
+      await page.keyboard.press('Enter');
+      // The form opens with the focus on its first field.
+      await expectFocused(page, 'organisation-name');
+      await tabTo(page, (element) => element.id === 'organisation-municipality');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Iisalmi');
+      await tabTo(page, (element) => element.tagName === 'BUTTON' && element.textContent === 'Save');
+      await page.keyboard.press('Enter');
+      await expectVisible(page.getByText('Saved.'));
+      await expectVisible(page.getByText('Iisalmi'));
+    });
+
+    it('is usable 320 px wide: nothing wider than the screen, the flows still work', async () => {
+      const page = await open({ width: 320, height: 640 });
+      await harness.signIn(page, Role.ADMIN, '/organisations');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Organisations' }));
+      await expectVisible(page.getByRole('table', { name: 'Organisations' }));
+      expect(await documentWidth(page)).toBeLessThanOrEqual(320);
+      await page.getByRole('searchbox', { name: 'Search organisations' }).fill('kylätoiminta');
+      await page.getByRole('link', { name: 'Kylätoiminta ry' }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }));
+      expect(await documentWidth(page)).toBeLessThanOrEqual(320);
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await expectVisible(page.getByLabel('Name', { exact: true }));
+      expect(await documentWidth(page)).toBeLessThanOrEqual(320);
+      await ConsoleHarness.screenshot(page, 'organisation-edit-320px');
+    });
+  });
+
+  describe('accessibility and no outside requests', () => {
+    it('has no serious or critical axe-core violation on any page', async () => {
+      const page = await open();
+      const pages: Record<string, string[]> = {};
+      await page.goto(harness.url());
+      await page.getByLabel('Access token').waitFor();
+      pages['sign-in'] = await ConsoleHarness.seriousViolations(page);
+      await page.getByLabel('Access token').fill('invalid');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').filter({ hasText: 'not valid' }).first().waitFor();
+      pages['sign-in with an error'] = await ConsoleHarness.seriousViolations(page);
+      await harness.signIn(page, Role.ADMIN);
+      pages['home'] = await ConsoleHarness.seriousViolations(page);
+      await page.goto(harness.url('/organisations'));
+      await page.getByRole('table', { name: 'Organisations' }).getByRole('link').first().waitFor();
+      pages['organisations'] = await ConsoleHarness.seriousViolations(page);
+      await ConsoleHarness.screenshot(page, 'organisations');
+      await page.goto(harness.url(`/organisations/${target.id}`));
+      await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
+      pages['organisation'] = await ConsoleHarness.seriousViolations(page);
+      await ConsoleHarness.screenshot(page, 'organisation');
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await page.getByLabel('Business ID', { exact: true }).fill('1234567-8');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('valid check digit').waitFor();
+      pages['organisation edit with errors'] = await ConsoleHarness.seriousViolations(page);
+      await page.goto(harness.url('/organisations/new'));
+      await page.getByLabel('Name', { exact: true }).waitFor();
+      pages['new organisation'] = await ConsoleHarness.seriousViolations(page);
+      await page.goto(harness.url('/contacts'));
+      await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
+      pages['contacts'] = await ConsoleHarness.seriousViolations(page);
+      process.stdout.write(
+        `axe-core, serious or critical violations per page: ${JSON.stringify(Object.fromEntries(Object.entries(pages).map(([name, found]) => [name, found.length])))}\n`,
+      );
+      expect(pages).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
+    });
+
+    it('makes no request to any host but its own', async () => {
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, `/organisations/${target.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Kylätoiminta ry' }).waitFor();
+      await page.goto(harness.url('/organisations'));
+      await page.getByRole('table', { name: 'Organisations' }).getByRole('link').first().waitFor();
+      // Every test of this file ran through the same recording (it aborts and records any other host).
+      expect(harness.foreignRequests).toEqual([]);
+    });
+
+    it('answers the console with its caching and content security policy, and the API keeps its own', async () => {
+      const index = await harness.app.http().get(`/admin/organisations/${target.id}`);
+      expect(index.status).toBe(200);
+      expect(index.headers['cache-control']).toBe('no-cache');
+      expect(index.text).toContain('<div id="root">');
+      const policy = index.headers['content-security-policy'];
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).not.toMatch(/https?:|\*/);
+      const script = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(index.text)![1];
+      const asset = await harness.app.http().get(script);
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers['content-type']).toMatch(/javascript/);
+      expect((await harness.app.http().get('/admin/assets/missing.js')).status).toBe(404);
+      expect((await harness.app.http().get('/admin/assets/..%2f..%2fpackage.json')).status).toBe(404);
+      const graphql = await harness.app.http().post('/graphql').send({ query: '{ __typename }' });
+      expect(graphql.headers['content-security-policy']).toMatch(/default-src 'self'/);
+      expect(graphql.headers['content-security-policy']).not.toContain('nonce');
+    });
+  });
+});
+
+async function expectVisible(locator: ReturnType<Page['getByRole']>): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+}
+
+async function expectRowCount(table: ReturnType<Page['getByRole']>, count: number): Promise<void> {
+  await table
+    .locator('tbody tr')
+    .nth(count - 1)
+    .waitFor();
+  expect(await table.locator('tbody tr').count()).toBe(count);
+}
+
+async function expectValue(locator: ReturnType<Page['getByRole']>, value: string): Promise<void> {
+  await locator
+    .page()
+    .waitForFunction(([selectorValue]) => (document.getElementById('organisation-municipality') as HTMLInputElement | null)?.value === selectorValue, [value]);
+  expect(await locator.inputValue()).toBe(value);
+}
+
+/** The field is marked invalid and its description (aria-describedby) holds the message. */
+async function expectFieldError(page: Page, label: string, message: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  await page.getByText(message).first().waitFor();
+  expect(await field.getAttribute('aria-invalid')).toBe('true');
+  const describedBy = (await field.getAttribute('aria-describedby'))!.split(' ');
+  const descriptions = await Promise.all(describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()));
+  expect(descriptions.join(' ')).toContain(message);
+}
+
+async function expectFocused(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((expected) => document.activeElement?.id === expected, id);
+}
+
+/** Presses Tab until the focused element matches (at most 80 times). */
+async function tabTo(page: Page, matches: (element: Element) => boolean): Promise<void> {
+  const test = matches.toString();
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate((source) => {
+      const element = document.activeElement;
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      return element !== null && (new Function(`return (${source})`)() as (element: Element) => boolean)(element);
+    }, test);
+    if (found) return;
+  }
+  throw new Error(`Tab never reached ${test}`);
+}
+
+function documentWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}

@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { Role, signDevelopmentToken } from '@sidos/auth';
+import { ensureConsoleBuild } from '../../scripts/ensure-build.js';
+import { TEST_JWT_SECRET, TestApp } from './test-app.js';
+
+/** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
+/**
+ * describe() for browser tests: without Chromium they are skipped with a message saying so, except on CI
+ * (CI set), where a missing Chromium fails the run instead of hiding the tests.
+ */
+export function describeInBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) return describe(name, body);
+  if (process.env.CI) {
+    return describe(name, () => {
+      it('needs Chromium', () => {
+        throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: .ci/run installs the chromium package`);
+      });
+    });
+  }
+  process.stderr.write(`\nSkipped "${name}": no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).\n`);
+  describe.skip(name, body);
+}
+
+/**
+ * One API on a fresh database serving the built console, one Chromium, and a record of every request that
+ * left for another host (the console must work with no internet: such requests are aborted and fail the tests).
+ */
+export class ConsoleHarness {
+  readonly foreignRequests: string[] = [];
+  private constructor(
+    readonly app: TestApp,
+    readonly origin: string,
+    readonly browser: Browser,
+  ) {}
+
+  static async start(): Promise<ConsoleHarness> {
+    ensureConsoleBuild();
+    // Without Apollo Sandbox, as in production: the API's own content security policy holds for /graphql.
+    const app = await TestApp.start({ GRAPHQL_SANDBOX: 'false' });
+    const origin = new URL(await app.listen()).origin;
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    return new ConsoleHarness(app, origin, browser);
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    await this.app?.stop();
+  }
+
+  url(path = ''): string {
+    return `${this.origin}/admin${path}`;
+  }
+
+  /** A signed token of the role, with a name (shown in the console's header). */
+  token(role: Role, name = `Test ${role.toLowerCase()}`): Promise<string> {
+    return signDevelopmentToken(TEST_JWT_SECRET, { sub: `test-${role.toLowerCase()}`, name, roles: [role], ministry: 'TEM' });
+  }
+
+  /** A fresh browser context (its own sessionStorage) and page; English unless `locale` says otherwise. */
+  async page(options: { locale?: string; width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await this.browser.newContext({
+      locale: options.locale ?? 'en-GB',
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    });
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin === this.origin) return route.continue();
+      this.foreignRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return { context, page };
+  }
+
+  /** Signs in through the form and waits for the navigation landmark. */
+  async signIn(page: Page, role: Role = Role.ADMIN, path = ''): Promise<void> {
+    await page.goto(this.url(path));
+    await page.getByLabel('Access token').fill(await this.token(role));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+  }
+
+  /** axe-core's violations of serious or critical impact on the page as it is now (WCAG 2.1 A and AA rules). */
+  static async seriousViolations(page: Page): Promise<string[]> {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  }
+
+  static async screenshot(page: Page, name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+}
