@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import { FLOOR_SQL, likeLiteral } from './scenarios.ts';
+import { FLOOR_SEARCH_NAMES_SQL, FLOOR_SQL, likeLiteral } from './scenarios.ts';
 
 /** The JSON parameters of a floor request (each endpoint reads its own). */
 interface FloorParameters {
@@ -38,6 +38,7 @@ export async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10), application_name: 'sidos-bench-floor' });
   const statements: Record<string, (body: FloorParameters) => { sql: string; params: unknown[] }> = {
     '/search': (body) => ({ sql: FLOOR_SQL.search, params: [body.term, likeLiteral(body.term ?? '')] }),
+    '/search-names': (body) => ({ sql: FLOOR_SEARCH_NAMES_SQL, params: [body.term, likeLiteral(body.term ?? '')] }),
     '/organisation': (body) => ({ sql: FLOOR_SQL.organisation, params: [body.id] }),
     '/coverage': (body) => ({ sql: FLOOR_SQL.coverage, params: [body.id] }),
     '/unheard': (body) => ({ sql: FLOOR_SQL.unheard, params: [body.from, body.to] }),
