@@ -9,6 +9,7 @@ import { Migration20261127110959Upkeep } from './migration-20261127110959-upkeep
 import { Migration20261127123500CoverageGeneration } from './migration-20261127123500-coverage-generation.js';
 import { Migration20261130020000LanguageChecks } from './migration-20261130020000-language-checks.js';
 import { Migration20261130023000DatedMemberships } from './migration-20261130023000-dated-memberships.js';
+import { Migration20261130050000SearchDistanceIndex } from './migration-20261130050000-search-distance-index.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -24,4 +25,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261127123500-coverage-generation', class: Migration20261127123500CoverageGeneration },
   { name: 'migration-20261130020000-language-checks', class: Migration20261130020000LanguageChecks },
   { name: 'migration-20261130023000-dated-memberships', class: Migration20261130023000DatedMemberships },
+  { name: 'migration-20261130050000-search-distance-index', class: Migration20261130050000SearchDistanceIndex },
 ];

@@ -9,3 +9,4 @@ export * from './services/stakeholder-group.service.js';
 export * from './services/policy-area.service.js';
 export * from './register.module.js';
 export * from './services/reference-checker.js';
+export * from './services/search-sql.js';

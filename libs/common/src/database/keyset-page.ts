@@ -12,6 +12,11 @@ export interface SortKey {
   /** Bindings of the expression's `?`s. */
   params?: unknown[];
   type: 'string' | 'number';
+  /**
+   * For a first key computed per row: a statement that gives the first page as `pageWithCount` does
+   * (same rows, order and columns) without sorting the whole filtered set (see topRelevanceFirstPage).
+   */
+  firstPage?: (query: KeysetPageQuery) => SqlFragment;
 }
 
 export interface KeysetPageQuery {
@@ -75,8 +80,9 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
     combinedParams.push(...keys);
   }
   combinedParams.push(query.first + 1);
+  const firstPage = query.after ? undefined : query.order[0]?.firstPage;
   return {
-    pageWithCount: {
+    pageWithCount: firstPage?.(query) ?? {
       sql: `with matched as materialized (select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}) select matched.*, (select count(*) from matched)::int as "page_total_count" from matched${combinedAfterSql} order by ${sortAliases.join(', ')} limit ?`,
       params: combinedParams,
     },
