@@ -11,7 +11,9 @@ import {
   depthLimitRule,
   describeUnexpectedError,
   type GraphQLRequestContext,
+  resolvePreloadedFields,
 } from '@sidos/common';
+import { REGISTER_PRELOADED_FIELDS } from '@sidos/register';
 import { type AppConfig } from '@sidos/config';
 
 /** Apollo on POST /graphql: limits checked before execution, one error formatter, no stack traces. */
@@ -39,6 +41,8 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier)
     ],
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter((error) => errorLogger.error(describeUnexpectedError(error))),
+    // Nested lists answer the related objects their loaders attached, without a field resolver call each.
+    transformSchema: (schema) => resolvePreloadedFields(schema, REGISTER_PRELOADED_FIELDS),
     context: ({ req }: { req: GraphQLRequestContext['req'] }): GraphQLRequestContext => ({ req, loaders: new Map() }),
   };
 }
