@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Pool } from 'pg';
 import { FLOOR_FACILITATION_STATEMENTS } from './facilitation-scenarios.ts';
 import { FLOOR_INVITATIONS_SQL } from './invitation-scenario.ts';
-import { FLOOR_SQL, likeLiteral } from './scenarios.ts';
+import { FLOOR_SEARCH_NAMES_SQL, FLOOR_SQL, likeLiteral } from './scenarios.ts';
 
 /** The JSON parameters of a floor request (each endpoint reads its own). */
 interface FloorParameters {
@@ -41,6 +41,7 @@ export async function main(): Promise<void> {
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10), application_name: 'sidos-bench-floor' });
   const statements: Record<string, (body: FloorParameters) => { sql: string; params: unknown[] }> = {
     '/search': (body) => ({ sql: FLOOR_SQL.search, params: [body.term, likeLiteral(body.term ?? '')] }),
+    '/search-names': (body) => ({ sql: FLOOR_SEARCH_NAMES_SQL, params: [body.term, likeLiteral(body.term ?? '')] }),
     '/organisation': (body) => ({ sql: FLOOR_SQL.organisation, params: [body.id] }),
     '/coverage': (body) => ({ sql: FLOOR_SQL.coverage, params: [body.id] }),
     '/unheard': (body) => ({ sql: FLOOR_SQL.unheard, params: [body.from, body.to] }),

@@ -8,7 +8,8 @@
  *                                                 short runs; writes bench-results/short.{md,json}; dropped afterwards
  *
  * Options: --connections N, --duration S, --warmup S, --out-dir DIR, the seed sizes (--organisations N …) and
- * --fresh (a fresh database also in the long form). Exits non-zero when a check fails: a non-2xx answer, a
+ * --fresh (a fresh database also in the long form), --only KEY,KEY (measure only those scenarios, e.g. `--only searchBroad,searchFederations`;
+ * the report then goes to bench-results/only.{md,json} unless --name or --out-dir say otherwise). Exits non-zero when a check fails: a non-2xx answer, a
  * GraphQL error, or the API, PostGraphile and the floor disagreeing on an answer.
  */
 import { randomBytes } from 'node:crypto';
@@ -24,7 +25,10 @@ import {
   API_ORGANISATION,
   API_RECORD,
   API_SEARCH,
+  API_SEARCH_NAMES,
   API_UNHEARD,
+  BROAD_TERM,
+  FEDERATION_TERM,
   POSTGRAPHILE_ORGANISATION,
   POSTGRAPHILE_SEARCH,
   POSTGRAPHILE_SETUP_SQL,
@@ -62,6 +66,8 @@ interface Options {
   name: string;
   /** Only write the Markdown again from the JSON of the last run (after editing bench/notes.md). */
   renderOnly?: boolean;
+  /** Measure only these scenarios (their keys); all when unset. */
+  only?: string[];
   fresh: boolean;
   connections: number;
   durationSeconds: number;
@@ -141,7 +147,14 @@ function parseOptions(argv: string[]): Options {
     else if (argument === '--no-migrate') options.migrate = false;
     else if (argument === '--name') options.name = value();
     else if (argument === '--render-only') options.renderOnly = true;
+    else if (argument === '--only') options.only = value().split(',').filter(Boolean);
     else rest.push(argument);
+  }
+  if (options.only) {
+    const unknown = options.only.filter((key) => !SCENARIOS.some((scenario) => scenario.key === key));
+    if (unknown.length > 0) throw new Error(`--only: unknown scenario ${unknown.join(', ')} (known: ${SCENARIOS.map((scenario) => scenario.key).join(', ')})`);
+    if (!argv.includes('--name')) options.name = 'only';
+    if (!argv.includes('--out-dir')) options.outDir = join(ROOT, 'bench-results');
   }
   const sizes = parseSizes(rest, options.sizes);
   options.sizes = {
@@ -343,6 +356,8 @@ function scenarioBodies(parameters: Parameters) {
       floor: [JSON.stringify({ id: parameters.largeConsultationId })],
     },
     unheard: { api: [body(API_UNHEARD, { window: UNHEARD_WINDOW })], floor: [JSON.stringify(UNHEARD_WINDOW)] },
+    searchBroad: { api: [body(API_SEARCH_NAMES, { term: BROAD_TERM })], floor: [JSON.stringify({ term: BROAD_TERM })] },
+    searchFederations: { api: [body(API_SEARCH, { term: FEDERATION_TERM })], floor: [JSON.stringify({ term: FEDERATION_TERM })] },
     record: { api: [0, 1, 2, 3].map((variant) => JSON.stringify(recordBody(parameters, 100, variant * 7))) },
     ...facilitationScenarioBodies(parameters.recordActivityId),
     invitations: {
@@ -489,6 +504,27 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
     sameInvitations(apiInvitations, floorInvitations),
     `API ${JSON.stringify(apiInvitations).slice(0, 400)}\nfloor ${JSON.stringify(floorInvitations).slice(0, 400)}`,
   );
+  for (const [term, query, path, what] of [
+    [BROAD_TERM, API_SEARCH_NAMES, 'search-names', 'organisations'],
+    [FEDERATION_TERM, API_SEARCH, 'search', 'organisations, groups, affiliations'],
+  ] as const) {
+    const api = (await graphql<SearchAnswer>(urls.api, query, { term }, token)).organisations;
+    const floor = (await postJson<FloorAnswer<SearchAnswer>>(`${urls.floor}/${path}`, { term })).data.organisations;
+    const shape = (answer: SearchAnswer['organisations']) =>
+      JSON.stringify([
+        answer.totalCount,
+        answer.nodes.map((node) => [
+          node.id,
+          sortedIds((node as Partial<typeof node>).groups ?? []),
+          contactIds((node as Partial<typeof node>).affiliations ?? []),
+        ]),
+      ]);
+    check(
+      `(a) "${term}", one client: API and the floor agree (${what}; ${api.nodes.length} of ${api.totalCount})`,
+      shape(api) === shape(floor),
+      `API ${shape(api).slice(0, 300)}; floor ${shape(floor).slice(0, 300)}`,
+    );
+  }
   const apiUnheard = (await graphql<UnheardAnswer>(urls.api, API_UNHEARD, { window: UNHEARD_WINDOW }, token)).unheardGroups;
   const floorUnheard = (await postJson<FloorAnswer<UnheardAnswer>>(`${urls.floor}/unheard`, UNHEARD_WINDOW)).data.unheardGroups;
   check(
@@ -612,10 +648,13 @@ async function countStatements(
 }
 
 const SCENARIOS: {
-  key: 'search' | 'organisation' | 'coverage' | 'unheard' | 'record' | 'methodFeedback' | 'recordFeedback' | 'invitations';
+  key:
+    'search' | 'organisation' | 'coverage' | 'unheard' | 'record' | 'methodFeedback' | 'recordFeedback' | 'invitations' | 'searchBroad' | 'searchFederations';
   label: string;
   targets: Target[];
   floorPath?: string;
+  /** Clients at once when not the run's --connections (the one-client rows). */
+  connections?: number;
 }[] = [
   { key: 'search', label: '(a) organisation search, first 50 with groups and affiliations', targets: ['floor', 'postgraphile', 'api'], floorPath: '/search' },
   { key: 'organisation', label: '(b) one organisation with its engagement history', targets: ['floor', 'postgraphile', 'api'], floorPath: '/organisation' },
@@ -625,6 +664,20 @@ const SCENARIOS: {
   { key: 'methodFeedback', label: '(f) methodFeedback over a year', targets: ['floor', 'api'], floorPath: '/method-feedback' },
   { key: 'recordFeedback', label: '(g) recordFeedback of 1,000 responses', targets: ['api'] },
   { key: 'invitations', label: '(h) invitationSuggestions of the large consultation, first 50', targets: ['floor', 'api'], floorPath: '/invitations' },
+  {
+    key: 'searchBroad',
+    label: '(a) broad term "ry": first 50 names and the total, one client',
+    targets: ['floor', 'api'],
+    floorPath: '/search-names',
+    connections: 1,
+  },
+  {
+    key: 'searchFederations',
+    label: '(a) big federations "liitto": with groups and affiliations, one client',
+    targets: ['floor', 'api'],
+    floorPath: '/search',
+    connections: 1,
+  },
 ];
 
 async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
@@ -752,15 +805,16 @@ export async function main(argv: string[]): Promise<void> {
 
     const bodies = scenarioBodies(parameters);
     const measurements: Measurement[] = [];
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((candidate) => !options.only || options.only.includes(candidate.key))) {
+      const connections = scenario.connections ?? options.connections;
       for (const target of scenario.targets) {
         const list = (bodies[scenario.key] as Partial<Record<Target, string[]>>)[target]!;
         const url = target === 'floor' ? `${urls.floor}${scenario.floorPath}` : urls[target];
         const headers: Record<string, string> = target === 'api' || target === 'apiComputed' ? { authorization: `Bearer ${token}` } : {};
-        if (options.warmupSeconds > 0) await load(url, list, headers, options.connections, options.warmupSeconds);
+        if (options.warmupSeconds > 0) await load(url, list, headers, connections, options.warmupSeconds);
         const sampler = target === 'api' ? rss : target === 'apiComputed' ? apiComputedRss : target === 'postgraphile' ? postgraphileRss : undefined;
         sampler?.resetPhase();
-        const measured = await load(url, list, headers, options.connections, options.durationSeconds);
+        const measured = await load(url, list, headers, connections, options.durationSeconds);
         measurements.push({ scenario: scenario.key, target, ...measured, ...(sampler ? { rssMiB: round(sampler.phaseMaxMiB) } : {}) });
         log(
           `  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`,
@@ -947,6 +1001,27 @@ export function renderReport(result: Result): string {
   lines.push(
     `| (a) throughput ≥ PostGraphile's | ${search?.perSecond} vs ${searchPostGraphile?.perSecond} req/s (${ratio(search?.perSecond, searchPostGraphile?.perSecond)}) | ${search && searchPostGraphile && search.perSecond >= searchPostGraphile.perSecond ? 'yes' : 'no'} |`,
   );
+  const searchFloor = find('search', 'floor');
+  const organisation = find('organisation', 'api');
+  const organisationPostGraphile = find('organisation', 'postgraphile');
+  const unheard = find('unheard', 'api');
+  const unheardFloor = find('unheard', 'floor');
+  if (search && searchFloor)
+    lines.push(
+      `| (a) throughput ≥ 0.5 × the floor's | ${search.perSecond} vs ${searchFloor.perSecond} req/s (${ratio(search.perSecond, searchFloor.perSecond)}) | ${search.perSecond >= 0.5 * searchFloor.perSecond ? 'yes' : 'no'} |`,
+    );
+  if (organisation && organisationPostGraphile)
+    lines.push(
+      `| (b) throughput ≥ PostGraphile's | ${organisation.perSecond} vs ${organisationPostGraphile.perSecond} req/s (${ratio(organisation.perSecond, organisationPostGraphile.perSecond)}) | ${organisation.perSecond >= organisationPostGraphile.perSecond ? 'yes' : 'no'} |`,
+    );
+  if (unheard && unheardFloor)
+    lines.push(
+      `| (d) p95 ≤ 1.5 × floor p95 | ${unheard.p95} ms vs 1.5 × ${unheardFloor.p95} ms (${ratio(unheard.p95, unheardFloor.p95)}) | ${unheard.p95 <= 1.5 * unheardFloor.p95 ? 'yes' : 'no'} |`,
+    );
+  for (const key of ['searchBroad', 'searchFederations']) {
+    const m = find(key, 'api');
+    if (m) lines.push(`| ${SCENARIOS.find((scenario) => scenario.key === key)?.label}: p95 ≤ 50 ms | ${m.p95} ms | ${m.p95 <= 50 ? 'yes' : 'no'} |`);
+  }
   lines.push(
     `| constant SQL statements per request | ${Object.entries(result.statementsPerRequest)
       .map(([name, counts]) => `${name} ${counts.small}/${counts.large}`)
@@ -970,6 +1045,9 @@ export function renderReport(result: Result): string {
   lines.push(
     '- **Sidos API**: GraphQL documents in bench/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' +
       `${SEARCH_TERMS.map((term) => `"${term}"`).join(', ')}; (b) over ${String(result.parameters.organisations)} organisations (the 10 most engaged and 40 others); (c) the consultation with the most records; (d) the window ${JSON.stringify(UNHEARD_WINDOW)}; (e) 100 records (70 organisations, 30 contacts) into one activity of a consultation of the benchmark's own, four bodies in turn (the database grows during (e); those records are deleted before and after the run).`,
+  );
+  lines.push(
+    `- **One client at a time** (the rows marked so): (a) broad term: \`API_SEARCH_NAMES\` with "${BROAD_TERM}" (the first 50 by relevance, their names and the exact total); (a) big federations: \`API_SEARCH\` with "${FEDERATION_TERM}" (few matches, each a federation with hundreds of affiliations). The floor answers the same (\`FLOOR_SEARCH_NAMES_SQL\`, \`FLOOR_SQL.search\`).`,
   );
   lines.push(
     "- **PostGraphile 5.1.5** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, Amber preset without its create, update and delete mutations, no GraphiQL, no watch mode. (a) `sidosBenchSearchOrganisations(term, first: 50)` is a STABLE SQL function with the API's search condition and relevance order (PostGraphile's usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationByRowId` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 5 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).",

@@ -13,6 +13,7 @@ import { Migration20261130040000ErasureSweep } from './migration-20261130040000-
 import { Migration20261130041000SpecialCategoryGroups } from './migration-20261130041000-special-category-groups.js';
 import { Migration20261130041600Practice } from './migration-20261130041600-practice.js';
 import { Migration20261130050000Facilitation } from './migration-20261130050000-facilitation.js';
+import { Migration20261130050000SearchDistanceIndex } from './migration-20261130050000-search-distance-index.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -32,4 +33,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261130041000-special-category-groups', class: Migration20261130041000SpecialCategoryGroups },
   { name: 'migration-20261130041600-practice', class: Migration20261130041600Practice },
   { name: 'migration-20261130050000-facilitation', class: Migration20261130050000Facilitation },
+  { name: 'migration-20261130050000-search-distance-index', class: Migration20261130050000SearchDistanceIndex },
 ];

@@ -14,7 +14,9 @@ import {
   reportUnexpectedError,
   ResponseBudget,
   responseBudgetPlugin,
+  resolvePreloadedFields,
 } from '@sidos/common';
+import { REGISTER_PRELOADED_FIELDS } from '@sidos/register';
 import { type AppConfig } from '@sidos/config';
 
 /**
@@ -34,7 +36,9 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens },
-    transformSchema: countListItems,
+    // Nested lists answer the related objects their loaders attached, without a field resolver call each;
+    // then every list counts its items against the response budget.
+    transformSchema: (schema) => countListItems(resolvePreloadedFields(schema, REGISTER_PRELOADED_FIELDS)),
     validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
     plugins: [
       // No HTTP caching of answers (they depend on the token), so no cache hints to compute per field.

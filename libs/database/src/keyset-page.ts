@@ -1,25 +1,15 @@
 import { type EntityClass } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Connection, decodeCursor, encodeCursor, type SortKey, type SqlFragment, toConnection } from '@sidos/common';
+import { type Connection, decodeCursor, encodeCursor, type KeysetPageQuery, type SqlFragment, toConnection } from '@sidos/common';
 import { executeOn, ON_REPLICA, type ReadRoute } from './read-route.js';
 import { mapForRead } from './row-mapping.js';
+
+export type { KeysetPageQuery };
 
 /*
  * Keyset (cursor) pages, in one place: the statements (buildKeysetPage) and running them
  * (fetchKeysetPage), where the repository method calling it declares (ReadRoute).
  */
-
-export interface KeysetPageQuery {
-  /** Selected columns, e.g. `o.*`. */
-  select: string;
-  /** FROM clause with joins, e.g. `"organisation" o`. */
-  from: string;
-  where: SqlFragment[];
-  /** The sort keys, the last one unique (the id). */
-  order: SortKey[];
-  first: number;
-  after?: string | null;
-}
 
 export interface BuiltKeysetPage {
   page: SqlFragment;
@@ -70,8 +60,9 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
     combinedParams.push(...keys);
   }
   combinedParams.push(query.first + 1);
+  const firstPage = query.after ? undefined : query.order[0]?.firstPage;
   return {
-    pageWithCount: {
+    pageWithCount: firstPage?.(query) ?? {
       sql: `with matched as materialized (select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}) select matched.*, (select count(*) from matched)::int as "page_total_count" from matched${combinedAfterSql} order by ${sortAliases.join(', ')} limit ?`,
       params: combinedParams,
     },

@@ -11,6 +11,23 @@ export interface SortKey {
   /** Bindings of the expression's `?`s. */
   params?: unknown[];
   type: 'string' | 'number';
+  /**
+   * For a first key computed per row: a statement that gives the first page as `pageWithCount` does
+   * (same rows, order and columns) without sorting the whole filtered set (see topRelevanceFirstPage).
+   */
+  firstPage?: (query: KeysetPageQuery) => SqlFragment;
+}
+
+/** One keyset page's query (built and run by buildKeysetPage and fetchKeysetPage in @sidos/database). */ export interface KeysetPageQuery {
+  /** Selected columns, e.g. `o.*`. */
+  select: string;
+  /** FROM clause with joins, e.g. `"organisation" o`. */
+  from: string;
+  where: SqlFragment[];
+  /** The sort keys, the last one unique (the id). */
+  order: SortKey[];
+  first: number;
+  after?: string | null;
 }
 
 /** `column in (?, ?, …)` for the well-formed ids; a list with none of them matches nothing. */

@@ -4,3 +4,4 @@ export * from './request-loaders.js';
 export * from './query-limits.js';
 export * from './response-budget.js';
 export * from './list-bounds.js';
+export * from './preloaded-fields.js';

@@ -97,6 +97,10 @@ export class Organisation {
     name: 'organisation_search_text_trigram_index',
     expression: 'create index "organisation_search_text_trigram_index" on "organisation" using gin ("search_text" gin_trgm_ops)',
   })
+  @Index({
+    name: 'organisation_search_text_distance_index',
+    expression: 'create index "organisation_search_text_distance_index" on "organisation" using gist ("search_text" gist_trgm_ops)',
+  })
   searchText?: string;
 
   @Field(() => Int)

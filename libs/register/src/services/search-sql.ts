@@ -1,4 +1,4 @@
-import { containsTermSql, NORMALISED_TERM_SQL, type SortKey, type SqlFragment, startsWithTermSql } from '@sidos/common';
+import { containsTermSql, NORMALISED_TERM_SQL, type SortKey, type SqlFragment, startsWithTermSql, topRelevanceFirstPage } from '@sidos/common';
 
 /** The generated `search_text` column (unaccented, lower-case names) contains the term anywhere. */
 export function searchCondition(alias: string, term: string): SqlFragment {
@@ -31,5 +31,7 @@ export function searchOrder(alias: string, nameColumn: string, term: string): So
     sql: `-round(((case when ${prefix} then 1 else 0 end) + word_similarity(${NORMALISED_TERM_SQL}, ${alias}."search_text"))::numeric, 6)::float8`,
     params: [...(searchTextPrefix?.params ?? []), ...namePrefix.params, term],
     type: 'number',
+    // Only where the name is the first part of search_text: the bonus rows are then among those whose search_text starts with the term.
+    ...(searchTextPrefix ? { firstPage: topRelevanceFirstPage(alias, term) } : {}),
   };
 }

@@ -1,0 +1,37 @@
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+
+const preloaded = new WeakSet<object>();
+
+/**
+ * Marks a read object that a loader attached whole to its parent (an affiliation's contact read in the same
+ * statement), so that a field listed in resolvePreloadedFields answers it without calling its field resolver.
+ */
+export function markPreloaded<T extends object>(value: T): T {
+  preloaded.add(value);
+  return value;
+}
+
+/**
+ * For each field "Type.field" listed: when the parent's property of that name holds an object marked with
+ * markPreloaded, the field answers it at once, as a plain property; otherwise the field's resolver runs as
+ * before (Nest's field resolver, with its DataLoader). Nest wraps every field resolver call in promises,
+ * pipes and an exception proxy: over a long nested list (a federation's hundreds of affiliations, each with
+ * its contact) that wrapper, not the data, was most of the request's CPU (docs/benchmarks.md, bench/notes.md).
+ * Field resolvers run no guards or interceptors (no `fieldResolverEnhancers`), so nothing is skipped but
+ * the wrapper. Changes the schema's fields in place; throws on a name that the schema lacks.
+ */
+export function resolvePreloadedFields(schema: GraphQLSchema, fields: readonly string[]): GraphQLSchema {
+  for (const path of fields) {
+    const [typeName, fieldName] = path.split('.');
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!field) throw new Error(`resolvePreloadedFields: the schema has no field ${path}`);
+    const resolve: GraphQLFieldResolver<unknown, unknown> | undefined = field.resolve;
+    field.resolve = (source, args, context, info) => {
+      const value = (source as Record<string, unknown>)[fieldName];
+      if (typeof value === 'object' && value !== null && preloaded.has(value)) return value;
+      return resolve ? resolve(source, args, context, info) : value;
+    };
+  }
+  return schema;
+}
