@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, diffFields } from '@sidos/audit';
 import { CONTACT_AUDIT_FIELDS } from '@sidos/register';
 import { type CsvTable, readCsvTable } from '../import/csv-table.js';
-import { runRegisterImport } from '../import/import-lock.js';
+import { runRegisterImport } from '../repositories/import-lock.js';
 import { ImportResult } from '../import/import-result.type.js';
 import { applyPreferenceCells, preferencesChange, storedPreferences } from '../preferences/preference-columns.js';
 import { ContactTransferRepository, type StoredAffiliationRow } from '../repositories/contact-transfer.repository.js';

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Language, OrganisationType } from '@sidos/register';
-import { selectWhereIn } from '../import/sql-batches.js';
+import { selectWhereIn } from './sql-batches.js';
 import { EXPORTED_PREFERENCES_SQL, type ExportedPreferences, STORED_PREFERENCES_JSON } from '../preferences/preference-columns.js';
 
 /** An organisation as the export reads it. */
