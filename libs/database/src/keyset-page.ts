@@ -1,7 +1,7 @@
 import { type EntityClass } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Connection, decodeCursor, encodeCursor, type KeysetPageQuery, type SqlFragment, toConnection } from '@sidos/common';
-import { executeOn, ON_REPLICA, type ReadRoute } from './read-route.js';
+import { executeOn, type ReadRoute } from './read-route.js';
 import { mapForRead } from './row-mapping.js';
 
 export type { KeysetPageQuery };
@@ -77,13 +77,6 @@ export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
 }
 
 /**
- * The route of the callers that declare none yet: ON_REPLICA, as every list page ran before routes were
- * declared. Only ContactService and StakeholderGroupService still call fetchKeysetPage without a route
- * (issue 11: they move to repositories, which declare it); then the parameter becomes required.
- */
-const UNDECLARED_ROUTE = ON_REPLICA;
-
-/**
  * Runs a keyset page where `route` says (a list is a read-only question: ON_REPLICA; see ReadRoute) and
  * maps the rows to entities. Orders by an indexed key take two statements
  * (the page, which reads the index in order and stops, and the total); orders by a relevance computed
@@ -94,7 +87,7 @@ export async function fetchKeysetPage<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   pageQuery: KeysetPageQuery,
-  route: ReadRoute = UNDECLARED_ROUTE,
+  route: ReadRoute,
 ): Promise<Connection<T>> {
   const query = buildKeysetPage(pageQuery);
   const executeRead = <R extends Record<string, unknown>[]>(sql: string, params: readonly unknown[]) => executeOn<R>(em, route, sql, params);

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { RegisterLoaders } from './loaders/register.loaders.js';
+import { ContactRepository } from './repositories/contact.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { PolicyAreaRepository } from './repositories/policy-area.repository.js';
 import { ReferenceRepository } from './repositories/reference.repository.js';
 import { RegisterListBoundRepository } from './repositories/register-list-bound.repository.js';
+import { StakeholderGroupRepository } from './repositories/stakeholder-group.repository.js';
 import { AffiliationFieldsResolver } from './resolvers/affiliation-fields.resolver.js';
 import { ContactFieldsResolver } from './resolvers/contact-fields.resolver.js';
 import { ContactResolver } from './resolvers/contact.resolver.js';
@@ -25,11 +27,13 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     OrganisationService,
     ContactService,
     StakeholderGroupService,
+    ContactRepository,
     OrganisationRepository,
     PolicyAreaRepository,
     ReferenceRepository,
     RegisterLoaders,
     RegisterListBoundRepository,
+    StakeholderGroupRepository,
     PolicyAreaResolver,
     OrganisationResolver,
     OrganisationFieldsResolver,

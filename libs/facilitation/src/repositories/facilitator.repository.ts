@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Connection, inIds, isUuid, type SqlFragment } from '@sidos/common';
-import { executeRead, fetchKeysetPage, mapForRead, plainForRead } from '@sidos/database';
+import { executeRead, fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead } from '@sidos/database';
 import { EngagementMethod } from '@sidos/engagement';
 import { Language, searchCondition } from '@sidos/register';
 import { Facilitator, FacilitatorAssignment } from '../entities/index.js';
@@ -98,14 +98,19 @@ export class FacilitatorRepository {
       where.push({ sql: `f."languages" @> array[${placeholders(filter.languages)}]::text[]`, params: [...filter.languages] });
     if (filter.search) where.push(searchCondition('f', filter.search));
     if (filter.availableOn) where.push({ sql: `not ${ASSIGNED_ON_DAY_SQL}`, params: [filter.availableOn] });
-    return fetchKeysetPage(this.em, Facilitator, {
-      select: 'f.*',
-      from: '"facilitator" f',
-      where,
-      order: NAME_ORDER,
-      first: filter.first,
-      after: filter.after,
-    });
+    return fetchKeysetPage(
+      this.em,
+      Facilitator,
+      {
+        select: 'f.*',
+        from: '"facilitator" f',
+        where,
+        order: NAME_ORDER,
+        first: filter.first,
+        after: filter.after,
+      },
+      ON_REPLICA,
+    );
   }
 
   async suggestions(activityId: string, language: Language | null, first: number): Promise<{ facilitator: Facilitator; recentAssignments: number }[]> {

@@ -2,13 +2,13 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { mayReadPersonalData, type Viewer } from '@sidos/auth';
-import { fetchKeysetPage } from '@sidos/database';
-import { type Connection, currentPeriodSql, FieldErrors, inIds, isUuid, NotFoundError, type SqlFragment, StaleVersionError } from '@sidos/common';
+import { type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
 import { Affiliation, Contact, Organisation } from '../entities/index.js';
 import { LawfulBasis } from '../enums/register.enums.js';
 import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
+import { ContactRepository } from '../repositories/contact.repository.js';
+import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { checkReferences, refuseErasedContacts } from './reference-checker.js';
-import { contactNameSearchCondition, searchCondition, searchOrder } from './search-sql.js';
 
 const EDITABLE_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'title', 'lawfulBasis', 'consentAt'] as const;
 /** What the audit trail records of a contact (personal data: scrubbed from it when the contact is erased). */
@@ -26,12 +26,14 @@ interface AffiliationRecord {
 export class ContactService {
   constructor(
     private readonly em: EntityManager,
+    private readonly contacts: ContactRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
   async findById(id: string): Promise<Contact | null> {
     if (!isUuid(id)) return null;
-    return this.em.findOne(Contact, { id });
+    return this.contacts.findById(id);
   }
 
   /**
@@ -40,34 +42,7 @@ export class ContactService {
    * searches names only (not email addresses).
    */
   async list({ filter, first, after }: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
-    const where: SqlFragment[] = [];
-    if (filter?.organisationId !== undefined && filter.organisationId !== null) {
-      const ids = inIds('a."organisation_id"', [filter.organisationId], isUuid);
-      where.push({ sql: `exists (select 1 from "affiliation" a where a."contact_id" = c."id" and ${ids.sql})`, params: ids.params });
-    }
-    if (filter?.groupIds) {
-      const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
-      const current = currentPeriodSql('gm');
-      const shown = mayReadPersonalData(viewer)
-        ? ''
-        : ' and not exists (select 1 from "stakeholder_group" g where g."id" = gm."group_id" and g."special_category")';
-      where.push({
-        sql: `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids.sql} and ${current.sql}${shown})`,
-        params: [...ids.params, ...current.params],
-      });
-    }
-    if (filter?.search) {
-      where.push({ sql: 'not c."erased"', params: [] });
-      where.push(searchCondition('c', filter.search));
-      if (!mayReadPersonalData(viewer)) where.push(contactNameSearchCondition('c', filter.search));
-    }
-    const byName = [
-      { sql: 'lower(c."last_name")', type: 'string' as const },
-      { sql: 'lower(c."first_name")', type: 'string' as const },
-      { sql: 'c."id"::text', type: 'string' as const },
-    ];
-    const order = filter?.search ? [searchOrder('c', 'last_name', filter.search), ...byName] : byName;
-    return fetchKeysetPage(this.em, Contact, { select: 'c.*', from: '"contact" c', where, order, first, after });
+    return this.contacts.list(filter, mayReadPersonalData(viewer), first, after);
   }
 
   async create(actor: Actor, input: CreateContactInput): Promise<Contact> {
@@ -102,7 +77,7 @@ export class ContactService {
     if (!contact) throw new NotFoundError('Contact', id);
     refuseErasedContacts([contact]);
     if (contact.version !== version) throw new StaleVersionError('Contact', id);
-    const existing = await this.em.find(Affiliation, { contact: contact.id }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const existing = await this.contacts.affiliations(contact.id);
     const affiliationsBefore = existing.map((affiliation) => affiliationRecord(affiliation));
     const before = this.auditSnapshot(contact, affiliationsBefore);
     const errors = new FieldErrors();
@@ -137,7 +112,7 @@ export class ContactService {
 
   private async checkAffiliations(errors: FieldErrors, affiliations: AffiliationInput[] | null | undefined): Promise<void> {
     const references = (affiliations ?? []).map((affiliation, index) => ({ path: `affiliations.${index}.organisationId`, id: affiliation.organisationId }));
-    await checkReferences(this.em, errors, 'organisation', references);
+    await checkReferences(this.references, errors, 'organisation', references);
   }
 
   /** Adds the affiliations; answers them as the audit trail records them. */

@@ -2,57 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, diffFields } from '@sidos/audit';
-import { CONTACT_AUDIT_FIELDS, Language, LawfulBasis } from '@sidos/register';
+import { CONTACT_AUDIT_FIELDS } from '@sidos/register';
 import { type CsvTable, readCsvTable } from '../import/csv-table.js';
-import { runRegisterImport } from '../import/import-lock.js';
+import { runRegisterImport } from '../repositories/import-lock.js';
 import { ImportResult } from '../import/import-result.type.js';
-import { selectWhereIn } from '../import/sql-batches.js';
-import { applyPreferenceCells, preferencesChange, STORED_PREFERENCES_JSON, storedPreferences } from '../preferences/preference-columns.js';
+import { applyPreferenceCells, preferencesChange, storedPreferences } from '../preferences/preference-columns.js';
+import { ContactTransferRepository, type StoredAffiliationRow } from '../repositories/contact-transfer.repository.js';
+import { OrganisationTransferRepository } from '../repositories/organisation-transfer.repository.js';
 import { writeContactImport } from './contact-import.writer.js';
 import { CONTACT_COLUMNS, type ContactColumn, type ContactRow, readContactRows } from './contact-rows.js';
 import { applyContactRow, contactSnapshot, type ContactImportPlan, newContactState, type StoredContact } from './contact-state.js';
-
-interface StoredContactRow {
-  id: string;
-  version: number;
-  email_key: string;
-  first_name: string;
-  last_name: string;
-  email: string | null;
-  phone: string | null;
-  title: string | null;
-  lawful_basis: LawfulBasis;
-  /** ISO-8601 (raw queries answer timestamps as text). */
-  consent_at: string | null;
-  languages: Language[];
-  preferences: unknown;
-}
-
-interface StoredAffiliationRow {
-  id: string;
-  contact_id: string;
-  organisation_id: string;
-  role: string | null;
-  primary: boolean;
-  since: string | null;
-  until: string | null;
-}
-
-const STORED_BY_EMAIL = `select c."id", c."version", lower(c."email") as "email_key", c."first_name", c."last_name", c."email", c."phone", c."title",
-    c."lawful_basis", to_json(c."consent_at") #>> '{}' as "consent_at", c."languages",
-    ${STORED_PREFERENCES_JSON('contact', 'c."id"')} as "preferences"
-  from "contact" c
-  where not c."erased" and lower(c."email") in (select jsonb_array_elements_text(?::jsonb))`;
-
-const AFFILIATIONS_OF = `select a."id", a."contact_id", a."organisation_id", a."role", a."primary", a."since"::text as "since", a."until"::text as "until"
-  from "affiliation" a
-  where a."contact_id" in (select value::uuid from jsonb_array_elements_text(?::jsonb))
-  order by a."created_at", a."id"`;
-
-const STORED_NAMES = `select distinct c."first_name", c."last_name" from "contact" c
-  where not c."erased" and (c."first_name", c."last_name") in (select r."first_name", r."last_name" from jsonb_to_recordset(?::jsonb) as r("first_name" text, "last_name" text))`;
-
-const ORGANISATIONS_BY_BUSINESS_ID = `select "id", "business_id" from "organisation" where "business_id" in (select jsonb_array_elements_text(?::jsonb))`;
 
 /**
  * Imports contacts from CSV: upsert by email, case-insensitively (erased contacts never match). A row
@@ -62,7 +21,11 @@ const ORGANISATIONS_BY_BUSINESS_ID = `select "id", "business_id" from "organisat
  */
 @Injectable()
 export class ContactImportService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly contacts: ContactTransferRepository,
+    private readonly organisations: OrganisationTransferRepository,
+  ) {}
 
   async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportResult> {
     const table = readCsvTable(csv, CONTACT_COLUMNS);
@@ -81,7 +44,7 @@ export class ContactImportService {
   /** Decides, against what is stored now, which rows create, update or are skipped; counts them in the table's report. */
   private async plan(em: EntityManager, table: CsvTable<ContactColumn>, rows: ContactRow[]): Promise<ContactImportPlan> {
     const { report, labels, columns } = table;
-    const [{ today }] = await em.execute<{ today: string }[]>('select current_date::text as "today"');
+    const today = await this.contacts.today(em);
     const organisations = await this.organisationIdsByBusinessId(
       em,
       rows.flatMap((row) => (row.organisationBusinessId ? [row.organisationBusinessId] : [])),
@@ -150,10 +113,9 @@ export class ContactImportService {
 
   /** Stored contacts by lower-case email, with their affiliations (several contacts may share an email). */
   private async storedByEmail(em: EntityManager, emails: string[]): Promise<Map<string, StoredContact[]>> {
-    const contacts = await selectWhereIn<StoredContactRow>(em, STORED_BY_EMAIL, emails);
-    const affiliations = await selectWhereIn<StoredAffiliationRow>(
+    const contacts = await this.contacts.storedByEmail(em, emails);
+    const affiliations = await this.contacts.affiliationsOf(
       em,
-      AFFILIATIONS_OF,
       contacts.map((contact) => contact.id),
     );
     const affiliationsOf = new Map<string, StoredAffiliationRow[]>();
@@ -185,18 +147,18 @@ export class ContactImportService {
 
   private async storedNames(em: EntityManager, rows: ContactRow[]): Promise<Set<string>> {
     const names = rows.map((row) => ({ first_name: row.input.firstName, last_name: row.input.lastName }));
-    const stored = await selectWhereIn<{ first_name: string; last_name: string }>(em, STORED_NAMES, names);
+    const stored = await this.contacts.storedNames(em, names);
     return new Set(stored.map((row) => nameKey(row.first_name, row.last_name)));
   }
 
   private async organisationIdsByBusinessId(em: EntityManager, businessIds: string[]): Promise<Map<string, string>> {
-    const rows = await selectWhereIn<{ id: string; business_id: string }>(em, ORGANISATIONS_BY_BUSINESS_ID, businessIds);
+    const rows = await this.organisations.idsByBusinessId(em, businessIds);
     return new Map(rows.map((row) => [row.business_id, row.id]));
   }
 
   /** Policy areas by lower-case code (the register has tens of them). */
   private async policyAreaIdsByCode(em: EntityManager): Promise<Map<string, string>> {
-    const rows = await em.execute<{ id: string; code: string }[]>('select "id", "code" from "policy_area"');
+    const rows = await this.organisations.policyAreaCodes(em);
     return new Map(rows.map((row) => [row.code.toLowerCase(), row.id]));
   }
 }

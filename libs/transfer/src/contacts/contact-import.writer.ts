@@ -4,7 +4,7 @@ import { type Actor, AuditAction, createdFields } from '@sidos/audit';
 import { ConflictError } from '@sidos/common';
 import { CONTACT_AUDIT_FIELDS } from '@sidos/register';
 import { insertAuditEvents } from '../import/audit-event-batch.js';
-import { batches, executeInBatches, executeSql } from '../import/sql-batches.js';
+import { batches, executeInBatches, executeSql } from '../repositories/sql-batches.js';
 import { refreshStatistics } from '../import/table-statistics.js';
 import { writePreferenceChanges } from '../preferences/preference-import.writer.js';
 import { type AffiliationRecord, contactSnapshot, type ContactImportPlan, type ContactState } from './contact-state.js';

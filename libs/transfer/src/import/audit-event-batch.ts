@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AuditAction, FieldChange } from '@sidos/audit';
-import { executeInBatches } from './sql-batches.js';
+import { executeInBatches } from '../repositories/sql-batches.js';
 
 export interface AuditRecord {
   action: AuditAction;

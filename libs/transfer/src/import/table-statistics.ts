@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { executeSql } from './sql-batches.js';
+import { executeSql } from '../repositories/sql-batches.js';
 
 /** Imports that write at least this many records refresh the planner's statistics of the tables they wrote. */
 export const ANALYZE_AFTER_RECORDS = 1000;

@@ -2,42 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, diffFields, snapshotOf } from '@sidos/audit';
-import { Language, ORGANISATION_AUDIT_FIELDS, OrganisationType } from '@sidos/register';
+import { ORGANISATION_AUDIT_FIELDS } from '@sidos/register';
 import { type CsvTable, readCsvTable } from '../import/csv-table.js';
-import { runRegisterImport } from '../import/import-lock.js';
+import { runRegisterImport } from '../repositories/import-lock.js';
 import { ImportResult } from '../import/import-result.type.js';
-import { selectWhereIn } from '../import/sql-batches.js';
-import { applyPreferenceCells, preferencesChange, STORED_PREFERENCES_JSON, storedPreferences } from '../preferences/preference-columns.js';
+import { applyPreferenceCells, preferencesChange, storedPreferences } from '../preferences/preference-columns.js';
+import { OrganisationTransferRepository } from '../repositories/organisation-transfer.repository.js';
 import { writeOrganisationImport } from './organisation-import.writer.js';
 import { ORGANISATION_COLUMNS, type OrganisationColumn, type OrganisationRow, readOrganisationRows } from './organisation-rows.js';
 import { applyOrganisationRow, newOrganisationState, type OrganisationImportPlan, type StoredOrganisation } from './organisation-state.js';
-
-interface StoredOrganisationRow {
-  id: string;
-  version: number;
-  name: string;
-  name_sv: string | null;
-  name_en: string | null;
-  business_id: string | null;
-  type: OrganisationType;
-  languages: Language[];
-  municipality: string | null;
-  website: string | null;
-  email: string | null;
-  notes: string | null;
-  archived: boolean;
-  policy_area_ids: string[];
-  preferences: unknown;
-}
-
-const STORED_BY_BUSINESS_ID = `select o."id", o."version", o."name", o."name_sv", o."name_en", o."business_id", o."type", o."languages", o."municipality",
-    o."website", o."email", o."notes", o."archived",
-    coalesce((select json_agg(p."policy_area_id" order by p."policy_area_id") from "organisation_policy_area" p where p."organisation_id" = o."id"), '[]') as "policy_area_ids",
-    ${STORED_PREFERENCES_JSON('organisation', 'o."id"')} as "preferences"
-  from "organisation" o
-  where o."business_id" in (select jsonb_array_elements_text(?::jsonb))`;
-
-const STORED_NAMES = `select distinct "name" from "organisation" where "name" in (select jsonb_array_elements_text(?::jsonb))`;
 
 /**
  * Imports organisations from CSV: upsert by business ID (the VAT form and a missing leading zero are
@@ -48,7 +21,10 @@ const STORED_NAMES = `select distinct "name" from "organisation" where "name" in
  */
 @Injectable()
 export class OrganisationImportService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly organisations: OrganisationTransferRepository,
+  ) {}
 
   async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportResult> {
     const table = readCsvTable(csv, ORGANISATION_COLUMNS);
@@ -119,7 +95,7 @@ export class OrganisationImportService {
   }
 
   private async storedByBusinessId(em: EntityManager, businessIds: string[]): Promise<Map<string, StoredOrganisation>> {
-    const rows = await selectWhereIn<StoredOrganisationRow>(em, STORED_BY_BUSINESS_ID, businessIds);
+    const rows = await this.organisations.storedByBusinessId(em, businessIds);
     return new Map(
       rows.map((row) => [
         row.business_id!,
@@ -147,13 +123,12 @@ export class OrganisationImportService {
   }
 
   private async storedNames(em: EntityManager, names: string[]): Promise<Set<string>> {
-    const rows = await selectWhereIn<{ name: string }>(em, STORED_NAMES, names);
-    return new Set(rows.map((row) => row.name));
+    return new Set(await this.organisations.storedNames(em, names));
   }
 
   /** Policy areas by lower-case code (the register has tens of them). */
   private async policyAreaIdsByCode(em: EntityManager): Promise<Map<string, string>> {
-    const rows = await em.execute<{ id: string; code: string }[]>('select "id", "code" from "policy_area"');
+    const rows = await this.organisations.policyAreaCodes(em);
     return new Map(rows.map((row) => [row.code.toLowerCase(), row.id]));
   }
 }

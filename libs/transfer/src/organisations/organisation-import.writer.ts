@@ -3,7 +3,7 @@ import { type Actor, AuditAction, createdFields, snapshotOf } from '@sidos/audit
 import { ConflictError } from '@sidos/common';
 import { ORGANISATION_AUDIT_FIELDS } from '@sidos/register';
 import { insertAuditEvents } from '../import/audit-event-batch.js';
-import { batches, executeInBatches, executeSql } from '../import/sql-batches.js';
+import { batches, executeInBatches, executeSql } from '../repositories/sql-batches.js';
 import { refreshStatistics } from '../import/table-statistics.js';
 import { writePreferenceChanges } from '../preferences/preference-import.writer.js';
 import { type OrganisationImportPlan, type OrganisationState } from './organisation-state.js';

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, AuditAction } from '@sidos/audit';
 import { PREFERENCES_AUDIT_ENTITY } from '@sidos/practice';
 import { insertAuditEvents } from '../import/audit-event-batch.js';
-import { executeInBatches } from '../import/sql-batches.js';
+import { executeInBatches } from '../repositories/sql-batches.js';
 import { type PreferencesChange } from './preference-columns.js';
 
 const DELETE_PREFERENCES = (party: 'organisation' | 'contact') =>

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ImportReport } from './import-report.js';
-import { ImportResult } from './import-result.type.js';
+import { ImportReport } from '../import/import-report.js';
+import { ImportResult } from '../import/import-result.type.js';
 
 /** The advisory lock key of register imports ("SIDO" in ASCII). */
 const REGISTER_IMPORT_LOCK = 0x5349444f;

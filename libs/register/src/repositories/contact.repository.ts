@@ -1,0 +1,82 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Injectable } from '@nestjs/common';
+import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
+import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
+import { Affiliation, Contact } from '../entities/index.js';
+import { ContactFilter } from '../inputs/index.js';
+import { contactNameSearchCondition, searchCondition, searchOrder } from '../services/search-sql.js';
+
+/** Contacts `c` affiliated with one of the organisations (bindings: the ids, `ids`). */
+const AFFILIATED_WITH_SQL = (ids: string) => `exists (select 1 from "affiliation" a where a."contact_id" = c."id" and ${ids})`;
+
+/** Contacts `c` currently members of one of the groups (bindings: the group ids, `ids`, then the period's `current`). */
+const CURRENT_GROUP_MEMBER_SQL = (ids: string, current: string, shown: string) =>
+  `exists (select 1 from "group_contact" gm where gm."contact_id" = c."id" and ${ids} and ${current}${shown})`;
+
+/** Leaves out the memberships of special-category groups (for a caller who may not read personal data). */
+const NOT_SPECIAL_CATEGORY_GROUP_SQL = ' and not exists (select 1 from "stakeholder_group" g where g."id" = gm."group_id" and g."special_category")';
+
+/** Erased contacts match no search. */
+const NOT_ERASED_SQL = 'not c."erased"';
+
+/** The contacts list's conditions on contact `c`, one per filter field given. */
+function contactFilterSql(filter: ContactFilter | null | undefined, mayReadPersonalData: boolean): SqlFragment[] {
+  const where: SqlFragment[] = [];
+  if (filter?.organisationId !== undefined && filter.organisationId !== null) {
+    const ids = inIds('a."organisation_id"', [filter.organisationId], isUuid);
+    where.push({ sql: AFFILIATED_WITH_SQL(ids.sql), params: ids.params });
+  }
+  if (filter?.groupIds) {
+    const ids = inIds('gm."group_id"', filter.groupIds, isUuid);
+    const current = currentPeriodSql('gm');
+    where.push({
+      sql: CURRENT_GROUP_MEMBER_SQL(ids.sql, current.sql, mayReadPersonalData ? '' : NOT_SPECIAL_CATEGORY_GROUP_SQL),
+      params: [...ids.params, ...current.params],
+    });
+  }
+  if (filter?.search) {
+    where.push({ sql: NOT_ERASED_SQL, params: [] });
+    where.push(searchCondition('c', filter.search));
+    if (!mayReadPersonalData) where.push(contactNameSearchCondition('c', filter.search));
+  }
+  return where;
+}
+
+/** The list's keyset order: by relevance to a search, then by last name, first name and id. */
+function contactOrder(search: string | null | undefined): SortKey[] {
+  const byName = [
+    { sql: 'lower(c."last_name")', type: 'string' as const },
+    { sql: 'lower(c."first_name")', type: 'string' as const },
+    { sql: 'c."id"::text', type: 'string' as const },
+  ];
+  return search ? [searchOrder('c', 'last_name', search), ...byName] : byName;
+}
+
+/** The queries of contacts and their affiliations. */
+@Injectable()
+export class ContactRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The contact (managed, for a change), or null; `id` must be a well-formed UUID. */
+  findById(id: string): Promise<Contact | null> {
+    return this.em.findOne(Contact, { id });
+  }
+
+  /**
+   * A keyset page of the contacts matching the filter; `mayReadPersonalData` false: no one found through a
+   * special-category group's membership, and a search of names only. A read-only list: on a replica when there are any.
+   */
+  list(filter: ContactFilter | null | undefined, mayReadPersonalData: boolean, first: number, after: string | null | undefined): Promise<Connection<Contact>> {
+    return fetchKeysetPage(
+      this.em,
+      Contact,
+      { select: 'c.*', from: '"contact" c', where: contactFilterSql(filter, mayReadPersonalData), order: contactOrder(filter?.search), first, after },
+      ON_REPLICA,
+    );
+  }
+
+  /** The contact's affiliations (managed, to be replaced in the unit of work), in the order they were made. */
+  affiliations(contactId: string): Promise<Affiliation[]> {
+    return this.em.find(Affiliation, { contact: contactId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+}
