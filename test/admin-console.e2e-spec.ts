@@ -268,6 +268,49 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('contact affiliations', () => {
+    it('adds an affiliation (organisation, role, since) and ends another with a date (EDITOR)', async () => {
+      const former = await createOrganisation(harness.app, { name: 'Entinen työnantaja oy' });
+      await createOrganisation(harness.app, { name: 'Rannikon yrittäjät ry' });
+      const person = await createContact(harness.app, {
+        firstName: 'Eero',
+        lastName: 'Siirtyvä',
+        affiliations: [{ organisationId: former.id, role: 'Asiantuntija', since: '2020-01-01' }],
+      });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/contacts/${person.id}`);
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Eero Siirtyvä' }));
+      await page.getByRole('searchbox', { name: 'Search organisations to affiliate' }).fill('rannikon yrittäjät');
+      await page.getByRole('button', { name: 'Choose Rannikon yrittäjät ry' }).click();
+      await page.getByLabel(/^Role/).fill('Hallituksen jäsen');
+      await page.getByLabel('Since', { exact: true }).fill('2026-03-01');
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Add affiliation' }).click();
+      const table = page.getByRole('table', { name: 'Affiliations' });
+      await expectVisible(table.getByRole('link', { name: 'Rannikon yrittäjät ry' }));
+      const endDate = page.getByLabel('End date: Entinen työnantaja oy', { exact: true });
+      await endDate.fill('30.6.2026');
+      await page.getByRole('button', { name: 'End the affiliation with Entinen työnantaja oy' }).click();
+      await expectVisible(page.getByText('A date such as 2026-11-30'));
+      expect(await endDate.getAttribute('aria-invalid')).toBe('true');
+      await endDate.fill('2026-06-30');
+      await page.getByRole('button', { name: 'End the affiliation with Entinen työnantaja oy' }).click();
+      await expectVisible(table.getByRole('cell', { name: '2026-06-30', exact: true }));
+      expect(await page.getByLabel('End date: Entinen työnantaja oy', { exact: true }).count()).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      const stored = await harness.app.ok<{
+        contact: { affiliations: { role: string; since: string; until: string | null; organisation: { name: string } }[] };
+      }>('query ($id: ID!) { contact(id: $id) { affiliations { role since until organisation { name } } } }', { id: person.id });
+      expect(stored.contact.affiliations).toEqual(
+        expect.arrayContaining([
+          { role: 'Asiantuntija', since: '2020-01-01', until: '2026-06-30', organisation: { name: 'Entinen työnantaja oy' } },
+          { role: 'Hallituksen jäsen', since: '2026-03-01', until: null, organisation: { name: 'Rannikon yrittäjät ry' } },
+        ]),
+      );
+      expect(stored.contact.affiliations).toHaveLength(2);
+    });
+  });
+
   describe('duplicates', () => {
     it('lists likely duplicates and merges a pair into the record chosen to keep (ADMIN)', async () => {
       const kept = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys ry' });

@@ -560,6 +560,16 @@ export const UpdateContactMutation = graphql(`
       email
       phone
       lawfulBasis
+      affiliations {
+        role
+        primary
+        since
+        until
+        organisation {
+          id
+          name
+        }
+      }
     }
   }
 `);
