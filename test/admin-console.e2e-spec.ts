@@ -396,6 +396,29 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('stakeholder group contacts', () => {
+    it('adds a contact to a group from "Add members" (EDITOR)', async () => {
+      const members = await createGroup(harness.app, { name: 'Saariston yhteyshenkilöt' });
+      const person = await createContact(harness.app, { firstName: 'Helmi', lastName: 'Saaristolainen' });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/groups/${members.id}`);
+      await expectVisible(page.getByText('No members.'));
+      await page.getByRole('searchbox', { name: 'Search contacts to add' }).fill('saaristolainen');
+      await page.getByRole('button', { name: 'Add Helmi Saaristolainen' }).click();
+      await expectVisible(page.getByRole('button', { name: 'Remove Helmi Saaristolainen' }));
+      await expectVisible(page.getByRole('table', { name: /Members/ }).getByRole('link', { name: 'Helmi Saaristolainen' }));
+      expect(await page.getByRole('button', { name: 'Add Helmi Saaristolainen' }).count()).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      const stored = await harness.app.ok<{ stakeholderGroup: { contacts: { id: string }[] } }>(
+        'query ($id: ID!) { stakeholderGroup(id: $id) { contacts { id } } }',
+        {
+          id: members.id,
+        },
+      );
+      expect(stored.stakeholderGroup.contacts).toEqual([{ id: person.id }]);
+    });
+  });
+
   describe('consultations and coverage', () => {
     it('lists consultations, opens one and shows its coverage table, ratios and gaps', async () => {
       const page = await open();

@@ -208,6 +208,7 @@ export const en = {
     removeLabel: (name: string) => `Remove ${name}`,
     addMembers: 'Add members',
     findOrganisations: 'Search organisations to add',
+    findContacts: 'Search contacts to add',
     add: 'Add',
     addLabel: (name: string) => `Add ${name}`,
   },

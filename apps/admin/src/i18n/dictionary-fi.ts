@@ -203,6 +203,7 @@ export const fi: Dictionary = {
     removeLabel: (name: string) => `Poista ${name}`,
     addMembers: 'Lisää jäseniä',
     findOrganisations: 'Hae lisättäviä organisaatioita',
+    findContacts: 'Hae lisättäviä yhteyshenkilöitä',
     add: 'Lisää',
     addLabel: (name: string) => `Lisää ${name}`,
   },

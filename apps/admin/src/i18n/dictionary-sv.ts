@@ -203,6 +203,7 @@ export const sv: Dictionary = {
     removeLabel: (name: string) => `Ta bort ${name}`,
     addMembers: 'Lägg till medlemmar',
     findOrganisations: 'Sök organisationer att lägga till',
+    findContacts: 'Sök kontaktpersoner att lägga till',
     add: 'Lägg till',
     addLabel: (name: string) => `Lägg till ${name}`,
   },
