@@ -446,6 +446,58 @@ describeInBrowser('admin console in a browser', () => {
       await ConsoleHarness.screenshot(page, 'consultation-coverage');
     });
 
+    it("shows each activity's facilitators (LEAD first) and feedback, and the invitation suggestions under the coverage (VIEWER)", async () => {
+      const found = await harness.app.ok<{ consultations: { nodes: { id: string }[] } }>(
+        'query { consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) { nodes { id } } }',
+      );
+      const consultationId = found.consultations.nodes[0].id;
+      const expected = await harness.app.ok<{
+        consultation: {
+          activities: {
+            title: string;
+            facilitators: { role: string; facilitator: { name: string } }[];
+            feedback: { responses: number; averageRating: number | null };
+          }[];
+        };
+        invitationSuggestions: { organisation: { name: string } | null; contact: { firstName: string; lastName: string } | null; group: { name: string } }[];
+      }>(
+        `query ($id: ID!) {
+          consultation(id: $id) { activities { title facilitators { role facilitator { name } } feedback { responses averageRating } } }
+          invitationSuggestions(consultationId: $id) { organisation { name } contact { firstName lastName } group { name } }
+        }`,
+        { id: consultationId },
+      );
+      const facilitated = expected.consultation.activities.find((activity) => activity.facilitators.length > 0 && activity.feedback.responses > 0)!;
+      expect(facilitated).toBeDefined();
+      expect(facilitated.facilitators[0].role).toBe('LEAD');
+      expect(expected.invitationSuggestions.length).toBeGreaterThan(0);
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, `/consultations/${consultationId}`);
+      const activities = page.getByRole('table', { name: 'Activities' });
+      await activities.locator('tbody tr').first().waitFor();
+      for (const column of ['Facilitators', 'Feedback responses', 'Average rating']) {
+        expect(await activities.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      const row = activities.getByRole('row', { name: new RegExp(facilitated.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      await expectVisible(row);
+      const cells = await row.locator('td').allTextContents();
+      expect(cells[4]).toBe(
+        facilitated.facilitators.map((assignment) => `${assignment.facilitator.name} (${assignment.role === 'LEAD' ? 'lead' : 'support'})`).join(', '),
+      );
+      expect(cells[5]).toBe(String(facilitated.feedback.responses));
+      expect(cells[6]).toBe(facilitated.feedback.averageRating!.toFixed(1));
+      const suggestions = page.getByRole('table', { name: 'Invitation suggestions' });
+      await suggestions.locator('tbody tr').first().waitFor();
+      expect(await suggestions.locator('tbody tr').count()).toBe(expected.invitationSuggestions.length);
+      const first = expected.invitationSuggestions[0];
+      const firstName = first.organisation?.name ?? `${first.contact!.firstName} ${first.contact!.lastName}`;
+      expect(await suggestions.locator('tbody tr').first().locator('td').first().textContent()).toBe(firstName);
+      // Under the coverage: the suggestions' heading follows the coverage table.
+      const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+      expect(headings.indexOf('Invitation suggestions')).toBe(headings.indexOf('Coverage') + 1);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+    });
+
     it('records an engagement for an activity, and the coverage shows the group reached (EDITOR)', async () => {
       const unheard = await createGroup(harness.app, { name: 'Tunturikylien asukkaat', hardToReach: true });
       const member = await createOrganisation(harness.app, { name: 'Tunturikylien yhdistys ry' });

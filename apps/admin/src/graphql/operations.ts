@@ -234,6 +234,17 @@ export const ConsultationQuery = graphql(`
         date
         phase
         participantCount
+        facilitators {
+          role
+          facilitator {
+            id
+            name
+          }
+        }
+        feedback {
+          responses
+          averageRating
+        }
         engagements {
           id
           kind
@@ -588,6 +599,30 @@ export const RecordEngagementsMutation = graphql(`
     recordEngagements(activityId: $activityId, records: $records) {
       id
       kind
+    }
+  }
+`);
+
+export const InvitationSuggestionsQuery = graphql(`
+  query InvitationSuggestions($consultationId: ID!) {
+    invitationSuggestions(consultationId: $consultationId, first: 50) {
+      group {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+      contact {
+        id
+        firstName
+        lastName
+      }
+      matchesPreferences
+      overLimit
+      invitationsThisQuarter
+      invitationsLast12Months
     }
   }
 `);
