@@ -67,7 +67,7 @@ describeInBrowser('admin console in a browser', () => {
       const page = await open();
       await harness.signIn(page, Role.ADMIN);
       const navigation = page.getByRole('navigation', { name: 'Main' });
-      for (const link of ['Organisations', 'Contacts', 'Stakeholder groups', 'Consultations', 'Duplicates', 'Import', 'Coverage heatmap']) {
+      for (const link of ['Organisations', 'Contacts', 'Stakeholder groups', 'Consultations', 'Facilitators', 'Duplicates', 'Import', 'Coverage heatmap']) {
         expect(await navigation.getByRole('link', { name: link, exact: true }).count()).toBe(1);
       }
       await expectVisible(page.getByText('Test admin (Administrator)'));
@@ -538,6 +538,47 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByLabel('From', { exact: true }).fill('2026-01-01');
       await page.getByRole('button', { name: 'Show' }).click();
       await ConsoleHarness.screenshot(page, 'coverage-heatmap');
+    });
+  });
+
+  describe('facilitators', () => {
+    it('lists the facilitators from the navigation, searches them, shows inactive ones on request, read-only (VIEWER)', async () => {
+      await harness.app.ok('mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }', {
+        input: { name: 'Lepäävä Leena', unit: 'Testiyksikkö', methods: ['WORKSHOP', 'DIALOGUE'], languages: ['SV', 'FI'], active: false },
+      });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Facilitators', exact: true }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Facilitators' }));
+      expect(new URL(page.url()).pathname).toBe('/admin/facilitators');
+      const table = page.getByRole('table', { name: 'Facilitators' });
+      await table.locator('tbody tr').first().waitFor();
+      for (const column of ['Name', 'Unit', 'Methods', 'Languages', 'Active']) {
+        expect(await table.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      expect(await table.locator('tbody tr td:last-child').allTextContents()).not.toContain('No');
+      const search = page.getByRole('searchbox', { name: 'Search facilitators' });
+      await search.fill('lepäävä');
+      await expectVisible(page.getByText('0 facilitators'));
+      await page.getByText('Inactive ones too').click();
+      await expectVisible(page.getByText('1 facilitators'));
+      await expectRowCount(table, 1);
+      expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+        'Lepäävä Leena',
+        'Testiyksikkö',
+        'Dialogue, Workshop',
+        'Finnish, Swedish',
+        'No',
+      ]);
+      await search.fill('holmström');
+      await expectVisible(table.getByRole('cell', { name: 'Holmström Johanna', exact: true }));
+      expect(
+        await page
+          .getByRole('main')
+          .getByRole('button', { name: /Edit|New|Save|Remove|Add/ })
+          .count(),
+      ).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
     });
   });
 

@@ -14,6 +14,8 @@ const keys = {
   StakeholderGroupConnection: EMBEDDED,
   StakeholderGroupEdge: EMBEDDED,
   Affiliation: EMBEDDED,
+  FacilitatorConnection: EMBEDDED,
+  FacilitatorEdge: EMBEDDED,
   FacilitatorAssignment: EMBEDDED,
   FeedbackSummary: EMBEDDED,
   InvitationSuggestion: EMBEDDED,
@@ -63,7 +65,13 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
       cacheExchange({
         keys,
         resolvers: {
-          Query: { organisations: relayPagination(), auditEvents: relayPagination(), consultations: relayPagination(), stakeholderGroups: relayPagination() },
+          Query: {
+            organisations: relayPagination(),
+            auditEvents: relayPagination(),
+            consultations: relayPagination(),
+            stakeholderGroups: relayPagination(),
+            facilitators: relayPagination(),
+          },
         },
         updates: {
           Mutation: {

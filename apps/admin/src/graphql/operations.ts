@@ -626,3 +626,23 @@ export const InvitationSuggestionsQuery = graphql(`
     }
   }
 `);
+
+export const FacilitatorsQuery = graphql(`
+  query Facilitators($first: Int!, $after: String, $filter: FacilitatorFilter) {
+    facilitators(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        unit
+        methods
+        languages
+        active
+      }
+    }
+  }
+`);

@@ -42,6 +42,7 @@ type Documents = {
     "\n  query ContactVersion($id: ID!) {\n    contactVersion: contact(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ContactVersionDocument,
     "\n  mutation RecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n      kind\n    }\n  }\n": typeof types.RecordEngagementsDocument,
     "\n  query InvitationSuggestions($consultationId: ID!) {\n    invitationSuggestions(consultationId: $consultationId, first: 50) {\n      group {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n        firstName\n        lastName\n      }\n      matchesPreferences\n      overLimit\n      invitationsThisQuarter\n      invitationsLast12Months\n    }\n  }\n": typeof types.InvitationSuggestionsDocument,
+    "\n  query Facilitators($first: Int!, $after: String, $filter: FacilitatorFilter) {\n    facilitators(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        unit\n        methods\n        languages\n        active\n      }\n    }\n  }\n": typeof types.FacilitatorsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n": types.MeDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  query ContactVersion($id: ID!) {\n    contactVersion: contact(id: $id) {\n      id\n      version\n    }\n  }\n": types.ContactVersionDocument,
     "\n  mutation RecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n      kind\n    }\n  }\n": types.RecordEngagementsDocument,
     "\n  query InvitationSuggestions($consultationId: ID!) {\n    invitationSuggestions(consultationId: $consultationId, first: 50) {\n      group {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n        firstName\n        lastName\n      }\n      matchesPreferences\n      overLimit\n      invitationsThisQuarter\n      invitationsLast12Months\n    }\n  }\n": types.InvitationSuggestionsDocument,
+    "\n  query Facilitators($first: Int!, $after: String, $filter: FacilitatorFilter) {\n    facilitators(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        unit\n        methods\n        languages\n        active\n      }\n    }\n  }\n": types.FacilitatorsDocument,
 };
 
 /**
@@ -200,6 +202,10 @@ export function graphql(source: "\n  mutation RecordEngagements($activityId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitationSuggestions($consultationId: ID!) {\n    invitationSuggestions(consultationId: $consultationId, first: 50) {\n      group {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n        firstName\n        lastName\n      }\n      matchesPreferences\n      overLimit\n      invitationsThisQuarter\n      invitationsLast12Months\n    }\n  }\n"): (typeof documents)["\n  query InvitationSuggestions($consultationId: ID!) {\n    invitationSuggestions(consultationId: $consultationId, first: 50) {\n      group {\n        id\n        name\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n        firstName\n        lastName\n      }\n      matchesPreferences\n      overLimit\n      invitationsThisQuarter\n      invitationsLast12Months\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Facilitators($first: Int!, $after: String, $filter: FacilitatorFilter) {\n    facilitators(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        unit\n        methods\n        languages\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query Facilitators($first: Int!, $after: String, $filter: FacilitatorFilter) {\n    facilitators(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        unit\n        methods\n        languages\n        active\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
