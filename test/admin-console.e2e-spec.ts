@@ -582,6 +582,70 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('organisation preferences and themes', () => {
+    it("shows an organisation's engagement preferences and the themes it raised with the ministry's response (VIEWER)", async () => {
+      const raiser = await createOrganisation(harness.app, { name: 'Teemoja nostava ry' });
+      const plain = await createOrganisation(harness.app, { name: 'Hiljainen yhdistys ry' });
+      await harness.app.ok(
+        'mutation ($id: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $id, preferences: $preferences) { notes } }',
+        {
+          id: raiser.id,
+          preferences: {
+            languages: ['SV', 'FI'],
+            methods: ['WORKSHOP'],
+            modes: ['VIRTUAL'],
+            maxInvitationsPerQuarter: 2,
+            accessibilityNeeds: 'Induktiosilmukka',
+          },
+        },
+      );
+      const found = await harness.app.ok<{ consultations: { nodes: { id: string; title: string; activities: { id: string }[] }[] } }>(
+        'query { consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) { nodes { id title activities { id } } } }',
+      );
+      const consultation = found.consultations.nodes[0];
+      const recorded = await harness.app.ok<{ recordEngagements: { id: string }[] }>(
+        'mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) { recordEngagements(activityId: $activityId, records: $records) { id } }',
+        { activityId: consultation.activities[0].id, records: [{ organisationId: raiser.id, kind: 'PARTICIPATED' }] },
+      );
+      await harness.app.ok('mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id } }', {
+        input: {
+          consultationId: consultation.id,
+          title: 'Palveluiden saavutettavuus',
+          raisedByEngagementIds: [recorded.recordEngagements[0].id],
+          response: 'PARTLY_ADOPTED',
+          responseText: 'Otetaan huomioon asetuksessa.',
+        },
+      });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, `/organisations/${raiser.id}`);
+      await expectVisible(page.getByRole('heading', { level: 2, name: 'Engagement preferences' }));
+      const preferences = page.locator('section[aria-labelledby="preferences-heading"] dl');
+      const terms = await preferences.locator('dt').allTextContents();
+      const values = await preferences.locator('dd').allTextContents();
+      expect(Object.fromEntries(terms.map((term, index) => [term, values[index]]))).toEqual({
+        Languages: 'Finnish, Swedish',
+        Methods: 'Workshop',
+        Modes: 'Virtual',
+        Topics: '—',
+        'Invitations per quarter at most': '2',
+        'Accessibility needs': 'Induktiosilmukka',
+        Notes: '—',
+      });
+      const themes = page.getByRole('table', { name: 'Themes raised' });
+      await themes.locator('tbody tr').first().waitFor();
+      expect(await themes.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+        'Palveluiden saavutettavuus',
+        consultation.title,
+        'Partly adopted',
+        'Otetaan huomioon asetuksessa.',
+      ]);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.goto(harness.url(`/organisations/${plain.id}`));
+      await expectVisible(page.getByText('No preferences stated.'));
+      await expectVisible(page.getByText('No themes raised.'));
+    });
+  });
+
   describe('roles', () => {
     it('shows a VIEWER no editing controls, an EDITOR no ADMIN controls, and an ADMIN "Archive" behind a confirmation', async () => {
       const viewer = await open();

@@ -14,6 +14,7 @@ const keys = {
   StakeholderGroupConnection: EMBEDDED,
   StakeholderGroupEdge: EMBEDDED,
   Affiliation: EMBEDDED,
+  EngagementPreferences: EMBEDDED,
   FacilitatorConnection: EMBEDDED,
   FacilitatorEdge: EMBEDDED,
   FacilitatorAssignment: EMBEDDED,

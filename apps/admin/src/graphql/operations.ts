@@ -646,3 +646,34 @@ export const FacilitatorsQuery = graphql(`
     }
   }
 `);
+
+export const OrganisationPracticeQuery = graphql(`
+  query OrganisationPractice($id: ID!) {
+    organisation(id: $id) {
+      id
+      preferences {
+        languages
+        methods
+        modes
+        maxInvitationsPerQuarter
+        accessibilityNeeds
+        notes
+        policyAreas {
+          id
+          name
+        }
+      }
+      themesRaised {
+        id
+        title
+        summary
+        response
+        responseText
+        consultation {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
