@@ -67,7 +67,7 @@ describeInBrowser('admin console in a browser', () => {
       const page = await open();
       await harness.signIn(page, Role.ADMIN);
       const navigation = page.getByRole('navigation', { name: 'Main' });
-      for (const link of ['Organisations', 'Contacts', 'Stakeholder groups', 'Consultations', 'Duplicates', 'Import', 'Coverage heatmap']) {
+      for (const link of ['Organisations', 'Contacts', 'Stakeholder groups', 'Consultations', 'Facilitators', 'Duplicates', 'Import', 'Coverage heatmap']) {
         expect(await navigation.getByRole('link', { name: link, exact: true }).count()).toBe(1);
       }
       await expectVisible(page.getByText('Test admin (Administrator)'));
@@ -268,6 +268,49 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('contact affiliations', () => {
+    it('adds an affiliation (organisation, role, since) and ends another with a date (EDITOR)', async () => {
+      const former = await createOrganisation(harness.app, { name: 'Entinen työnantaja oy' });
+      await createOrganisation(harness.app, { name: 'Rannikon yrittäjät ry' });
+      const person = await createContact(harness.app, {
+        firstName: 'Eero',
+        lastName: 'Siirtyvä',
+        affiliations: [{ organisationId: former.id, role: 'Asiantuntija', since: '2020-01-01' }],
+      });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/contacts/${person.id}`);
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Eero Siirtyvä' }));
+      await page.getByRole('searchbox', { name: 'Search organisations to affiliate' }).fill('rannikon yrittäjät');
+      await page.getByRole('button', { name: 'Choose Rannikon yrittäjät ry' }).click();
+      await page.getByLabel(/^Role/).fill('Hallituksen jäsen');
+      await page.getByLabel('Since', { exact: true }).fill('2026-03-01');
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Add affiliation' }).click();
+      const table = page.getByRole('table', { name: 'Affiliations' });
+      await expectVisible(table.getByRole('link', { name: 'Rannikon yrittäjät ry' }));
+      const endDate = page.getByLabel('End date: Entinen työnantaja oy', { exact: true });
+      await endDate.fill('30.6.2026');
+      await page.getByRole('button', { name: 'End the affiliation with Entinen työnantaja oy' }).click();
+      await expectVisible(page.getByText('A date such as 2026-11-30'));
+      expect(await endDate.getAttribute('aria-invalid')).toBe('true');
+      await endDate.fill('2026-06-30');
+      await page.getByRole('button', { name: 'End the affiliation with Entinen työnantaja oy' }).click();
+      await expectVisible(table.getByRole('cell', { name: '2026-06-30', exact: true }));
+      expect(await page.getByLabel('End date: Entinen työnantaja oy', { exact: true }).count()).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      const stored = await harness.app.ok<{
+        contact: { affiliations: { role: string; since: string; until: string | null; organisation: { name: string } }[] };
+      }>('query ($id: ID!) { contact(id: $id) { affiliations { role since until organisation { name } } } }', { id: person.id });
+      expect(stored.contact.affiliations).toEqual(
+        expect.arrayContaining([
+          { role: 'Asiantuntija', since: '2020-01-01', until: '2026-06-30', organisation: { name: 'Entinen työnantaja oy' } },
+          { role: 'Hallituksen jäsen', since: '2026-03-01', until: null, organisation: { name: 'Rannikon yrittäjät ry' } },
+        ]),
+      );
+      expect(stored.contact.affiliations).toHaveLength(2);
+    });
+  });
+
   describe('duplicates', () => {
     it('lists likely duplicates and merges a pair into the record chosen to keep (ADMIN)', async () => {
       const kept = await createOrganisation(harness.app, { name: 'Pohjois-Savon kyläyhdistys ry' });
@@ -353,6 +396,29 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('stakeholder group contacts', () => {
+    it('adds a contact to a group from "Add members" (EDITOR)', async () => {
+      const members = await createGroup(harness.app, { name: 'Saariston yhteyshenkilöt' });
+      const person = await createContact(harness.app, { firstName: 'Helmi', lastName: 'Saaristolainen' });
+      const page = await open();
+      await harness.signIn(page, Role.EDITOR, `/groups/${members.id}`);
+      await expectVisible(page.getByText('No members.'));
+      await page.getByRole('searchbox', { name: 'Search contacts to add' }).fill('saaristolainen');
+      await page.getByRole('button', { name: 'Add Helmi Saaristolainen' }).click();
+      await expectVisible(page.getByRole('button', { name: 'Remove Helmi Saaristolainen' }));
+      await expectVisible(page.getByRole('table', { name: /Members/ }).getByRole('link', { name: 'Helmi Saaristolainen' }));
+      expect(await page.getByRole('button', { name: 'Add Helmi Saaristolainen' }).count()).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      const stored = await harness.app.ok<{ stakeholderGroup: { contacts: { id: string }[] } }>(
+        'query ($id: ID!) { stakeholderGroup(id: $id) { contacts { id } } }',
+        {
+          id: members.id,
+        },
+      );
+      expect(stored.stakeholderGroup.contacts).toEqual([{ id: person.id }]);
+    });
+  });
+
   describe('consultations and coverage', () => {
     it('lists consultations, opens one and shows its coverage table, ratios and gaps', async () => {
       const page = await open();
@@ -378,6 +444,58 @@ describeInBrowser('admin console in a browser', () => {
       ).toBeGreaterThanOrEqual(1);
       expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
       await ConsoleHarness.screenshot(page, 'consultation-coverage');
+    });
+
+    it("shows each activity's facilitators (LEAD first) and feedback, and the invitation suggestions under the coverage (VIEWER)", async () => {
+      const found = await harness.app.ok<{ consultations: { nodes: { id: string }[] } }>(
+        'query { consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) { nodes { id } } }',
+      );
+      const consultationId = found.consultations.nodes[0].id;
+      const expected = await harness.app.ok<{
+        consultation: {
+          activities: {
+            title: string;
+            facilitators: { role: string; facilitator: { name: string } }[];
+            feedback: { responses: number; averageRating: number | null };
+          }[];
+        };
+        invitationSuggestions: { organisation: { name: string } | null; contact: { firstName: string; lastName: string } | null; group: { name: string } }[];
+      }>(
+        `query ($id: ID!) {
+          consultation(id: $id) { activities { title facilitators { role facilitator { name } } feedback { responses averageRating } } }
+          invitationSuggestions(consultationId: $id) { organisation { name } contact { firstName lastName } group { name } }
+        }`,
+        { id: consultationId },
+      );
+      const facilitated = expected.consultation.activities.find((activity) => activity.facilitators.length > 0 && activity.feedback.responses > 0)!;
+      expect(facilitated).toBeDefined();
+      expect(facilitated.facilitators[0].role).toBe('LEAD');
+      expect(expected.invitationSuggestions.length).toBeGreaterThan(0);
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, `/consultations/${consultationId}`);
+      const activities = page.getByRole('table', { name: 'Activities' });
+      await activities.locator('tbody tr').first().waitFor();
+      for (const column of ['Facilitators', 'Feedback responses', 'Average rating']) {
+        expect(await activities.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      const row = activities.getByRole('row', { name: new RegExp(facilitated.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      await expectVisible(row);
+      const cells = await row.locator('td').allTextContents();
+      expect(cells[4]).toBe(
+        facilitated.facilitators.map((assignment) => `${assignment.facilitator.name} (${assignment.role === 'LEAD' ? 'lead' : 'support'})`).join(', '),
+      );
+      expect(cells[5]).toBe(String(facilitated.feedback.responses));
+      expect(cells[6]).toBe(facilitated.feedback.averageRating!.toFixed(1));
+      const suggestions = page.getByRole('table', { name: 'Invitation suggestions' });
+      await suggestions.locator('tbody tr').first().waitFor();
+      expect(await suggestions.locator('tbody tr').count()).toBe(expected.invitationSuggestions.length);
+      const first = expected.invitationSuggestions[0];
+      const firstName = first.organisation?.name ?? `${first.contact!.firstName} ${first.contact!.lastName}`;
+      expect(await suggestions.locator('tbody tr').first().locator('td').first().textContent()).toBe(firstName);
+      // Under the coverage: the suggestions' heading follows the coverage table.
+      const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+      expect(headings.indexOf('Invitation suggestions')).toBe(headings.indexOf('Coverage') + 1);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
     });
 
     it('records an engagement for an activity, and the coverage shows the group reached (EDITOR)', async () => {
@@ -420,6 +538,111 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByLabel('From', { exact: true }).fill('2026-01-01');
       await page.getByRole('button', { name: 'Show' }).click();
       await ConsoleHarness.screenshot(page, 'coverage-heatmap');
+    });
+  });
+
+  describe('facilitators', () => {
+    it('lists the facilitators from the navigation, searches them, shows inactive ones on request, read-only (VIEWER)', async () => {
+      await harness.app.ok('mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }', {
+        input: { name: 'Lepäävä Leena', unit: 'Testiyksikkö', methods: ['WORKSHOP', 'DIALOGUE'], languages: ['SV', 'FI'], active: false },
+      });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Facilitators', exact: true }).click();
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Facilitators' }));
+      expect(new URL(page.url()).pathname).toBe('/admin/facilitators');
+      const table = page.getByRole('table', { name: 'Facilitators' });
+      await table.locator('tbody tr').first().waitFor();
+      for (const column of ['Name', 'Unit', 'Methods', 'Languages', 'Active']) {
+        expect(await table.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      expect(await table.locator('tbody tr td:last-child').allTextContents()).not.toContain('No');
+      const search = page.getByRole('searchbox', { name: 'Search facilitators' });
+      await search.fill('lepäävä');
+      await expectVisible(page.getByText('0 facilitators'));
+      await page.getByText('Inactive ones too').click();
+      await expectVisible(page.getByText('1 facilitators'));
+      await expectRowCount(table, 1);
+      expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+        'Lepäävä Leena',
+        'Testiyksikkö',
+        'Dialogue, Workshop',
+        'Finnish, Swedish',
+        'No',
+      ]);
+      await search.fill('holmström');
+      await expectVisible(table.getByRole('cell', { name: 'Holmström Johanna', exact: true }));
+      expect(
+        await page
+          .getByRole('main')
+          .getByRole('button', { name: /Edit|New|Save|Remove|Add/ })
+          .count(),
+      ).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  describe('organisation preferences and themes', () => {
+    it("shows an organisation's engagement preferences and the themes it raised with the ministry's response (VIEWER)", async () => {
+      const raiser = await createOrganisation(harness.app, { name: 'Teemoja nostava ry' });
+      const plain = await createOrganisation(harness.app, { name: 'Hiljainen yhdistys ry' });
+      await harness.app.ok(
+        'mutation ($id: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $id, preferences: $preferences) { notes } }',
+        {
+          id: raiser.id,
+          preferences: {
+            languages: ['SV', 'FI'],
+            methods: ['WORKSHOP'],
+            modes: ['VIRTUAL'],
+            maxInvitationsPerQuarter: 2,
+            accessibilityNeeds: 'Induktiosilmukka',
+          },
+        },
+      );
+      const found = await harness.app.ok<{ consultations: { nodes: { id: string; title: string; activities: { id: string }[] }[] } }>(
+        'query { consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) { nodes { id title activities { id } } } }',
+      );
+      const consultation = found.consultations.nodes[0];
+      const recorded = await harness.app.ok<{ recordEngagements: { id: string }[] }>(
+        'mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) { recordEngagements(activityId: $activityId, records: $records) { id } }',
+        { activityId: consultation.activities[0].id, records: [{ organisationId: raiser.id, kind: 'PARTICIPATED' }] },
+      );
+      await harness.app.ok('mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id } }', {
+        input: {
+          consultationId: consultation.id,
+          title: 'Palveluiden saavutettavuus',
+          raisedByEngagementIds: [recorded.recordEngagements[0].id],
+          response: 'PARTLY_ADOPTED',
+          responseText: 'Otetaan huomioon asetuksessa.',
+        },
+      });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, `/organisations/${raiser.id}`);
+      await expectVisible(page.getByRole('heading', { level: 2, name: 'Engagement preferences' }));
+      const preferences = page.locator('section[aria-labelledby="preferences-heading"] dl');
+      const terms = await preferences.locator('dt').allTextContents();
+      const values = await preferences.locator('dd').allTextContents();
+      expect(Object.fromEntries(terms.map((term, index) => [term, values[index]]))).toEqual({
+        Languages: 'Finnish, Swedish',
+        Methods: 'Workshop',
+        Modes: 'Virtual',
+        Topics: '—',
+        'Invitations per quarter at most': '2',
+        'Accessibility needs': 'Induktiosilmukka',
+        Notes: '—',
+      });
+      const themes = page.getByRole('table', { name: 'Themes raised' });
+      await themes.locator('tbody tr').first().waitFor();
+      expect(await themes.locator('tbody tr').first().locator('td').allTextContents()).toEqual([
+        'Palveluiden saavutettavuus',
+        consultation.title,
+        'Partly adopted',
+        'Otetaan huomioon asetuksessa.',
+      ]);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      await page.goto(harness.url(`/organisations/${plain.id}`));
+      await expectVisible(page.getByText('No preferences stated.'));
+      await expectVisible(page.getByText('No themes raised.'));
     });
   });
 

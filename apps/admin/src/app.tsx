@@ -19,6 +19,7 @@ const GroupsPage = lazy(() => import('./pages/groups-page.js'));
 const GroupPage = lazy(() => import('./pages/group-page.js'));
 const ContactsPage = lazy(() => import('./pages/contacts-page.js'));
 const ContactPage = lazy(() => import('./pages/contact-page.js'));
+const FacilitatorsPage = lazy(() => import('./pages/facilitators-page.js'));
 const DuplicatesPage = lazy(() => import('./pages/duplicates-page.js'));
 const ImportPage = lazy(() => import('./pages/import-page.js'));
 const HomePage = lazy(() => import('./pages/home-page.js'));
@@ -67,6 +68,7 @@ const router = createBrowserRouter(
         { path: 'groups/:id', element: <GroupPage /> },
         { path: 'consultations', element: <ConsultationsPage /> },
         { path: 'consultations/:id', element: <ConsultationPage /> },
+        { path: 'facilitators', element: <FacilitatorsPage /> },
         { path: 'duplicates', element: <DuplicatesPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'coverage', element: <CoveragePage /> },

@@ -14,6 +14,12 @@ const keys = {
   StakeholderGroupConnection: EMBEDDED,
   StakeholderGroupEdge: EMBEDDED,
   Affiliation: EMBEDDED,
+  EngagementPreferences: EMBEDDED,
+  FacilitatorConnection: EMBEDDED,
+  FacilitatorEdge: EMBEDDED,
+  FacilitatorAssignment: EMBEDDED,
+  FeedbackSummary: EMBEDDED,
+  InvitationSuggestion: EMBEDDED,
   EngagementStats: EMBEDDED,
   FieldChange: EMBEDDED,
   ConsultationConnection: EMBEDDED,
@@ -60,7 +66,13 @@ export function createClient(token: string, onUnauthenticated: () => void): Clie
       cacheExchange({
         keys,
         resolvers: {
-          Query: { organisations: relayPagination(), auditEvents: relayPagination(), consultations: relayPagination(), stakeholderGroups: relayPagination() },
+          Query: {
+            organisations: relayPagination(),
+            auditEvents: relayPagination(),
+            consultations: relayPagination(),
+            stakeholderGroups: relayPagination(),
+            facilitators: relayPagination(),
+          },
         },
         updates: {
           Mutation: {

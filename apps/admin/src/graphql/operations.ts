@@ -234,6 +234,17 @@ export const ConsultationQuery = graphql(`
         date
         phase
         participantCount
+        facilitators {
+          role
+          facilitator {
+            id
+            name
+          }
+        }
+        feedback {
+          responses
+          averageRating
+        }
         engagements {
           id
           kind
@@ -560,6 +571,16 @@ export const UpdateContactMutation = graphql(`
       email
       phone
       lawfulBasis
+      affiliations {
+        role
+        primary
+        since
+        until
+        organisation {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -578,6 +599,81 @@ export const RecordEngagementsMutation = graphql(`
     recordEngagements(activityId: $activityId, records: $records) {
       id
       kind
+    }
+  }
+`);
+
+export const InvitationSuggestionsQuery = graphql(`
+  query InvitationSuggestions($consultationId: ID!) {
+    invitationSuggestions(consultationId: $consultationId, first: 50) {
+      group {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+      }
+      contact {
+        id
+        firstName
+        lastName
+      }
+      matchesPreferences
+      overLimit
+      invitationsThisQuarter
+      invitationsLast12Months
+    }
+  }
+`);
+
+export const FacilitatorsQuery = graphql(`
+  query Facilitators($first: Int!, $after: String, $filter: FacilitatorFilter) {
+    facilitators(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        unit
+        methods
+        languages
+        active
+      }
+    }
+  }
+`);
+
+export const OrganisationPracticeQuery = graphql(`
+  query OrganisationPractice($id: ID!) {
+    organisation(id: $id) {
+      id
+      preferences {
+        languages
+        methods
+        modes
+        maxInvitationsPerQuarter
+        accessibilityNeeds
+        notes
+        policyAreas {
+          id
+          name
+        }
+      }
+      themesRaised {
+        id
+        title
+        summary
+        response
+        responseText
+        consultation {
+          id
+          title
+        }
+      }
     }
   }
 `);

@@ -69,6 +69,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: '/contacts', label: t.nav.contacts },
     { to: '/groups', label: t.nav.groups },
     { to: '/consultations', label: t.nav.consultations },
+    { to: '/facilitators', label: t.nav.facilitators },
     { to: '/duplicates', label: t.nav.duplicates, adminOnly: true },
     { to: '/import', label: t.nav.import, adminOnly: true },
     { to: '/coverage', label: t.nav.coverage },

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link as RouterDomLink, useParams } from 'react-router';
 import styled from 'styled-components';
-import { Alert, Button, Dropdown, DropdownItem, Heading, Paragraph, SearchInput, Table, type TableColumn } from 'suomifi-ui-components';
+import { Alert, Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, SearchInput, Table, type TableColumn } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
 import { Details, percent, Scroll, Section } from '../components/layout-parts.js';
 import { useDebounced } from '../components/use-debounced.js';
 import type { ConsultationQuery as ConsultationResult, EngagementKind } from '../graphql/generated/graphql.js';
-import { ConsultationQuery, OrganisationsQuery, RecordEngagementsMutation } from '../graphql/operations.js';
+import { ConsultationQuery, InvitationSuggestionsQuery, OrganisationsQuery, RecordEngagementsMutation } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePermissions } from '../session/session.js';
 
@@ -32,7 +32,7 @@ const Status = styled.span<{ $reached: boolean }>`
   color: ${(props) => (props.$reached ? '#0b6b2b' : '#a3121e')};
 `;
 
-/** /admin/consultations/:id: details, target groups, activities, and the coverage table with its ratios and gaps. */
+/** /admin/consultations/:id: details, target groups, the coverage table with its ratios and gaps, the invitation suggestions, activities with facilitators and feedback. */
 export default function ConsultationPage() {
   const { id = '' } = useParams();
   const { t, language } = useI18n();
@@ -109,6 +109,7 @@ export default function ConsultationPage() {
           />
         </Scroll>
       </Section>
+      <InvitationSuggestions consultationId={consultation.id} />
       <Section aria-labelledby="consultation-activities">
         <Heading variant="h2" id="consultation-activities">
           {c.activities}
@@ -126,6 +127,9 @@ export default function ConsultationPage() {
                   { key: 'date', labelText: c.date },
                   { key: 'phase', labelText: t.consultations.phase },
                   { key: 'participants', labelText: c.participants, textAlign: 'right' },
+                  { key: 'facilitators', labelText: c.facilitators },
+                  { key: 'responses', labelText: c.responses, textAlign: 'right' },
+                  { key: 'averageRating', labelText: c.averageRating, textAlign: 'right' },
                   ...(canEdit ? [{ key: 'record', labelText: c.record }] : []),
                 ] as TableColumn[]
               }
@@ -135,6 +139,14 @@ export default function ConsultationPage() {
                 date: activity.date,
                 phase: t.phases[activity.phase],
                 participants: activity.participantCount === null || activity.participantCount === undefined ? '—' : String(activity.participantCount),
+                facilitators:
+                  activity.facilitators.map((assignment) => `${assignment.facilitator.name} (${c.facilitatorRoles[assignment.role]})`).join(', ') ||
+                  c.noFacilitators,
+                responses: String(activity.feedback.responses),
+                averageRating:
+                  activity.feedback.averageRating === null || activity.feedback.averageRating === undefined
+                    ? '—'
+                    : new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(activity.feedback.averageRating),
                 record: canEdit ? (
                   <Button variant="secondary" aria-label={c.recordLabel(activity.title)} onClick={() => setRecordingId(activity.id)}>
                     {c.record}
@@ -230,6 +242,64 @@ function RecordPanel({ activity, onRecorded }: { activity: Activity; onRecorded:
           </li>
         ))}
       </Found>
+    </Section>
+  );
+}
+
+/** Who to invite next to close the coverage gaps (Query.invitationSuggestions), under the coverage. */
+function InvitationSuggestions({ consultationId }: { consultationId: string }) {
+  const { t } = useI18n();
+  const c = t.consultation;
+  const [{ data, error }] = useQuery({ query: InvitationSuggestionsQuery, variables: { consultationId } });
+  const suggestions = data?.invitationSuggestions ?? [];
+  return (
+    <Section aria-labelledby="consultation-suggestions">
+      <Heading variant="h2" id="consultation-suggestions">
+        {c.suggestions}
+      </Heading>
+      {error && !data ? (
+        <Paragraph>{t.requestFailed}</Paragraph>
+      ) : !data ? (
+        <Paragraph>{t.loading}</Paragraph>
+      ) : suggestions.length === 0 ? (
+        <Paragraph>{c.noSuggestions}</Paragraph>
+      ) : (
+        <Scroll>
+          <Table
+            aria-labelledby="consultation-suggestions"
+            condensed
+            columns={
+              [
+                { key: 'suggested', labelText: c.suggested },
+                { key: 'group', labelText: c.suggestionGroup },
+                { key: 'matches', labelText: c.matchesPreferences },
+                { key: 'quarter', labelText: c.invitedThisQuarter, textAlign: 'right' },
+                { key: 'year', labelText: c.invitedLast12Months, textAlign: 'right' },
+                { key: 'overLimit', labelText: c.overLimit },
+              ] as const
+            }
+            data={suggestions.map((suggestion, index) => {
+              const name = suggestion.organisation
+                ? suggestion.organisation.name
+                : `${suggestion.contact?.firstName ?? ''} ${suggestion.contact?.lastName ?? ''}`.trim();
+              const path = suggestion.organisation ? `/organisations/${suggestion.organisation.id}` : `/contacts/${suggestion.contact?.id ?? ''}`;
+              return {
+                id: `${suggestion.group.id}-${suggestion.organisation?.id ?? suggestion.contact?.id ?? index}`,
+                suggested: (
+                  <RouterLink asComponent={RouterDomLink} to={path}>
+                    {name}
+                  </RouterLink>
+                ),
+                group: suggestion.group.name,
+                matches: suggestion.matchesPreferences ? t.yes : t.no,
+                quarter: String(suggestion.invitationsThisQuarter),
+                year: String(suggestion.invitationsLast12Months),
+                overLimit: suggestion.overLimit ? t.yes : t.no,
+              };
+            })}
+          />
+        </Scroll>
+      )}
     </Section>
   );
 }

@@ -3,8 +3,10 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import { Alert, Button, Heading, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
 import { Bar, Details, Scroll, Section } from '../components/layout-parts.js';
+import { AddAffiliation, EndAffiliation, type NewAffiliation } from '../forms/affiliation-editor.js';
 import { ContactForm } from '../forms/contact-form.js';
 import { ContactDataExportQuery, ContactQuery, ContactVersionQuery, EraseContactMutation, UpdateContactMutation } from '../graphql/operations.js';
+import type { AffiliationInput } from '../graphql/generated/graphql.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePermissions } from '../session/session.js';
 
@@ -39,6 +41,24 @@ export default function ContactPage() {
   if (!contact) return <Heading variant="h1">{t.recordNotFound}</Heading>;
   const name = `${contact.firstName} ${contact.lastName}`;
   const c = t.contact;
+  const affiliationEditing = canEdit && !contact.erased && !editing;
+  const existingAffiliations: AffiliationInput[] = contact.affiliations.map((affiliation) => ({
+    organisationId: affiliation.organisation.id,
+    role: affiliation.role ?? undefined,
+    primary: affiliation.primary,
+    since: affiliation.since ?? undefined,
+    until: affiliation.until ?? undefined,
+  }));
+  // updateContact replaces the list of affiliations: the others are sent as they are.
+  const saveAffiliations = async (affiliations: AffiliationInput[]): Promise<boolean> => {
+    setSaved(false);
+    const result = await update({ id: contact.id, version: contact.version, input: { affiliations } });
+    setFailed(Boolean(result.error));
+    return !result.error;
+  };
+  const addAffiliation = (added: NewAffiliation) => saveAffiliations([...existingAffiliations, { ...added, primary: false, until: undefined }]);
+  const endAffiliation = (index: number, until: string) =>
+    void saveAffiliations(existingAffiliations.map((affiliation, position) => (position === index ? { ...affiliation, until } : affiliation)));
   const download = async () => {
     const result = await client.query(ContactDataExportQuery, { id: contact.id }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) saveFile(`contact-${contact.id}.json`, result.data.contactDataExport);
@@ -158,7 +178,8 @@ export default function ContactPage() {
                   { key: 'role', labelText: t.organisation.role },
                   { key: 'since', labelText: t.organisation.since },
                   { key: 'until', labelText: t.organisation.until },
-                ] as const
+                  ...(affiliationEditing ? [{ key: 'end', labelText: c.end }] : []),
+                ] as { key: 'organisation' | 'role' | 'since' | 'until' | 'end'; labelText: string }[]
               }
               data={contact.affiliations.map((affiliation, index) => ({
                 id: `${affiliation.organisation.id}-${index}`,
@@ -170,11 +191,23 @@ export default function ContactPage() {
                 role: affiliation.role ?? '—',
                 since: affiliation.since ?? '—',
                 until: affiliation.until ?? '—',
+                end:
+                  affiliationEditing && !affiliation.until ? (
+                    <EndAffiliation name={affiliation.organisation.name} onEnd={(until) => endAffiliation(index, until)} />
+                  ) : (
+                    ''
+                  ),
               }))}
             />
           </Scroll>
         )}
       </Section>
+      {affiliationEditing && (
+        <AddAffiliation
+          excludedIds={new Set(contact.affiliations.filter((affiliation) => !affiliation.until).map((affiliation) => affiliation.organisation.id))}
+          onAdd={addAffiliation}
+        />
+      )}
       <Section aria-labelledby="contact-groups">
         <Heading variant="h2" id="contact-groups">
           {c.groups}

@@ -5,7 +5,7 @@ import { Alert, Button, Heading, Paragraph, RouterLink, SearchInput, Table, type
 import { useMutation, useQuery } from 'urql';
 import { Details, Scroll, Section } from '../components/layout-parts.js';
 import { useDebounced } from '../components/use-debounced.js';
-import { AddGroupMembersMutation, OrganisationsQuery, RemoveGroupMembersMutation, StakeholderGroupQuery } from '../graphql/operations.js';
+import { AddGroupMembersMutation, ContactsQuery, OrganisationsQuery, RemoveGroupMembersMutation, StakeholderGroupQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
 import { usePermissions } from '../session/session.js';
 
@@ -28,7 +28,7 @@ function finnishToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
 }
 
-/** /admin/groups/:id: the group, its reach notes and members; EDITOR and ADMIN add organisations and remove members. */
+/** /admin/groups/:id: the group, its reach notes and members; EDITOR and ADMIN add organisations and contacts and remove members. */
 export default function GroupPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
@@ -94,7 +94,9 @@ export default function GroupPage() {
                       {name}
                     </RouterLink>
                   ) : (
-                    name
+                    <RouterLink asComponent={RouterDomLink} to={`/contacts/${membership.contact?.id ?? ''}`}>
+                      {name}
+                    </RouterLink>
                   ),
                   since: membership.since ?? '—',
                   action: canEdit ? (
@@ -125,13 +127,24 @@ export default function GroupPage() {
           groupId={group.id}
           memberIds={memberIds}
           onAdd={(organisationId) => void add({ groupId: group.id, organisationIds: [organisationId], since: finnishToday() }).then(done)}
+          onAddContact={(contactId) => void add({ groupId: group.id, contactIds: [contactId], since: finnishToday() }).then(done)}
         />
       )}
     </>
   );
 }
 
-function AddMembers({ groupId, memberIds, onAdd }: { groupId: string; memberIds: Set<string | undefined>; onAdd: (organisationId: string) => void }) {
+function AddMembers({
+  groupId,
+  memberIds,
+  onAdd,
+  onAddContact,
+}: {
+  groupId: string;
+  memberIds: Set<string | undefined>;
+  onAdd: (organisationId: string) => void;
+  onAddContact: (contactId: string) => void;
+}) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
@@ -141,6 +154,15 @@ function AddMembers({ groupId, memberIds, onAdd }: { groupId: string; memberIds:
     pause: debounced.length < 2,
   });
   const found = debounced.length < 2 ? [] : (data?.organisations.nodes ?? []).filter((organisation) => !memberIds.has(organisation.id));
+  const [contactSearch, setContactSearch] = useState('');
+  const contactDebounced = useDebounced(contactSearch.trim());
+  const [{ data: contactData }] = useQuery({
+    query: ContactsQuery,
+    variables: { first: 10, after: null, filter: { search: contactDebounced } },
+    pause: contactDebounced.length < 2,
+  });
+  const foundContacts =
+    contactDebounced.length < 2 ? [] : (contactData?.contacts.nodes ?? []).filter((contact) => !contact.erased && !memberIds.has(contact.id));
   return (
     <Section aria-labelledby={`add-members-${groupId}`}>
       <Heading variant="h2" id={`add-members-${groupId}`}>
@@ -162,6 +184,26 @@ function AddMembers({ groupId, memberIds, onAdd }: { groupId: string; memberIds:
             </Button>
           </li>
         ))}
+      </Found>
+      <SearchInput
+        labelText={t.group.findContacts}
+        clearButtonLabel={t.organisations.clearSearch}
+        searchButtonLabel={t.organisations.searchButton}
+        onChange={(value) => setContactSearch(String(value ?? ''))}
+        onSearch={(value) => setContactSearch(String(value ?? ''))}
+      />
+      <Found>
+        {foundContacts.map((contact) => {
+          const name = `${contact.firstName} ${contact.lastName}`;
+          return (
+            <li key={contact.id}>
+              <span>{name}</span>
+              <Button variant="secondary" aria-label={t.group.addLabel(name)} onClick={() => onAddContact(contact.id)}>
+                {t.group.add}
+              </Button>
+            </li>
+          );
+        })}
       </Found>
     </Section>
   );

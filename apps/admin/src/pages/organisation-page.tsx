@@ -3,6 +3,7 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import styled from 'styled-components';
 import { Alert, Button, Heading, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
+import { OrganisationPractice } from '../components/organisation-practice.js';
 import { OrganisationForm } from '../forms/organisation-form.js';
 import { formValuesOf, inputOf } from '../forms/organisation-values.js';
 import {
@@ -248,6 +249,7 @@ export default function OrganisationPage() {
           <dd>{organisation.engagementStats.lastHeardOn ?? '—'}</dd>
         </Details>
       </Section>
+      <OrganisationPractice organisationId={organisation.id} />
       {isAdmin && <AuditTrail entityId={organisation.id} />}
       <Modal appElementId="root" visible={confirmArchive} variant="default" onEscKeyDown={() => setConfirmArchive(false)} ariaLabelledBy="archive-title">
         <ModalContent>
