@@ -43,6 +43,19 @@ describe('facilitation over GraphQL: roles and errors', () => {
     expect(await code(READ, { id: temFacilitator.id, activityId: temActivity.id }, { roles: [] })).toBe('FORBIDDEN');
   });
 
+  it("keeps a facilitator's email for EDITOR and ADMIN, as a contact's (null for a VIEWER)", async () => {
+    const { createFacilitator: created } = await app.ok<{ createFacilitator: { id: string } }>(
+      'mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }',
+      { input: { name: 'Sähköpostillinen', email: 'fasilitaattori@tem.example.fi' } },
+      { roles: ['ADMIN'], ministry: 'TEM' },
+    );
+    const read = async (role: string) =>
+      (await app.ok('query ($id: ID!) { facilitator(id: $id) { email } }', { id: created.id }, { roles: [role], ministry: 'TEM' })).facilitator.email;
+    expect(await read('ADMIN')).toBe('fasilitaattori@tem.example.fi');
+    expect(await read('EDITOR')).toBe('fasilitaattori@tem.example.fi');
+    expect(await read('VIEWER')).toBeNull();
+  });
+
   it('answers null for an unknown or malformed facilitator id', async () => {
     const data = await app.ok(`query { a: facilitator(id: "${UNKNOWN}") { id } b: facilitator(id: "nope") { id } }`);
     expect(data).toEqual({ a: null, b: null });
