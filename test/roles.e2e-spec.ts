@@ -3,10 +3,14 @@ import { IS_PUBLIC_KEY, ROLES_KEY } from '@sidos/auth';
 import { TestApp } from './support/test-app.js';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+/** @nestjs/graphql's key for parameter decorators (`@Parent()`, `@Context()`, `@Args()`), and the type of `@Args()`. */
+const PARAM_ARGS_METADATA = '__routeArguments__';
+const ARGS_PARAM_TYPE = '3';
 
 /** Default deny: every query and mutation declares the roles that may call it. */
-describe('every resolver declares its roles', () => {
+describe('resolver metadata', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
@@ -37,5 +41,31 @@ describe('every resolver declares its roles', () => {
     }
     expect(operations.length).toBeGreaterThanOrEqual(15);
     expect(undeclared).toEqual([]);
+  });
+
+  // A field resolver with parameter decorators runs through Nest's parameter pipeline on every call: about
+  // thirty promises each. Over a nested list that was most of the memory of a runaway query (tens of
+  // thousands of pending calls) and killed the process on Node 22 under the Docker image's heap bound
+  // (test/bounded-work-process.e2e-spec.ts). Without decorators and without arguments, Nest hands the
+  // method to graphql-js as it is: (parent, arguments, context).
+  it('finds no field resolver without arguments that takes parameter decorators', () => {
+    const scanner = new MetadataScanner();
+    const fields: string[] = [];
+    const decorated: string[] = [];
+    for (const wrapper of [...app.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()])) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const handler = (prototype as Record<string, unknown>)[method] as () => unknown;
+        if (Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, handler) !== true) continue;
+        const name = `${wrapper.name}.${method}`;
+        fields.push(name);
+        const parameters = Object.keys((Reflect.getMetadata(PARAM_ARGS_METADATA, wrapper.metatype, method) as object | undefined) ?? {});
+        if (parameters.length > 0 && !parameters.some((key) => key.split(':')[0] === ARGS_PARAM_TYPE)) decorated.push(name);
+      }
+    }
+    expect(fields.length).toBeGreaterThanOrEqual(30);
+    expect(decorated).toEqual([]);
   });
 });

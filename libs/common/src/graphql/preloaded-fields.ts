@@ -14,11 +14,11 @@ export function markPreloaded<T extends object>(value: T): T {
 /**
  * For each field "Type.field" listed: when the parent's property of that name holds an object marked with
  * markPreloaded, the field answers it at once, as a plain property; otherwise the field's resolver runs as
- * before (Nest's field resolver, with its DataLoader). Nest wraps every field resolver call in promises,
- * pipes and an exception proxy: over a long nested list (a federation's hundreds of affiliations, each with
- * its contact) that wrapper, not the data, was most of the request's CPU (docs/benchmarks.md, bench/notes.md).
- * Field resolvers run no guards or interceptors (no `fieldResolverEnhancers`), so nothing is skipped but
- * the wrapper. Changes the schema's fields in place; throws on a name that the schema lacks.
+ * before (Nest's field resolver, with its DataLoader). Over a long nested list (a federation's hundreds of
+ * affiliations, each with its contact) the call per item, not the data, was most of the request's CPU
+ * (docs/benchmarks.md, bench/notes.md). Field resolvers run no guards or interceptors (no
+ * `fieldResolverEnhancers`) and take no parameter decorators (test/roles.e2e-spec.ts), so nothing is
+ * skipped but the call. Changes the schema's fields in place; throws on a name that the schema lacks.
  */
 export function resolvePreloadedFields(schema: GraphQLSchema, fields: readonly string[]): GraphQLSchema {
   for (const path of fields) {

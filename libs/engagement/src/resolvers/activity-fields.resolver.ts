@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Activity, Consultation, Engagement } from '../entities/index.js';
 import { EngagementLoaders } from '../loaders/engagement.loaders.js';
@@ -8,12 +8,12 @@ export class ActivityFieldsResolver {
   constructor(private readonly loaders: EngagementLoaders) {}
 
   @ResolveField(() => Consultation)
-  async consultation(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<Consultation> {
+  async consultation(activity: Activity, _arguments: unknown, context: GraphQLRequestContext): Promise<Consultation> {
     return (await this.loaders.consultation(context).load(activity.consultation.id))!;
   }
 
   @ResolveField(() => [Engagement])
-  engagements(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<Engagement[]> {
+  engagements(activity: Activity, _arguments: unknown, context: GraphQLRequestContext): Promise<Engagement[]> {
     return this.loaders.engagementsOfActivity(context).load(activity.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Contact, Organisation, RegisterLoaders, StakeholderGroup } from '@sidos/register';
 import { Activity, Engagement } from '../entities/index.js';
@@ -12,12 +12,12 @@ export class EngagementFieldsResolver {
   ) {}
 
   @ResolveField(() => Activity)
-  async activity(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Activity> {
+  async activity(engagement: Engagement, _arguments: unknown, context: GraphQLRequestContext): Promise<Activity> {
     return (await this.loaders.activity(context).load(engagement.activity.id))!;
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  async organisation(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Organisation | null> {
+  async organisation(engagement: Engagement, _arguments: unknown, context: GraphQLRequestContext): Promise<Organisation | null> {
     return engagement.organisation ? this.registerLoaders.organisation(context).load(engagement.organisation.id) : null;
   }
 
@@ -25,12 +25,12 @@ export class EngagementFieldsResolver {
     nullable: true,
     description: 'Null for a VIEWER on a record that also names a special-category group (the pairing would tell that the person belongs to it).',
   })
-  async contact(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<Contact | null> {
+  async contact(engagement: Engagement, _arguments: unknown, context: GraphQLRequestContext): Promise<Contact | null> {
     return engagement.contact ? this.registerLoaders.contactBesideGroup(context, engagement.contact.id, engagement.group?.id ?? null) : null;
   }
 
   @ResolveField(() => StakeholderGroup, { nullable: true })
-  async group(@Parent() engagement: Engagement, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup | null> {
+  async group(engagement: Engagement, _arguments: unknown, context: GraphQLRequestContext): Promise<StakeholderGroup | null> {
     return engagement.group ? this.registerLoaders.group(context).load(engagement.group.id) : null;
   }
 }

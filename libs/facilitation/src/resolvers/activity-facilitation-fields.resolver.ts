@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Activity } from '@sidos/engagement';
 import { FacilitatorAssignment } from '../entities/index.js';
@@ -11,17 +11,17 @@ export class ActivityFacilitationFieldsResolver {
   constructor(private readonly loaders: FacilitationLoaders) {}
 
   @ResolveField(() => [FacilitatorAssignment], { description: 'LEAD first, then by facilitator name' })
-  facilitators(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<FacilitatorAssignment[]> {
+  facilitators(activity: Activity, _arguments: unknown, context: GraphQLRequestContext): Promise<FacilitatorAssignment[]> {
     return this.loaders.assignmentsOfActivity(context).load(activity.id);
   }
 
   @ResolveField(() => FeedbackSummary)
-  feedback(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<FeedbackSummary> {
+  feedback(activity: Activity, _arguments: unknown, context: GraphQLRequestContext): Promise<FeedbackSummary> {
     return this.loaders.activityFeedback(context).load(activity.id);
   }
 
   @ResolveField(() => [FeedbackComment], { description: 'Responses with a comment, in the order they were recorded' })
-  feedbackComments(@Parent() activity: Activity, @Context() context: GraphQLRequestContext): Promise<FeedbackComment[]> {
+  feedbackComments(activity: Activity, _arguments: unknown, context: GraphQLRequestContext): Promise<FeedbackComment[]> {
     return this.loaders.commentsOfActivity(context).load(activity.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Consultation } from '@sidos/engagement';
 import { FacilitationLoaders } from '../loaders/facilitation.loaders.js';
@@ -9,7 +9,7 @@ export class ConsultationFeedbackFieldsResolver {
   constructor(private readonly loaders: FacilitationLoaders) {}
 
   @ResolveField(() => FeedbackSummary, { description: 'Over the responses to all its activities' })
-  feedback(@Parent() consultation: Consultation, @Context() context: GraphQLRequestContext): Promise<FeedbackSummary> {
+  feedback(consultation: Consultation, _arguments: unknown, context: GraphQLRequestContext): Promise<FeedbackSummary> {
     return this.loaders.consultationFeedback(context).load(consultation.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Activity, EngagementLoaders } from '@sidos/engagement';
 import { Facilitator, FacilitatorAssignment } from '../entities/index.js';
@@ -12,12 +12,12 @@ export class FacilitatorAssignmentFieldsResolver {
   ) {}
 
   @ResolveField(() => Facilitator)
-  async facilitator(@Parent() assignment: FacilitatorAssignment, @Context() context: GraphQLRequestContext): Promise<Facilitator> {
+  async facilitator(assignment: FacilitatorAssignment, _arguments: unknown, context: GraphQLRequestContext): Promise<Facilitator> {
     return (await this.loaders.facilitator(context).load(assignment.facilitator.id))!;
   }
 
   @ResolveField(() => Activity)
-  async activity(@Parent() assignment: FacilitatorAssignment, @Context() context: GraphQLRequestContext): Promise<Activity> {
+  async activity(assignment: FacilitatorAssignment, _arguments: unknown, context: GraphQLRequestContext): Promise<Activity> {
     return (await this.engagementLoaders.activity(context).load(assignment.activity.id))!;
   }
 }

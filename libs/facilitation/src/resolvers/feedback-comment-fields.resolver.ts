@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { RegisterLoaders, StakeholderGroup } from '@sidos/register';
 import { FeedbackComment } from '../types/feedback.types.js';
@@ -8,7 +8,7 @@ export class FeedbackCommentFieldsResolver {
   constructor(private readonly registerLoaders: RegisterLoaders) {}
 
   @ResolveField(() => StakeholderGroup, { nullable: true })
-  group(@Parent() comment: FeedbackComment, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup | null> {
+  group(comment: FeedbackComment, _arguments: unknown, context: GraphQLRequestContext): Promise<StakeholderGroup | null> {
     return comment.groupId ? this.registerLoaders.group(context).load(comment.groupId) : Promise.resolve(null);
   }
 }

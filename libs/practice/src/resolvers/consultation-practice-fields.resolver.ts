@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Consultation } from '@sidos/engagement';
 import { InputTheme } from '../entities/index.js';
@@ -9,7 +9,7 @@ export class ConsultationPracticeFieldsResolver {
   constructor(private readonly loaders: PracticeLoaders) {}
 
   @ResolveField(() => [InputTheme], { description: 'By title' })
-  themes(@Parent() consultation: Consultation, @Context() context: GraphQLRequestContext): Promise<InputTheme[]> {
+  themes(consultation: Consultation, _arguments: unknown, context: GraphQLRequestContext): Promise<InputTheme[]> {
     return this.loaders.themesOfConsultation(context).load(consultation.id);
   }
 }

@@ -15,7 +15,7 @@ export class ContactPracticeFieldsResolver {
     description: 'Null until stated; erasing the contact removes them. Personal data: for EDITOR and ADMIN; null for a VIEWER.',
     middleware: [personalDataMiddleware],
   })
-  preferences(@Parent() contact: Contact, @Context() context: GraphQLRequestContext): Promise<EngagementPreferencesRecord | null> {
+  preferences(contact: Contact, _arguments: unknown, context: GraphQLRequestContext): Promise<EngagementPreferencesRecord | null> {
     return this.loaders.preferencesOfContact(context).load(contact.id);
   }
 

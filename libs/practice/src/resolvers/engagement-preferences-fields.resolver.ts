@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { PolicyArea } from '@sidos/register';
 import { EngagementPreferencesRecord } from '../entities/index.js';
@@ -9,7 +9,7 @@ export class EngagementPreferencesFieldsResolver {
   constructor(private readonly loaders: PracticeLoaders) {}
 
   @ResolveField(() => [PolicyArea], { description: 'Topics it wishes to be asked about, by name' })
-  policyAreas(@Parent() preferences: EngagementPreferencesRecord, @Context() context: GraphQLRequestContext): Promise<PolicyArea[]> {
+  policyAreas(preferences: EngagementPreferencesRecord, _arguments: unknown, context: GraphQLRequestContext): Promise<PolicyArea[]> {
     return this.loaders.policyAreasOfPreferences(context).load(preferences.id);
   }
 }

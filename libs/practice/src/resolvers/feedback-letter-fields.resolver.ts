@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Organisation, RegisterLoaders } from '@sidos/register';
 import { FeedbackLetter } from '../types/feedback-letter.type.js';
@@ -8,7 +8,7 @@ export class FeedbackLetterFieldsResolver {
   constructor(private readonly loaders: RegisterLoaders) {}
 
   @ResolveField(() => Organisation)
-  async organisation(@Parent() letter: FeedbackLetter, @Context() context: GraphQLRequestContext): Promise<Organisation> {
+  async organisation(letter: FeedbackLetter, _arguments: unknown, context: GraphQLRequestContext): Promise<Organisation> {
     return (await this.loaders.organisation(context).load(letter.organisationId))!;
   }
 }

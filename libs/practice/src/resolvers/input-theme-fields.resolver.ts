@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Consultation, Engagement, EngagementLoaders } from '@sidos/engagement';
 import { InputTheme } from '../entities/index.js';
@@ -12,12 +12,12 @@ export class InputThemeFieldsResolver {
   ) {}
 
   @ResolveField(() => Consultation)
-  async consultation(@Parent() theme: InputTheme, @Context() context: GraphQLRequestContext): Promise<Consultation> {
+  async consultation(theme: InputTheme, _arguments: unknown, context: GraphQLRequestContext): Promise<Consultation> {
     return (await this.engagementLoaders.consultation(context).load(theme.consultation.id))!;
   }
 
   @ResolveField(() => [Engagement], { description: 'The heard records (PARTICIPATED or SUBMITTED) that raised it, oldest activity first' })
-  raisedBy(@Parent() theme: InputTheme, @Context() context: GraphQLRequestContext): Promise<Engagement[]> {
+  raisedBy(theme: InputTheme, _arguments: unknown, context: GraphQLRequestContext): Promise<Engagement[]> {
     return this.loaders.raisedByOfTheme(context).load(theme.id);
   }
 }

@@ -15,7 +15,7 @@ export class OrganisationPracticeFieldsResolver {
   constructor(private readonly loaders: PracticeLoaders) {}
 
   @ResolveField(() => EngagementPreferencesRecord, { nullable: true, description: 'Null until stated' })
-  preferences(@Parent() organisation: Organisation, @Context() context: GraphQLRequestContext): Promise<EngagementPreferencesRecord | null> {
+  preferences(organisation: Organisation, _arguments: unknown, context: GraphQLRequestContext): Promise<EngagementPreferencesRecord | null> {
     return this.loaders.preferencesOfOrganisation(context).load(organisation.id);
   }
 

@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Contact, Organisation, StakeholderGroup } from '../entities/index.js';
 import { RegisterLoaders } from '../loaders/register.loaders.js';
@@ -10,17 +10,17 @@ export class GroupMembershipFieldsResolver {
   constructor(private readonly loaders: RegisterLoaders) {}
 
   @ResolveField(() => StakeholderGroup)
-  async group(@Parent() membership: GroupMembership, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup> {
+  async group(membership: GroupMembership, _arguments: unknown, context: GraphQLRequestContext): Promise<StakeholderGroup> {
     return (await this.loaders.group(context).load(membership.groupId))!;
   }
 
   @ResolveField(() => Organisation, { nullable: true })
-  organisation(@Parent() membership: GroupMembership, @Context() context: GraphQLRequestContext): Promise<Organisation | null> | null {
+  organisation(membership: GroupMembership, _arguments: unknown, context: GraphQLRequestContext): Promise<Organisation | null> | null {
     return membership.organisationId ? this.loaders.organisation(context).load(membership.organisationId) : null;
   }
 
   @ResolveField(() => Contact, { nullable: true })
-  contact(@Parent() membership: GroupMembership, @Context() context: GraphQLRequestContext): Promise<Contact | null> | null {
+  contact(membership: GroupMembership, _arguments: unknown, context: GraphQLRequestContext): Promise<Contact | null> | null {
     return membership.contactId ? this.loaders.contact(context).load(membership.contactId) : null;
   }
 }

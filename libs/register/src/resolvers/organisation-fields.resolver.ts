@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { Affiliation, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
 import { RegisterLoaders } from '../loaders/register.loaders.js';
@@ -8,24 +8,24 @@ export class OrganisationFieldsResolver {
   constructor(private readonly loaders: RegisterLoaders) {}
 
   @ResolveField(() => [PolicyArea])
-  policyAreas(@Parent() organisation: Organisation, @Context() context: GraphQLRequestContext): Promise<PolicyArea[]> {
+  policyAreas(organisation: Organisation, _arguments: unknown, context: GraphQLRequestContext): Promise<PolicyArea[]> {
     return this.loaders.policyAreasOfOrganisation(context).load(organisation.id);
   }
 
   /** The stakeholder groups it is a member of. */
   @ResolveField(() => [StakeholderGroup])
-  groups(@Parent() organisation: Organisation, @Context() context: GraphQLRequestContext): Promise<StakeholderGroup[]> {
+  groups(organisation: Organisation, _arguments: unknown, context: GraphQLRequestContext): Promise<StakeholderGroup[]> {
     return this.loaders.groupsOfOrganisation(context).load(organisation.id);
   }
 
   @ResolveField(() => [Affiliation])
-  affiliations(@Parent() organisation: Organisation, @Context() context: GraphQLRequestContext): Promise<Affiliation[]> {
+  affiliations(organisation: Organisation, _arguments: unknown, context: GraphQLRequestContext): Promise<Affiliation[]> {
     return this.loaders.affiliationsOfOrganisation(context).load(organisation.id);
   }
 
   /** Set when an ADMIN merged this record into another. */
   @ResolveField(() => Organisation, { nullable: true })
-  async mergedInto(@Parent() organisation: Organisation, @Context() context: GraphQLRequestContext): Promise<Organisation | null> {
+  async mergedInto(organisation: Organisation, _arguments: unknown, context: GraphQLRequestContext): Promise<Organisation | null> {
     return organisation.mergedInto ? this.loaders.organisation(context).load(organisation.mergedInto.id) : null;
   }
 }

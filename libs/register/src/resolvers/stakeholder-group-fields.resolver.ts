@@ -10,7 +10,7 @@ export class StakeholderGroupFieldsResolver {
 
   /** Current members. */
   @ResolveField(() => [Organisation])
-  organisations(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<Organisation[]> {
+  organisations(group: StakeholderGroup, _arguments: unknown, context: GraphQLRequestContext): Promise<Organisation[]> {
     return this.loaders.organisationsOfGroup(context).load(group.id);
   }
 
@@ -18,13 +18,13 @@ export class StakeholderGroupFieldsResolver {
   @ResolveField(() => [Contact], {
     description: 'Current members. Of a special-category group: for EDITOR and ADMIN; empty for a VIEWER (memberCount counts them all).',
   })
-  contacts(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<Contact[]> {
+  contacts(group: StakeholderGroup, _arguments: unknown, context: GraphQLRequestContext): Promise<Contact[]> {
     return this.loaders.contactsOfGroup(context).load(group.id);
   }
 
   /** Current organisation + contact members. */
   @ResolveField(() => Int)
-  memberCount(@Parent() group: StakeholderGroup, @Context() context: GraphQLRequestContext): Promise<number> {
+  memberCount(group: StakeholderGroup, _arguments: unknown, context: GraphQLRequestContext): Promise<number> {
     return this.loaders.memberCount(context).load(group.id);
   }
 
