@@ -16,7 +16,8 @@ const COVERAGE_FLOOR_CTES = FLOOR_SQL.coverage.slice(0, FLOOR_SQL.coverage.lastI
 /**
  * The raw SQL floor of (h), one statement: the coverage floor's rows, their gaps, the members of each gap
  * with no record in the consultation (undated memberships, as the coverage floor reads them), their
- * invitations in the quarter and the 12 months before $2, and the first 50 in the API's order. $1 is the
+ * invitations in the quarter and the 12 months before $2 (the INVITED records of that window's activities,
+ * counted per organisation and per contact), and the first 50 in the API's order. $1 is the
  * consultation, $2 the reference date.
  */
 export const FLOOR_INVITATIONS_SQL = `${COVERAGE_FLOOR_CTES.trimEnd()},
@@ -32,23 +33,24 @@ export const FLOOR_INVITATIONS_SQL = `${COVERAGE_FLOOR_CTES.trimEnd()},
       select g."row_number", g."id", g."name", null, null, c."id", c."first_name", c."last_name", lower(c."last_name" || ' ' || c."first_name")
       from gap g join "group_contact" m on m."group_id" = g."id" join "contact" c on c."id" = m."contact_id" and not c."erased"
       where not exists (select 1 from in_consultation i where i."contact_id" = c."id")
-    ), party as (
-      select distinct "organisation_id", "contact_id" from candidate
     ), invited as (
-      select p."organisation_id", p."contact_id", a."date" from party p join "engagement" e on e."organisation_id" = p."organisation_id" and e."kind" = 'INVITED' join "activity" a on a."id" = e."activity_id"
-      union all
-      select p."organisation_id", p."contact_id", a."date" from party p join "engagement" e on e."contact_id" = p."contact_id" and e."kind" = 'INVITED' join "activity" a on a."id" = e."activity_id"
-    ), counted as (
-      select "organisation_id", "contact_id",
-             count(*) filter (where "date" >= date_trunc('quarter', $2::date)::date and "date" < (date_trunc('quarter', $2::date) + interval '3 months')::date)::int as "quarter",
-             count(*) filter (where "date" between $2::date - 364 and $2::date)::int as "year"
-      from invited group by "organisation_id", "contact_id"
+      select e."organisation_id", e."contact_id", a."date" from "activity" a join "engagement" e on e."activity_id" = a."id" and e."kind" = 'INVITED'
+      where a."date" >= $2::date - 364 and a."date" < (date_trunc('quarter', $2::date) + interval '3 months')::date
+    ), counted_organisation as (
+      select "organisation_id", count(*) filter (where "date" >= date_trunc('quarter', $2::date)::date)::int as "quarter", count(*) filter (where "date" <= $2::date)::int as "year"
+      from invited where "organisation_id" is not null group by "organisation_id"
+    ), counted_contact as (
+      select "contact_id", count(*) filter (where "date" >= date_trunc('quarter', $2::date)::date)::int as "quarter", count(*) filter (where "date" <= $2::date)::int as "year"
+      from invited where "contact_id" is not null group by "contact_id"
     ), ranked as (
-      select cd.*, coalesce(n."quarter", 0) as "quarter", coalesce(n."year", 0) as "year",
-             coalesce(p."max_invitations_per_quarter" is not null and coalesce(n."quarter", 0) >= p."max_invitations_per_quarter", false) as "over_limit"
+      select cd.*, coalesce(no."quarter", nc."quarter", 0) as "quarter", coalesce(no."year", nc."year", 0) as "year",
+             coalesce(coalesce(po."max_invitations_per_quarter", pc."max_invitations_per_quarter") is not null
+                      and coalesce(no."quarter", nc."quarter", 0) >= coalesce(po."max_invitations_per_quarter", pc."max_invitations_per_quarter"), false) as "over_limit"
       from candidate cd
-      left join counted n on n."organisation_id" is not distinct from cd."organisation_id" and n."contact_id" is not distinct from cd."contact_id"
-      left join "engagement_preferences" p on p."organisation_id" = cd."organisation_id" or p."contact_id" = cd."contact_id"
+      left join counted_organisation no on no."organisation_id" = cd."organisation_id"
+      left join counted_contact nc on nc."contact_id" = cd."contact_id"
+      left join "engagement_preferences" po on po."organisation_id" = cd."organisation_id"
+      left join "engagement_preferences" pc on pc."contact_id" = cd."contact_id"
       order by cd."row_number", "over_limit", "year", cd."sort_name", cd."organisation_id" nulls last, cd."contact_id"
       limit 50
     )

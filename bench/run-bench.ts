@@ -91,6 +91,8 @@ export interface Measurement {
   mean: number;
   non2xx: number;
   graphqlErrors: number;
+  /** The first answer that carried errors (its first 300 characters), to say what failed. */
+  firstError?: string;
   networkErrors: number;
 }
 
@@ -185,6 +187,7 @@ function load(
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let graphqlErrors = 0;
+    let firstError: string | undefined;
     const started = performance.now();
     const instance = autocannon(
       {
@@ -197,7 +200,9 @@ function load(
           method: 'POST',
           body,
           onResponse: (_status: number, responseBody: string) => {
-            if (responseBody.includes('"errors"')) graphqlErrors += 1;
+            if (!responseBody.includes('"errors"')) return;
+            graphqlErrors += 1;
+            firstError ??= responseBody.slice(0, 300);
           },
         })),
       },
@@ -216,6 +221,7 @@ function load(
           mean: round(latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length)),
           non2xx: result.non2xx,
           graphqlErrors,
+          firstError,
           networkErrors: result.errors + result.timeouts,
         });
       },
@@ -882,7 +888,10 @@ export async function main(argv: string[]): Promise<void> {
       ...checks.filter((check) => !check.ok).map((check) => `check failed: ${check.name}`),
       ...measurements
         .filter((m) => m.non2xx > 0 || m.graphqlErrors > 0 || m.networkErrors > 0)
-        .map((m) => `${m.scenario}/${m.target}: ${m.non2xx} non-2xx, ${m.graphqlErrors} GraphQL errors, ${m.networkErrors} network errors`),
+        .map(
+          (m) =>
+            `${m.scenario}/${m.target}: ${m.non2xx} non-2xx, ${m.graphqlErrors} GraphQL errors, ${m.networkErrors} network errors${m.firstError ? ` (first: ${m.firstError})` : ''}`,
+        ),
       ...measurements.filter((m) => m.requests === 0).map((m) => `${m.scenario}/${m.target}: no request completed`),
       ...Object.entries(statements)
         .filter(([, counts]) => counts.small !== counts.large)

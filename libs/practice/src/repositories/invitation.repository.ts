@@ -24,8 +24,10 @@ left join "activity" a on a."id" = ?::uuid`;
  * - candidate: the members of each gap on D (a membership period covering D): organisations not archived,
  *   contacts not erased, with no engagement record of any kind in the consultation; a record counts for
  *   its organisation and for its contact.
- * - invitation: each candidate's INVITED records (a record counts for its organisation and its contact)
- *   in activities dated in D's calendar quarter, and from D-364 to D.
+ * - invitation: INVITED records (a record counts for its organisation and its contact) in activities dated
+ *   in D's calendar quarter, and from D-364 to D: only the activities of that window are read (from D-364 to
+ *   the quarter's end), and parties are joined by equality (organisation or contact, and its id), so that the
+ *   planner can hash them; counted per party, whether a candidate or not.
  * - ordered within a gap: not over the limit first, then (with an activity) matching preferences, then
  *   fewer invitations in the last 12 months, then by name case-insensitively (a contact's "lastName firstName").
  * The first rows come with their group, organisation and contact (partyColumns: g_, o_ and c_ columns),
@@ -45,48 +47,54 @@ const INVITATION_SUGGESTIONS_SQL = (coverageRows: string, partyColumns: string) 
     from reference r join "activity" a on a."consultation_id" = r."consultation_id" join "engagement" e on e."activity_id" = a."id"
   ),
   candidate as (
-    select gap."row_number", gap."group_id", o."id" as "organisation_id", null::uuid as "contact_id", lower(o."name") as "sort_name"
+    select gap."row_number", gap."group_id", o."id" as "organisation_id", null::uuid as "contact_id", false as "of_contact", o."id" as "party_id",
+           lower(o."name") as "sort_name"
     from gap cross join reference r
     join "group_organisation" m on m."group_id" = gap."group_id" and ${periodCovers('m', 'r."d"')}
     join "organisation" o on o."id" = m."organisation_id" and not o."archived"
     where not exists (select 1 from in_consultation ic where ic."organisation_id" = o."id")
     union all
-    select gap."row_number", gap."group_id", null, c."id", lower(c."last_name" || ' ' || c."first_name")
+    select gap."row_number", gap."group_id", null, c."id", true, c."id", lower(c."last_name" || ' ' || c."first_name")
     from gap cross join reference r
     join "group_contact" m on m."group_id" = gap."group_id" and ${periodCovers('m', 'r."d"')}
     join "contact" c on c."id" = m."contact_id" and not c."erased"
     where not exists (select 1 from in_consultation ic where ic."contact_id" = c."id")
   ),
-  party as (
-    select distinct cd."organisation_id", cd."contact_id" from candidate cd
-  ),
-  invited_record as (
-    select p."organisation_id", p."contact_id", a."date"
-    from party p join "engagement" e on e."organisation_id" = p."organisation_id" and e."kind" = '${EngagementKind.INVITED}'
-    join "activity" a on a."id" = e."activity_id"
-    union all
-    select p."organisation_id", p."contact_id", a."date"
-    from party p join "engagement" e on e."contact_id" = p."contact_id" and e."kind" = '${EngagementKind.INVITED}'
-    join "activity" a on a."id" = e."activity_id"
+  window_invitation as (
+    select e."organisation_id", e."contact_id", a."date"
+    from reference r
+    join "activity" a on a."date" >= r."d" - 364 and a."date" < (date_trunc('quarter', r."d") + interval '3 months')::date
+    join "engagement" e on e."activity_id" = a."id" and e."kind" = '${EngagementKind.INVITED}'
   ),
   invitation as (
-    select ir."organisation_id", ir."contact_id",
-           count(*) filter (where ir."date" >= date_trunc('quarter', r."d")::date and ir."date" < (date_trunc('quarter', r."d") + interval '3 months')::date)::int as "this_quarter",
-           count(*) filter (where ir."date" between r."d" - 364 and r."d")::int as "last_12_months"
-    from invited_record ir cross join reference r
-    group by ir."organisation_id", ir."contact_id"
+    select false as "of_contact", wi."organisation_id" as "party_id",
+           count(*) filter (where wi."date" >= date_trunc('quarter', r."d")::date)::int as "this_quarter",
+           count(*) filter (where wi."date" <= r."d")::int as "last_12_months"
+    from window_invitation wi cross join reference r
+    where wi."organisation_id" is not null
+    group by wi."organisation_id"
+    union all
+    select true, wi."contact_id",
+           count(*) filter (where wi."date" >= date_trunc('quarter', r."d")::date)::int,
+           count(*) filter (where wi."date" <= r."d")::int
+    from window_invitation wi cross join reference r
+    where wi."contact_id" is not null
+    group by wi."contact_id"
+  ),
+  preference as (
+    select false as "of_contact", p."organisation_id" as "party_id", p."max_invitations_per_quarter", p."methods", p."modes"
+    from "engagement_preferences" p where p."organisation_id" is not null
+    union all
+    select true, p."contact_id", p."max_invitations_per_quarter", p."methods", p."modes"
+    from "engagement_preferences" p where p."contact_id" is not null
   ),
   suggestion as (
     select cd.*, coalesce(i."this_quarter", 0) as "invitations_this_quarter", coalesce(i."last_12_months", 0) as "invitations_last_12_months",
            coalesce(pr."max_invitations_per_quarter" is not null and coalesce(i."this_quarter", 0) >= pr."max_invitations_per_quarter", false) as "over_limit",
            coalesce(r."method" is not null and (r."method" = any(pr."methods") or r."mode" = any(pr."modes")), false) as "matches_preferences"
     from candidate cd cross join reference r
-    left join invitation i on i."organisation_id" is not distinct from cd."organisation_id" and i."contact_id" is not distinct from cd."contact_id"
-    left join lateral (
-      select p.* from "engagement_preferences" p where p."organisation_id" = cd."organisation_id"
-      union all
-      select p.* from "engagement_preferences" p where p."contact_id" = cd."contact_id"
-    ) pr on true
+    left join invitation i on i."of_contact" = cd."of_contact" and i."party_id" = cd."party_id"
+    left join preference pr on pr."of_contact" = cd."of_contact" and pr."party_id" = cd."party_id"
   )
 select s."invitations_this_quarter", s."invitations_last_12_months", s."over_limit", s."matches_preferences", ${partyColumns}
 from (
