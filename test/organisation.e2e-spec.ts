@@ -190,6 +190,28 @@ describe('organisations over GraphQL', () => {
       expect(relevance[0]).toBe(other.id);
     });
 
+    it('finds an organisation by its business ID in any common form (VIEWER), null when none holds it, BAD_USER_INPUT when invalid', async () => {
+      const businessId = randomBusinessId();
+      const holder = await createOrganisation(app, { name: 'Tunnushaku Oy', businessId, type: 'COMPANY' });
+      const BY_BUSINESS_ID = 'query ($businessId: String!) { organisationByBusinessId(businessId: $businessId) { id businessId } }';
+      const viewer = { roles: ['VIEWER'] };
+      for (const form of [businessId, businessId.replace('-', ''), `FI${businessId.replace('-', '')}`, ` fi ${businessId.replace('-', ' ')} `]) {
+        expect((await app.ok(BY_BUSINESS_ID, { businessId: form }, viewer)).organisationByBusinessId).toEqual({ id: holder.id, businessId });
+      }
+      const search = async (term: string) =>
+        (await app.ok(LIST, { filter: { search: term } }, viewer)).organisations.nodes.map((node: { id: string }) => node.id);
+      expect(await search(`FI${businessId.replace('-', '')}`)).toEqual([holder.id]);
+      expect(await search(businessId.replace('-', ''))).toEqual([holder.id]);
+      let unheld = randomBusinessId();
+      while (unheld === businessId) unheld = randomBusinessId();
+      expect((await app.ok(BY_BUSINESS_ID, { businessId: unheld }, viewer)).organisationByBusinessId).toBeNull();
+      const invalid = await app.graphql(BY_BUSINESS_ID, { businessId: `${businessId.slice(0, 8)}${(Number(businessId[8]) + 1) % 10}` }, viewer);
+      expect(invalid.data?.organisationByBusinessId ?? null).toBeNull();
+      expect(invalid.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'businessId' }] });
+      const anonymous = await app.graphql(BY_BUSINESS_ID, { businessId }, null);
+      expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    });
+
     it('filters by type, policy area and group; unknown ids match nothing', async () => {
       const area = await createPolicyArea(app);
       const group = await createGroup(app);

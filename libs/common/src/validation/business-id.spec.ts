@@ -1,4 +1,4 @@
-import { businessIdCheckDigit, isValidBusinessId, normaliseBusinessId } from './business-id.js';
+import { businessIdCheckDigit, businessIdInAnyForm, isValidBusinessId, normaliseBusinessId } from './business-id.js';
 
 describe('business ID (Y-tunnus)', () => {
   it.each(['0112038-9', '0194099-3', '0201256-6', '1572860-0'])('accepts %s', (id) => {
@@ -38,5 +38,26 @@ describe('business ID (Y-tunnus)', () => {
     expect(normaliseBusinessId('fi 01940993')).toBe('0194099-3');
     expect(normaliseBusinessId('112038-9')).toBe('0112038-9');
     expect(normaliseBusinessId('not an id')).toBe('not an id');
+  });
+
+  it('normalises a business ID without its hyphen, with inner spaces, or a VAT number with a hyphen', () => {
+    expect(normaliseBusinessId('01120389')).toBe('0112038-9');
+    expect(normaliseBusinessId('0112038 9')).toBe('0112038-9');
+    expect(normaliseBusinessId('0112038 - 9')).toBe('0112038-9');
+    expect(normaliseBusinessId('FI 0112038-9')).toBe('0112038-9');
+    // Not a business ID: seven digits without a hyphen (one being typed), too short, too long, other letters.
+    expect(normaliseBusinessId('0112038')).toBe('0112038');
+    expect(normaliseBusinessId('1120389')).toBe('1120389');
+    expect(normaliseBusinessId('12345')).toBe('12345');
+    expect(normaliseBusinessId('0112038-99')).toBe('0112038-99');
+    expect(normaliseBusinessId('SE01120389')).toBe('SE01120389');
+  });
+
+  it('finds a valid business ID in any form, and nothing in an invalid one', () => {
+    for (const form of ['0112038-9', '01120389', 'FI01120389', 'fi 0112038 9', ' 112038-9 ']) expect(businessIdInAnyForm(form)).toBe('0112038-9');
+    expect(businessIdInAnyForm('0112038-8')).toBeNull();
+    expect(businessIdInAnyForm('FI01120388')).toBeNull();
+    expect(businessIdInAnyForm('Valtonen')).toBeNull();
+    expect(businessIdInAnyForm('')).toBeNull();
   });
 });

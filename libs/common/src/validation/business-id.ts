@@ -19,14 +19,22 @@ export function isValidBusinessId(value: string): boolean {
 }
 
 /**
- * Accepts the forms people paste: surrounding spaces, a missing leading zero ("112038-9"),
- * or the VAT number ("FI01120389"); returns "NNNNNNN-C" or the trimmed input unchanged.
+ * Accepts the forms people write: surrounding or inner spaces, no hyphen ("01120389"), a missing leading
+ * zero ("112038-9"), or the VAT number ("FI01120389", "FI 0112038-9"); returns "NNNNNNN-C", or the
+ * trimmed input unchanged when it is none of these (the check digit is not checked here).
  */
 export function normaliseBusinessId(value: string): string {
   const trimmed = value.trim();
-  const vat = /^FI\s?(\d{8})$/i.exec(trimmed);
-  if (vat) return `${vat[1].slice(0, 7)}-${vat[1].slice(7)}`;
-  const short = /^(\d{6})-(\d)$/.exec(trimmed);
-  if (short) return `0${short[1]}-${short[2]}`;
-  return trimmed;
+  const compact = trimmed.replace(/\s+/g, '');
+  // Eight digits (the hyphen optional), or six and the check digit after a hyphen: seven digits alone are
+  // left as they are (a business ID being typed, not one without its leading zero).
+  const match = /^(?:FI)?(\d{7})-?(\d)$/i.exec(compact) ?? /^(?:FI)?(\d{6})-(\d)$/i.exec(compact);
+  if (!match) return trimmed;
+  return `${match[1].padStart(7, '0')}-${match[2]}`;
+}
+
+/** The business ID written in any form normaliseBusinessId accepts, as "NNNNNNN-C"; null when it is not a valid one. */
+export function businessIdInAnyForm(value: string): string | null {
+  const normalised = normaliseBusinessId(value);
+  return isValidBusinessId(normalised) ? normalised : null;
 }

@@ -50,6 +50,11 @@ export class OrganisationRepository {
     return this.em.findOne(Organisation, { id });
   }
 
+  /** By its business ID as stored ("NNNNNNN-C"; unique). */
+  findByBusinessId(businessId: string): Promise<Organisation | null> {
+    return this.em.findOne(Organisation, { businessId });
+  }
+
   /** A keyset page of the organisations matching the filter. A read-only list: on a replica when there are any. */
   list(filter: OrganisationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Organisation>> {
     return fetchKeysetPage(

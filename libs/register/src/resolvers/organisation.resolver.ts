@@ -16,6 +16,16 @@ export class OrganisationResolver {
     return this.organisationService.findById(id);
   }
 
+  @Query(() => Organisation, {
+    nullable: true,
+    description:
+      'The organisation holding a business ID, written in any common form ("0112038-9", "01120389", "FI01120389", with spaces); null when none does. BAD_USER_INPUT when it is not a valid business ID. Needs VIEWER.',
+  })
+  @Roles(Role.VIEWER)
+  organisationByBusinessId(@Args('businessId') businessId: string): Promise<Organisation | null> {
+    return this.organisationService.findByBusinessId(businessId);
+  }
+
   @Query(() => OrganisationConnection)
   @Roles(Role.VIEWER)
   organisations(@Args() args: OrganisationsArgs): Promise<Connection<Organisation>> {

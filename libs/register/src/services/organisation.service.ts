@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { ConflictError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { BadUserInputError, businessIdInAnyForm, ConflictError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
 import { OrganisationRepository } from '../repositories/organisation.repository.js';
@@ -27,8 +27,18 @@ export class OrganisationService {
     return this.organisations.findById(id);
   }
 
+  /** A search term that is a valid business ID in any common form (no hyphen, VAT form, spaces) searches as "NNNNNNN-C". */
   async list({ filter, first, after }: OrganisationsArgs): Promise<Connection<Organisation>> {
-    return this.organisations.list(filter, first, after);
+    const businessId = filter?.search ? businessIdInAnyForm(filter.search) : null;
+    return this.organisations.list(businessId ? { ...filter, search: businessId } : filter, first, after);
+  }
+
+  /** The organisation that holds a business ID written in any common form; BAD_USER_INPUT when it is not a valid business ID. */
+  async findByBusinessId(businessId: string): Promise<Organisation | null> {
+    const canonical = businessIdInAnyForm(businessId);
+    if (!canonical)
+      throw new BadUserInputError([{ path: 'businessId', message: 'must be a Finnish business ID (NNNNNNN-C with a valid check digit, or FINNNNNNNN)' }]);
+    return this.organisations.findByBusinessId(canonical);
   }
 
   async create(actor: Actor, input: CreateOrganisationInput): Promise<Organisation> {
