@@ -223,6 +223,32 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       expect((await app.ok(list, { filter: { search: marker, hardToReach: true } })).stakeholderGroups.nodes).toEqual([{ id: hard.id }]);
       expect((await app.ok(list, { filter: { search: marker, hardToReach: false } })).stakeholderGroups.nodes).toEqual([{ id: open.id }]);
     });
+    it('keeps Swedish and English names, searched like the Finnish one, and changes them on update (issue 13, item 4)', async () => {
+      const marker = `${Date.now()}`;
+      const created = (
+        await app.ok('mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id name nameSv nameEn version } }', {
+          input: { name: `Nuoret ${marker}`, nameSv: ` Unga ${marker} `, nameEn: `Young people ${marker}` },
+        })
+      ).createStakeholderGroup;
+      expect(created).toMatchObject({ name: `Nuoret ${marker}`, nameSv: `Unga ${marker}`, nameEn: `Young people ${marker}` });
+      const list = 'query ($filter: StakeholderGroupFilter) { stakeholderGroups(filter: $filter) { nodes { id } } }';
+      const found = async (search: string) => (await app.ok(list, { filter: { search } })).stakeholderGroups.nodes;
+      expect(await found(`unga ${marker}`)).toEqual([{ id: created.id }]);
+      expect(await found(`YOUNG PEOPLE ${marker}`)).toEqual([{ id: created.id }]);
+      const updated = (
+        await app.ok(
+          'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { nameSv nameEn } }',
+          { id: created.id, version: created.version, input: { nameSv: `Ungdomar ${marker}`, nameEn: null } },
+        )
+      ).updateStakeholderGroup;
+      expect(updated).toEqual({ nameSv: `Ungdomar ${marker}`, nameEn: null });
+      expect(await found(`ungdomar ${marker}`)).toEqual([{ id: created.id }]);
+      expect(await found(`young people ${marker}`)).toEqual([]);
+      const invalid = await app.graphql('mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }', {
+        input: { name: 'Kelvollinen', nameSv: 'x'.repeat(301) },
+      });
+      expect(invalid.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'nameSv' }] });
+    });
   });
 
   describe('policy areas', () => {
@@ -239,6 +265,23 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       });
       const names = (await app.ok('{ policyAreas { name } }')).policyAreas.map((area: { name: string }) => area.name.toLowerCase());
       expect(names).toEqual([...names].sort());
+    });
+
+    it('keep Swedish and English names, and are searched in every language (issue 13, item 4)', async () => {
+      const create = 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id code name nameSv nameEn } }';
+      const area = (
+        await app.ok(create, {
+          input: { code: 'regional-development', name: 'Alueiden kehittäminen', nameSv: 'Regional utveckling', nameEn: 'Regional development' },
+        })
+      ).createPolicyArea;
+      expect(area).toMatchObject({ name: 'Alueiden kehittäminen', nameSv: 'Regional utveckling', nameEn: 'Regional development' });
+      const search = async (term: string) =>
+        (await app.ok('query ($search: String) { policyAreas(search: $search) { id } }', { search: term }, { roles: ['VIEWER'] })).policyAreas;
+      expect(await search('UTVECKLING')).toEqual([{ id: area.id }]);
+      expect(await search('regional dev')).toEqual([{ id: area.id }]);
+      expect(await search('alueiden kehittaminen')).toEqual([{ id: area.id }]);
+      expect(await search('ei mitään tällaista')).toEqual([]);
+      expect((await app.ok('{ policyAreas { id } }')).policyAreas.length).toBeGreaterThan(1);
     });
   });
 });

@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 @ObjectType('PolicyArea')
 @Entity({ tableName: 'policy_area' })
 export class PolicyArea {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'nameSv' | 'nameEn' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -20,6 +20,14 @@ export class PolicyArea {
   @Field()
   @Property({ type: 'text' })
   name: string;
+
+  @Field(() => String, { nullable: true, description: 'The name in Swedish, when it has one.' })
+  @Property({ type: 'text', nullable: true })
+  nameSv: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The name in English, when it has one.' })
+  @Property({ type: 'text', nullable: true })
+  nameEn: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -11,7 +11,8 @@ import { DateTimeScalar } from '@sidos/common';
   expression: 'create index "stakeholder_group_name_order_index" on "stakeholder_group" (lower("name"), "id")',
 })
 export class StakeholderGroup {
-  [OptionalProps]?: 'searchText' | 'description' | 'hardToReach' | 'specialCategory' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    'searchText' | 'nameSv' | 'nameEn' | 'description' | 'hardToReach' | 'specialCategory' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -20,6 +21,16 @@ export class StakeholderGroup {
   @Field()
   @Property({ type: 'text' })
   name: string;
+
+  /** The name in Swedish, when it has one. */
+  @Field(() => String, { nullable: true, description: 'The name in Swedish, when it has one.' })
+  @Property({ type: 'text', nullable: true })
+  nameSv: string | null = null;
+
+  /** The name in English, when it has one. */
+  @Field(() => String, { nullable: true, description: 'The name in English, when it has one.' })
+  @Property({ type: 'text', nullable: true })
+  nameEn: string | null = null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
@@ -56,7 +67,7 @@ export class StakeholderGroup {
     nullable: true,
     lazy: true,
     hidden: true,
-    generated: `(sidos_normalise(coalesce("name", '') || ' ' || coalesce("description", ''))) stored`,
+    generated: `(sidos_normalise(coalesce("name", '') || ' ' || coalesce("name_sv", '') || ' ' || coalesce("name_en", '') || ' ' || coalesce("description", ''))) stored`,
     ignoreSchemaChanges: ['type', 'extra'],
   })
   @Index({

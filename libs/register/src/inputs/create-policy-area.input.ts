@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { requiredNameRules, Rules, Trim } from '@sidos/common';
+import { optionalNameRules, requiredNameRules, Rules, Trim } from '@sidos/common';
 
 @InputType()
 export class CreatePolicyAreaInput {
@@ -14,4 +14,12 @@ export class CreatePolicyAreaInput {
   @Field()
   @Rules(...requiredNameRules())
   name: string;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...optionalNameRules())
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...optionalNameRules())
+  nameEn?: string | null;
 }

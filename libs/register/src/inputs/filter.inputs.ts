@@ -47,6 +47,7 @@ export class ContactFilter {
   groupIds?: string[] | null;
 }
 
+/** `search` matches case- and accent-insensitively anywhere in the names (Finnish, Swedish, English) and the description. */
 @InputType()
 export class StakeholderGroupFilter {
   @Field(() => String, { nullable: true })

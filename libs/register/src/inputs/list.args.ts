@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { PageArgs } from '@sidos/common';
+import { PageArgs, Rules, searchRules } from '@sidos/common';
 import { ContactFilter, OrganisationFilter, StakeholderGroupFilter } from './filter.inputs.js';
 
 @ArgsType()
@@ -29,4 +29,11 @@ export class StakeholderGroupsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => StakeholderGroupFilter)
   filter?: StakeholderGroupFilter | null;
+}
+
+@ArgsType()
+export class PolicyAreasArgs {
+  @Field(() => String, { nullable: true, description: 'Words of a name in any language (Finnish, Swedish, English); case and accents do not matter.' })
+  @Rules(...searchRules())
+  search?: string | null;
 }

@@ -14,6 +14,14 @@ export class CreateStakeholderGroupInput {
   name: string;
 
   @Field(() => String, { nullable: true })
+  @Rules(...rules.optionalName())
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...rules.optionalName())
+  nameEn?: string | null;
+
+  @Field(() => String, { nullable: true })
   @Rules(...longText())
   description?: string | null;
 
@@ -37,6 +45,14 @@ export class UpdateStakeholderGroupInput {
   @Field(() => String, { nullable: true })
   @Rules(OptionalButNotNull(), ...rules.requiredName())
   name?: string;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...rules.optionalName())
+  nameSv?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Rules(...rules.optionalName())
+  nameEn?: string | null;
 
   @Field(() => String, { nullable: true })
   @Rules(...longText())

@@ -1,9 +1,14 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { containsTermSql } from '@sidos/common';
 import { PolicyArea } from '../entities/index.js';
 
 /** Every policy area, by name. */
 export const POLICY_AREAS_SQL = `select * from "policy_area" order by lower("name"), "id"`;
+
+/** The policy areas whose name in Finnish, Swedish or English contains the term (normalised: no case, no accents), by name. */
+const POLICY_AREA_SEARCH_SQL = (condition: string) => `select * from "policy_area" where ${condition} order by lower("name"), "id"`;
+const POLICY_AREA_SEARCH_TEXT = `sidos_normalise(coalesce("name", '') || ' ' || coalesce("name_sv", '') || ' ' || coalesce("name_en", ''))`;
 
 /** The queries of policy areas, on the primary. */
 @Injectable()
@@ -13,6 +18,13 @@ export class PolicyAreaRepository {
   /** Every policy area, by name. */
   async all(): Promise<PolicyArea[]> {
     const rows = await this.em.execute<Record<string, unknown>[]>(POLICY_AREAS_SQL);
+    return rows.map((row) => this.em.map(PolicyArea, row));
+  }
+
+  /** By a search term over the names in every language (a few dozen rows: no index needed). */
+  async search(term: string): Promise<PolicyArea[]> {
+    const condition = containsTermSql(POLICY_AREA_SEARCH_TEXT, term);
+    const rows = await this.em.execute<Record<string, unknown>[]>(POLICY_AREA_SEARCH_SQL(condition.sql), condition.params);
     return rows.map((row) => this.em.map(PolicyArea, row));
   }
 

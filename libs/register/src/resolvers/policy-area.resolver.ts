@@ -1,17 +1,19 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { PolicyArea } from '../entities/index.js';
-import { CreatePolicyAreaInput } from '../inputs/index.js';
+import { CreatePolicyAreaInput, PolicyAreasArgs } from '../inputs/index.js';
 import { PolicyAreaService } from '../services/policy-area.service.js';
 
 @Resolver(() => PolicyArea)
 export class PolicyAreaResolver {
   constructor(private readonly policyAreaService: PolicyAreaService) {}
 
-  @Query(() => [PolicyArea])
+  @Query(() => [PolicyArea], {
+    description: 'Every policy area, by name; with `search`, those whose name in Finnish, Swedish or English contains it. Needs VIEWER.',
+  })
   @Roles(Role.VIEWER)
-  policyAreas(): Promise<PolicyArea[]> {
-    return this.policyAreaService.list();
+  policyAreas(@Args() args: PolicyAreasArgs): Promise<PolicyArea[]> {
+    return this.policyAreaService.list(args.search);
   }
 
   @Mutation(() => PolicyArea)

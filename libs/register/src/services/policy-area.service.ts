@@ -14,15 +14,22 @@ export class PolicyAreaService {
     private readonly auditTrail: AuditTrail,
   ) {}
 
-  /** Every policy area, by name. */
-  list(): Promise<PolicyArea[]> {
-    return this.policyAreas.all();
+  /** Every policy area, by name; with a search term, those whose name in any language contains it (case- and accent-insensitively). */
+  list(search?: string | null): Promise<PolicyArea[]> {
+    return search ? this.policyAreas.search(search) : this.policyAreas.all();
   }
 
   async create(actor: Actor, input: CreatePolicyAreaInput): Promise<PolicyArea> {
     if (await this.policyAreas.codeTaken(input.code)) throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
-    const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name });
-    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'PolicyArea', policyArea.id, createdFields(policyArea as never, ['code', 'name']));
+    const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null });
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.CREATE,
+      'PolicyArea',
+      policyArea.id,
+      createdFields(policyArea as never, ['code', 'name', 'nameSv', 'nameEn']),
+    );
     await this.em.flush();
     return policyArea;
   }

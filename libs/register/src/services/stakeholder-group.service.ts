@@ -15,7 +15,7 @@ import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { type MemberKind, type MemberPeriod, StakeholderGroupRepository } from '../repositories/stakeholder-group.repository.js';
 import { checkReferencesIn, indexedReferences } from './reference-checker.js';
 
-const EDITABLE_FIELDS = ['name', 'description', 'hardToReach', 'specialCategory', 'reachNotes'] as const;
+const EDITABLE_FIELDS = ['name', 'nameSv', 'nameEn', 'description', 'hardToReach', 'specialCategory', 'reachNotes'] as const;
 const MEMBER_FIELDS = ['organisationIds', 'contactIds'] as const;
 type MemberField = (typeof MEMBER_FIELDS)[number];
 
@@ -46,6 +46,8 @@ export class StakeholderGroupService {
   async create(actor: Actor, input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
     const group = this.em.create(StakeholderGroup, {
       name: input.name,
+      nameSv: input.nameSv ?? null,
+      nameEn: input.nameEn ?? null,
       description: input.description ?? null,
       hardToReach: input.hardToReach ?? false,
       specialCategory: input.specialCategory ?? false,
