@@ -24,6 +24,11 @@ describe('demo register data', () => {
     }
   });
 
+  it('names every group and policy area in Swedish too', () => {
+    expect(DEMO_GROUPS.filter((group) => !group.nameSv?.trim()).map((group) => group.key)).toEqual([]);
+    expect(DEMO_POLICY_AREAS.filter((area) => !area.nameSv.trim()).map((area) => area.code)).toEqual([]);
+  });
+
   it('flags the groups whose voice easily goes unheard', () => {
     const hardToReach = DEMO_GROUPS.filter((group) => group.hardToReach).map((group) => group.name);
     expect(hardToReach).toEqual(expect.arrayContaining(['Young people', 'Immigrants and language minorities', 'The Sámi', 'People with disabilities']));

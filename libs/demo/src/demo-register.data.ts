@@ -22,6 +22,8 @@ export interface DemoOrganisation {
 export interface DemoGroup {
   key: string;
   name: string;
+  /** Its name in Swedish. */
+  nameSv?: string;
   description: string;
   hardToReach: boolean;
   /** Membership reveals special-category data (GDPR Art. 9: health, ethnic origin, religion…). */
@@ -46,20 +48,21 @@ export interface DemoContact {
 const { FI, SV, EN, SE, SMN, SMS } = Language;
 
 export const DEMO_POLICY_AREAS = [
-  { code: 'labour-market', name: 'Labour market and working life' },
-  { code: 'employment-services', name: 'Employment services' },
-  { code: 'enterprise-policy', name: 'Enterprise and industrial policy' },
-  { code: 'regional-development', name: 'Regional development' },
-  { code: 'integration', name: 'Integration of immigrants' },
-  { code: 'energy-climate', name: 'Energy and climate' },
-  { code: 'innovation', name: 'Innovation and research' },
-  { code: 'consumer-policy', name: 'Consumer policy' },
+  { code: 'labour-market', name: 'Labour market and working life', nameSv: 'Arbetsmarknaden och arbetslivet' },
+  { code: 'employment-services', name: 'Employment services', nameSv: 'Arbetskraftstjänster' },
+  { code: 'enterprise-policy', name: 'Enterprise and industrial policy', nameSv: 'Företags- och industripolitik' },
+  { code: 'regional-development', name: 'Regional development', nameSv: 'Regional utveckling' },
+  { code: 'integration', name: 'Integration of immigrants', nameSv: 'Integration av invandrare' },
+  { code: 'energy-climate', name: 'Energy and climate', nameSv: 'Energi och klimat' },
+  { code: 'innovation', name: 'Innovation and research', nameSv: 'Innovation och forskning' },
+  { code: 'consumer-policy', name: 'Consumer policy', nameSv: 'Konsumentpolitik' },
 ];
 
 export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'youth',
     name: 'Young people',
+    nameSv: 'Unga',
     description: 'Nuoret: people aged 15–29, students and young workers.',
     hardToReach: true,
     reachNotes: 'Through youth councils and Allianssi; short online surveys, Instagram, school visits; avoid exam weeks.',
@@ -67,6 +70,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'immigrants',
     name: 'Immigrants and language minorities',
+    nameSv: 'Invandrare och språkliga minoriteter',
     description: 'Maahanmuuttajat ja kieliryhmät.',
     hardToReach: true,
     specialCategory: true,
@@ -75,6 +79,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'sami',
     name: 'The Sámi',
+    nameSv: 'Samerna',
     description: 'Saamelaiset: the indigenous people of the Sámi homeland.',
     hardToReach: true,
     specialCategory: true,
@@ -84,6 +89,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'disabilities',
     name: 'People with disabilities',
+    nameSv: 'Personer med funktionsnedsättning',
     description: 'Vammaiset henkilöt.',
     hardToReach: true,
     specialCategory: true,
@@ -92,6 +98,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'long-term-unemployed',
     name: 'Long-term unemployed',
+    nameSv: 'Långtidsarbetslösa',
     description: 'Pitkäaikaistyöttömät: unemployed for 12 months or more.',
     hardToReach: true,
     reachNotes: 'Through unemployed associations and employment services; daytime events, travel costs covered.',
@@ -99,6 +106,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'rural',
     name: 'Rural residents',
+    nameSv: 'Invånare på landsbygden',
     description: 'Maaseudun asukkaat.',
     hardToReach: true,
     reachNotes: 'Through village associations (Kylien Suomi) and MTK; hybrid events, evenings, regional locations.',
@@ -106,6 +114,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'elderly',
     name: 'Older people',
+    nameSv: 'Äldre',
     description: 'Ikääntyneet.',
     hardToReach: true,
     reachNotes: "Through older people's associations; phone and paper surveys as well as online ones.",
@@ -113,6 +122,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'micro-firms',
     name: 'Sole entrepreneurs and micro-firms',
+    nameSv: 'Ensamföretagare och mikroföretag',
     description: 'Yksinyrittäjät ja mikroyritykset.',
     hardToReach: true,
     reachNotes: "Through Suomen Yrittäjät's local associations; short online surveys, early mornings.",
@@ -120,6 +130,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'roma',
     name: 'Roma',
+    nameSv: 'Romer',
     description: 'Romanit.',
     hardToReach: true,
     specialCategory: true,
@@ -128,6 +139,7 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'swedish-speakers',
     name: 'Swedish speakers in small municipalities',
+    nameSv: 'Svenskspråkiga i små kommuner',
     description: 'Ruotsinkieliset pienissä kunnissa.',
     hardToReach: true,
     reachNotes: 'Through Svenska Finlands folkting; material and events in Swedish.',
@@ -135,11 +147,24 @@ export const DEMO_GROUPS: DemoGroup[] = [
   {
     key: 'labour-market-organisations',
     name: 'Labour-market organisations',
+    nameSv: 'Arbetsmarknadsorganisationer',
     description: 'Työmarkkinajärjestöt: central employer and employee confederations.',
     hardToReach: false,
   },
-  { key: 'municipalities', name: 'Municipalities and wellbeing services counties', description: 'Kunnat ja hyvinvointialueet.', hardToReach: false },
-  { key: 'research', name: 'Research institutes and universities', description: 'Tutkimuslaitokset ja yliopistot.', hardToReach: false },
+  {
+    key: 'municipalities',
+    name: 'Municipalities and wellbeing services counties',
+    nameSv: 'Kommuner och välfärdsområden',
+    description: 'Kunnat ja hyvinvointialueet.',
+    hardToReach: false,
+  },
+  {
+    key: 'research',
+    name: 'Research institutes and universities',
+    nameSv: 'Forskningsinstitut och universitet',
+    description: 'Tutkimuslaitokset ja yliopistot.',
+    hardToReach: false,
+  },
 ];
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [

@@ -37,6 +37,7 @@ export class DemoSeeder {
           group.key,
           tx.create(StakeholderGroup, {
             name: group.name,
+            nameSv: group.nameSv ?? null,
             description: group.description,
             hardToReach: group.hardToReach,
             specialCategory: group.specialCategory ?? false,
