@@ -14,6 +14,7 @@ import { Migration20261130041000SpecialCategoryGroups } from './migration-202611
 import { Migration20261130041600Practice } from './migration-20261130041600-practice.js';
 import { Migration20261130050000Facilitation } from './migration-20261130050000-facilitation.js';
 import { Migration20261130050000SearchDistanceIndex } from './migration-20261130050000-search-distance-index.js';
+import { Migration20261130082038VoidedEngagements } from './migration-20261130082038-voided-engagements.js';
 import { Migration20261130090000LocalisedNames } from './migration-20261130090000-localised-names.js';
 
 /**
@@ -35,5 +36,6 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261130041600-practice', class: Migration20261130041600Practice },
   { name: 'migration-20261130050000-facilitation', class: Migration20261130050000Facilitation },
   { name: 'migration-20261130050000-search-distance-index', class: Migration20261130050000SearchDistanceIndex },
+  { name: 'migration-20261130082038-voided-engagements', class: Migration20261130082038VoidedEngagements },
   { name: 'migration-20261130090000-localised-names', class: Migration20261130090000LocalisedNames },
 ];

@@ -281,6 +281,15 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       expect(await search('regional dev')).toEqual([{ id: area.id }]);
       expect(await search('alueiden kehittaminen')).toEqual([{ id: area.id }]);
       expect(await search('ei mitään tällaista')).toEqual([]);
+      const updated = (
+        await app.ok('mutation ($id: ID!, $input: UpdatePolicyAreaInput!) { updatePolicyArea(id: $id, input: $input) { nameSv nameEn } }', {
+          id: area.id,
+          input: { nameSv: 'Regionutveckling', nameEn: null },
+        })
+      ).updatePolicyArea;
+      expect(updated).toEqual({ nameSv: 'Regionutveckling', nameEn: null });
+      expect(await search('regionutveckling')).toEqual([{ id: area.id }]);
+      expect(await search('regional dev')).toEqual([]);
       expect((await app.ok('{ policyAreas { id } }')).policyAreas.length).toBeGreaterThan(1);
     });
   });

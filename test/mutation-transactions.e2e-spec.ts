@@ -68,6 +68,23 @@ describe('every mutation runs in one transaction', () => {
       },
     },
     {
+      name: 'unarchiveOrganisation',
+      query: 'mutation ($id: ID!, $version: Int!) { unarchiveOrganisation(id: $id, version: $version) { id } }',
+      variables: async () => {
+        const organisation = await createOrganisation(app);
+        const archived = await app.ok<{ archiveOrganisation: { version: number } }>(
+          'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { version } }',
+          { id: organisation.id, version: organisation.version },
+        );
+        return { id: organisation.id, version: archived.archiveOrganisation.version };
+      },
+    },
+    {
+      name: 'updatePolicyArea',
+      query: 'mutation ($id: ID!, $input: UpdatePolicyAreaInput!) { updatePolicyArea(id: $id, input: $input) { id } }',
+      variables: async () => ({ id: (await createPolicyArea(app)).id, input: { code: `tx-muutettu-${randomBusinessId()}`, name: 'Muutettu alue' } }),
+    },
+    {
       name: 'createContact',
       query: 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id } }',
       variables: async () => {
@@ -157,6 +174,26 @@ describe('every mutation runs in one transaction', () => {
             { kind: 'PARTICIPATED', groupId: group.id, participantCount: 12 },
           ],
         };
+      },
+    },
+    {
+      name: 'updateActivity',
+      query: 'mutation ($id: ID!, $version: Int!, $input: UpdateActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id } }',
+      variables: async () => {
+        const activity = await createActivity(app, (await createConsultation(app)).id);
+        return { id: activity.id, version: 1, input: { title: 'Korjattu työpaja', phase: 'FINALISATION', date: '2026-05-01', participantCount: 40 } };
+      },
+    },
+    {
+      name: 'voidEngagements',
+      query: 'mutation ($ids: [ID!]!, $reason: String!) { voidEngagements(ids: $ids, reason: $reason) { id } }',
+      variables: async () => {
+        const activity = await createActivity(app, (await createConsultation(app)).id);
+        const records = await recordEngagements(app, activity.id, [
+          { kind: 'PARTICIPATED', organisationId: (await createOrganisation(app)).id },
+          { kind: 'PARTICIPATED', groupId: (await createGroup(app)).id, participantCount: 3 },
+        ]);
+        return { ids: records.map((record) => record.id), reason: 'Kirjattu väärään tilaisuuteen' };
       },
     },
     {

@@ -28,6 +28,7 @@ export const COVERAGE_GENERATION_SQL = (consultationId: string) =>
 
 /**
  * The engagements in scope (`where` on activity a and consultation c), with their activity's consultation, phase (as a bit) and date.
+ * Voided records (voidEngagements) are never in scope: they count nowhere.
  * `organisation_id` is the party the record was made with: for a record that a merge moved to the target, its source (moved_engagement).
  * `tallyKey` is what the column "consultation_id" holds, and so what groupTallyCtes folds by: the activity's consultation unless
  * another key of activity a is given (methodFeedback folds by the activity's phase and method).
@@ -39,7 +40,7 @@ export function scopedEngagementCte(where: SqlFragment, joinConsultation: boolea
              e."kind" = '${EngagementKind.INVITED}' as "invited", e."kind" in (${HEARD_KINDS_SQL}) as "heard",
              ${tallyKey} as "consultation_id", ${PHASE_BIT_SQL('a."phase"')} as "phase_bit", a."date", e."created_at"
       from "activity" a
-      join "engagement" e on e."activity_id" = a."id"
+      join "engagement" e on e."activity_id" = a."id" and not e."voided"
       left join "moved_engagement" me on me."engagement_id" = e."id"${joinConsultation ? `
       join "consultation" c on c."id" = a."consultation_id"` : ''}
       where ${where.sql}
@@ -180,7 +181,7 @@ export const ORGANISATION_PERIOD_COUNTS = `${periodCovers('m', 'a."date"')} and 
 export const MERGED_PERIOD_COUNTS = `${periodCovers('mm', 'a."date"')} and (mm."counts_from" is null or mm."counts_from" <= e."created_at")`;
 
 /**
- * A heard engagement in scope matching group g (a member organisation's or a member contact's, on its
+ * A heard engagement in scope (never a voided one) matching group g (a member organisation's or a member contact's, on its
  * activity's date, or one naming g). A record matches by the organisation it was recorded with
  * (moved_engagement) and that organisation's periods, merged ones included: see groupTallyCtes.
  */
@@ -189,7 +190,7 @@ export function heardMatchProbes(scope: SqlFragment, joinConsultation: boolean):
   // that would first gather every heard engagement of the window.
   const probe = (from: string, match: string) =>
     `exists (select 1 from ${from} join "activity" a on a."id" = e."activity_id"${joinConsultation ? ' join "consultation" c on c."id" = a."consultation_id"' : ''}
-             where ${match} and e."kind" in (${HEARD_KINDS_SQL}) and ${scope.sql} offset 0)`;
+             where ${match} and e."kind" in (${HEARD_KINDS_SQL}) and not e."voided" and ${scope.sql} offset 0)`;
   return {
     sql: `(${probe('"group_organisation" m join "engagement" e on e."organisation_id" = m."organisation_id"', `m."group_id" = g."id" and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id") and ${ORGANISATION_PERIOD_COUNTS}`)}
        or ${probe('"moved_engagement" me join "group_organisation" m on m."organisation_id" = me."recorded_organisation_id" join "engagement" e on e."id" = me."engagement_id"', `m."group_id" = g."id" and ${ORGANISATION_PERIOD_COUNTS}`)}

@@ -165,7 +165,7 @@ export class CoverageRepository {
     return rows.map((row) => mapForRead(this.em, StakeholderGroup, row));
   }
 
-  /** Counts of the records that name each organisation (as organisationId), in activities dated on or after `since`; one statement for all keys. */
+  /** Counts of the records that name each organisation (as organisationId), in activities dated on or after `since`, voided ones left out; one statement for all keys. */
   async engagementStats(keys: readonly EngagementStatsKey[]): Promise<EngagementStatsRow[]> {
     if (keys.length === 0) return [];
     const rows = await this.em.execute<(EngagementStatsRow & { position: number })[]>(
@@ -176,7 +176,7 @@ export class CoverageRepository {
               (max(a."date") filter (where e."kind" in (${HEARD_KINDS_SQL})))::text as "lastHeardOn"
        from (values ${keys.map(() => '(?::int, ?::uuid, ?::date)').join(', ')}) as k("position", "organisation_id", "since")
        left join ("engagement" e join "activity" a on a."id" = e."activity_id")
-         on e."organisation_id" = k."organisation_id" and (k."since" is null or a."date" >= k."since")
+         on e."organisation_id" = k."organisation_id" and not e."voided" and (k."since" is null or a."date" >= k."since")
        group by k."position"`,
       keys.flatMap((key, position) => [position, key.organisationId, key.since]),
     );

@@ -12,13 +12,17 @@ import { Activity } from './activity.entity.js';
  * organisation), or a group as a whole (unidentified participants, counted in `participantCount`).
  * Engagements stay when an organisation is archived or merged, or a contact erased: they are the history,
  * so a party with engagements cannot be deleted (restrict).
+ *
+ * A record made by mistake is voided (voidEngagements), never deleted: it stays in the history with who
+ * voided it, when and why, and counts nowhere (coverage, statistics, invitation suggestions, themes,
+ * feedback letters, retention review).
  */
 @ObjectType('Engagement')
 @Entity({ tableName: 'engagement' })
 @Index({
   name: 'engagement_activity_id_covering_index',
   expression:
-    'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count")',
+    'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count", "voided")',
 })
 @Check({
   name: 'engagement_party_check',
@@ -26,7 +30,7 @@ import { Activity } from './activity.entity.js';
 })
 @Check({ name: 'engagement_participant_count_check', expression: '"participant_count" is null or "participant_count" >= 0' })
 export class Engagement {
-  [OptionalProps]?: 'organisation' | 'contact' | 'group' | 'participantCount' | 'notes' | 'createdAt';
+  [OptionalProps]?: 'organisation' | 'contact' | 'group' | 'participantCount' | 'notes' | 'createdAt' | 'voided' | 'voidReason' | 'voidedAt' | 'voidedBy';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -61,4 +65,22 @@ export class Engagement {
   @Field(() => DateTimeScalar)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Withdrawn as recorded by mistake: kept in the history, counted nowhere. */
+  @Field(() => Boolean, { description: 'Withdrawn as recorded by mistake (voidEngagements): kept in the history, counted nowhere' })
+  @Property({ type: 'boolean', default: false })
+  voided: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Why the record was voided' })
+  @Property({ type: 'text', nullable: true })
+  voidReason: string | null = null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null = null;
+
+  /** The token subject that voided the record. */
+  @Field(() => String, { nullable: true, description: 'The token subject (sub) that voided the record' })
+  @Property({ type: 'text', nullable: true })
+  voidedBy: string | null = null;
 }

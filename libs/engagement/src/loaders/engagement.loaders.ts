@@ -57,10 +57,11 @@ export class EngagementLoaders {
     });
   }
 
-  /** In the order they were recorded. */
-  engagementsOfActivity(context: GraphQLRequestContext): DataLoader<string, Engagement[]> {
-    return requestLoader(context, 'engagement.engagementsOfActivity', async (ids: readonly string[]) => {
-      const engagements = await this.activities.engagementsOf(ids);
+  /** In the order they were recorded; voided records only when asked. */
+  engagementsOfActivity(context: GraphQLRequestContext, includeVoided = false): DataLoader<string, Engagement[]> {
+    const name = includeVoided ? 'engagement.engagementsOfActivityWithVoided' : 'engagement.engagementsOfActivity';
+    return requestLoader(context, name, async (ids: readonly string[]) => {
+      const engagements = await this.activities.engagementsOf(ids, includeVoided);
       return groupByKey(ids, engagements, (engagement) => engagement.activity.id);
     });
   }

@@ -1,15 +1,16 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditTrail, createdFields } from '@sidos/audit';
+import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
-import { BadUserInputError, isUuid } from '@sidos/common';
+import { BadUserInputError, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
 import { Activity } from '../entities/index.js';
-import { CreateActivityInput } from '../inputs/index.js';
+import { CreateActivityInput, UpdateActivityInput } from '../inputs/index.js';
 import { ActivityRepository } from '../repositories/activity.repository.js';
 import { ConsultationRepository } from '../repositories/consultation.repository.js';
 import { assertMayChangeMinistry } from './ministry-access.js';
 
-const ACTIVITY_AUDIT_FIELDS = ['consultationId', 'title', 'method', 'mode', 'phase', 'date', 'participantCount'] as const;
+const EDITABLE_FIELDS = ['title', 'method', 'mode', 'phase', 'date', 'participantCount'] as const;
+const ACTIVITY_AUDIT_FIELDS = ['consultationId', ...EDITABLE_FIELDS] as const;
 
 @Injectable()
 export class ActivityService {
@@ -42,6 +43,32 @@ export class ActivityService {
       participantCount: input.participantCount ?? null,
     });
     this.auditTrail.record(this.em, viewer, AuditAction.CREATE, 'Activity', activity.id, createdFields({ ...input }, ACTIVITY_AUDIT_FIELDS));
+    await this.em.flush();
+    return activity;
+  }
+
+  /**
+   * Corrects an activity of a consultation that the viewer may change: only the fields given; never its
+   * consultation. NOT_FOUND, then FORBIDDEN (another ministry's), then CONFLICT for a stale version. A new
+   * date or phase changes coverage at once (the coverage generation trigger sees it).
+   */
+  async update(viewer: Viewer, id: string, version: number, input: UpdateActivityInput): Promise<Activity> {
+    const activity = isUuid(id) ? await this.activities.findWithConsultation(id.toLowerCase()) : null;
+    if (!activity) throw new NotFoundError('Activity', id);
+    assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
+    if (activity.version !== version) throw new StaleVersionError('Activity', id);
+    const before = snapshotOf(activity, EDITABLE_FIELDS);
+    for (const field of EDITABLE_FIELDS) {
+      if (input[field] !== undefined) (activity as unknown as Record<string, unknown>)[field] = input[field];
+    }
+    this.auditTrail.record(
+      this.em,
+      viewer,
+      AuditAction.UPDATE,
+      'Activity',
+      activity.id,
+      diffFields(before, snapshotOf(activity, EDITABLE_FIELDS), EDITABLE_FIELDS),
+    );
     await this.em.flush();
     return activity;
   }

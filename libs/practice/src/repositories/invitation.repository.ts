@@ -23,7 +23,7 @@ left join "activity" a on a."id" = ?::uuid`;
  *   row order (COVERAGE_ROW_ORDER): the same CTEs consultationCoverage counts with.
  * - candidate: the members of each gap on D (a membership period covering D): organisations not archived,
  *   contacts not erased, with no engagement record of any kind in the consultation; a record counts for
- *   its organisation and for its contact.
+ *   its organisation and for its contact. Voided records count nowhere: not here, not as invitations.
  * - invitation: INVITED records (a record counts for its organisation and its contact) in activities dated
  *   in D's calendar quarter, and from D-364 to D: only the activities of that window are read (from D-364 to
  *   the quarter's end), and parties are joined by equality (organisation or contact, and its id), so that the
@@ -44,7 +44,7 @@ const INVITATION_SUGGESTIONS_SQL = (coverageRows: string, partyColumns: string) 
   ),
   in_consultation as (
     select e."organisation_id", e."contact_id"
-    from reference r join "activity" a on a."consultation_id" = r."consultation_id" join "engagement" e on e."activity_id" = a."id"
+    from reference r join "activity" a on a."consultation_id" = r."consultation_id" join "engagement" e on e."activity_id" = a."id" and not e."voided"
   ),
   candidate as (
     select gap."row_number", gap."group_id", o."id" as "organisation_id", null::uuid as "contact_id", false as "of_contact", o."id" as "party_id",
@@ -64,7 +64,7 @@ const INVITATION_SUGGESTIONS_SQL = (coverageRows: string, partyColumns: string) 
     select e."organisation_id", e."contact_id", a."date"
     from reference r
     join "activity" a on a."date" >= r."d" - 364 and a."date" < (date_trunc('quarter', r."d") + interval '3 months')::date
-    join "engagement" e on e."activity_id" = a."id" and e."kind" = '${EngagementKind.INVITED}'
+    join "engagement" e on e."activity_id" = a."id" and e."kind" = '${EngagementKind.INVITED}' and not e."voided"
   ),
   invitation as (
     select false as "of_contact", wi."organisation_id" as "party_id",

@@ -10,7 +10,7 @@ const HEARD_KINDS_SQL = HEARD_KINDS.map((kind) => `'${kind}'`).join(', ');
 
 /** The records named, with whether each is heard and which consultation its activity belongs to. */
 const RECORDS_FOR_RAISED_BY_SQL = (count: number) =>
-  `select e."id", e."kind" in (${HEARD_KINDS_SQL}) as "heard", a."consultation_id"
+  `select e."id", e."kind" in (${HEARD_KINDS_SQL}) as "heard", e."voided", a."consultation_id"
    from "engagement" e join "activity" a on a."id" = e."activity_id"
    where e."id" in (${placeholders(count)})`;
 
@@ -39,7 +39,7 @@ const THEMES_RAISED_SQL = (party: 'organisation_id' | 'contact_id', count: numbe
      select distinct t.* from "engagement" e
      join "input_theme_engagement" link on link."engagement_id" = e."id"
      join "input_theme" t on t."id" = link."theme_id"
-     where e."${party}" = k."party_id" and (k."consultation_id" is null or t."consultation_id" = k."consultation_id")
+     where e."${party}" = k."party_id" and not e."voided" and (k."consultation_id" is null or t."consultation_id" = k."consultation_id")
    ) t on true
    join "consultation" c on c."id" = t."consultation_id"
    order by k."position", lower(c."title"), c."id", lower(t."title"), t."id"`;
@@ -47,7 +47,7 @@ const THEMES_RAISED_SQL = (party: 'organisation_id' | 'contact_id', count: numbe
 /** What a letter needs: each organisation heard in the consultation, by name, with the themes its records raised (by title). */
 const LETTER_ROWS_SQL = `with heard_organisation as (
   select distinct e."organisation_id" from "activity" a join "engagement" e on e."activity_id" = a."id"
-  where a."consultation_id" = ? and e."kind" in (${HEARD_KINDS_SQL}) and e."organisation_id" is not null
+  where a."consultation_id" = ? and e."kind" in (${HEARD_KINDS_SQL}) and not e."voided" and e."organisation_id" is not null
 )
 select o."id" as "organisation_id", o."name", o."name_sv", o."name_en",
        t."id" as "theme_id", t."title", t."response", t."response_text"
@@ -57,13 +57,14 @@ left join lateral (
   select distinct t.* from "engagement" e
   join "input_theme_engagement" link on link."engagement_id" = e."id"
   join "input_theme" t on t."id" = link."theme_id"
-  where e."organisation_id" = o."id" and t."consultation_id" = ?
+  where e."organisation_id" = o."id" and not e."voided" and t."consultation_id" = ?
 ) t on true
 order by lower(o."name"), o."id", lower(t."title"), t."id"`;
 
 export interface RaisedByCandidate {
   id: string;
   heard: boolean;
+  voided: boolean;
   consultationId: string;
 }
 
@@ -99,8 +100,10 @@ export class ThemeRepository {
 
   async recordsForRaisedBy(ids: readonly string[]): Promise<Map<string, RaisedByCandidate>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.em.execute<{ id: string; heard: boolean; consultation_id: string }[]>(RECORDS_FOR_RAISED_BY_SQL(ids.length), [...ids]);
-    return new Map(rows.map((row) => [row.id, { id: row.id, heard: row.heard, consultationId: row.consultation_id }]));
+    const rows = await this.em.execute<{ id: string; heard: boolean; voided: boolean; consultation_id: string }[]>(RECORDS_FOR_RAISED_BY_SQL(ids.length), [
+      ...ids,
+    ]);
+    return new Map(rows.map((row) => [row.id, { id: row.id, heard: row.heard, voided: row.voided, consultationId: row.consultation_id }]));
   }
 
   async raisedByIdsOf(theme: InputTheme): Promise<string[]> {

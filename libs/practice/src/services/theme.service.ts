@@ -56,12 +56,13 @@ export class ThemeService {
     const consultation = await this.repository.findConsultation(theme.consultation.id);
     assertMayChangeMinistry(viewer, consultation!.ministry);
     if (theme.version !== version) throw new StaleVersionError('InputTheme', id);
+    const raisedByBefore = await this.repository.raisedByIdsOf(theme);
     const raisedBy =
       input.raisedByEngagementIds !== undefined && input.raisedByEngagementIds !== null
-        ? await this.checkRaisedBy(consultation!, input.raisedByEngagementIds)
+        ? await this.checkRaisedBy(consultation!, input.raisedByEngagementIds, raisedByBefore)
         : null;
 
-    const before = snapshotOf({ ...theme, raisedByEngagementIds: await this.repository.raisedByIdsOf(theme) }, AUDIT_FIELDS);
+    const before = snapshotOf({ ...theme, raisedByEngagementIds: raisedByBefore }, AUDIT_FIELDS);
     for (const field of EDITABLE_FIELDS) {
       if (input[field] !== undefined) (theme as unknown as Record<string, unknown>)[field] = input[field];
     }
@@ -73,8 +74,12 @@ export class ThemeService {
     return theme;
   }
 
-  /** The distinct record ids, each a heard record of an activity of the consultation; otherwise BAD_USER_INPUT at raisedByEngagementIds.N. */
-  private async checkRaisedBy(consultation: Consultation, ids: readonly string[] | null | undefined): Promise<string[]> {
+  /**
+   * The distinct record ids, each a heard record of an activity of the consultation, and not voided unless the
+   * theme already had it (`kept`: a voided record stays where it was, but is never newly attached); otherwise
+   * BAD_USER_INPUT at raisedByEngagementIds.N.
+   */
+  private async checkRaisedBy(consultation: Consultation, ids: readonly string[] | null | undefined, kept: readonly string[] = []): Promise<string[]> {
     const given = (ids ?? []).map((id) => id.toLowerCase());
     const records = await this.repository.recordsForRaisedBy([...new Set(given.filter(isUuid))]);
     const errors = new FieldErrors();
@@ -83,6 +88,8 @@ export class ThemeService {
       if (!record || record.consultationId !== consultation.id)
         errors.add(`raisedByEngagementIds.${index}`, `names no engagement record of this consultation (${JSON.stringify(ids![index])})`);
       else if (!record.heard) errors.add(`raisedByEngagementIds.${index}`, 'must be a heard record (PARTICIPATED or SUBMITTED)');
+      else if (record.voided && !kept.includes(id))
+        errors.add(`raisedByEngagementIds.${index}`, 'is a voided record: it counts nowhere and cannot be attached');
     });
     errors.throwIfAny();
     return [...new Set(given)];

@@ -1,4 +1,5 @@
 export * from './create-policy-area.input.js';
+export * from './update-policy-area.input.js';
 export * from './organisation.inputs.js';
 export * from './contact.inputs.js';
 export * from './stakeholder-group.inputs.js';

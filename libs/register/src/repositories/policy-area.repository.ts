@@ -28,6 +28,11 @@ export class PolicyAreaRepository {
     return rows.map((row) => this.em.map(PolicyArea, row));
   }
 
+  /** The policy area, or null; `id` must be a well-formed, lower-case UUID. */
+  findById(id: string): Promise<PolicyArea | null> {
+    return this.em.findOne(PolicyArea, { id });
+  }
+
   /** Whether a policy area has this code. */
   async codeTaken(code: string): Promise<boolean> {
     return (await this.em.count(PolicyArea, { code })) > 0;

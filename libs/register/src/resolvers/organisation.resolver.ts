@@ -58,4 +58,17 @@ export class OrganisationResolver {
   ): Promise<Organisation> {
     return this.organisationService.archive(viewer, id, version);
   }
+
+  @Mutation(() => Organisation, {
+    description:
+      'ADMIN. Brings an archived organisation back into use. A merged organisation cannot be unarchived (CONFLICT: its history moved to the organisation it was merged into). A stale version is CONFLICT.',
+  })
+  @Roles(Role.ADMIN)
+  unarchiveOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<Organisation> {
+    return this.organisationService.unarchive(viewer, id, version);
+  }
 }

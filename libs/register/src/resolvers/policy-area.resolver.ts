@@ -1,7 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
 import { PolicyArea } from '../entities/index.js';
-import { CreatePolicyAreaInput, PolicyAreasArgs } from '../inputs/index.js';
+import { CreatePolicyAreaInput, PolicyAreasArgs, UpdatePolicyAreaInput } from '../inputs/index.js';
 import { PolicyAreaService } from '../services/policy-area.service.js';
 
 @Resolver(() => PolicyArea)
@@ -20,5 +20,17 @@ export class PolicyAreaResolver {
   @Roles(Role.ADMIN)
   createPolicyArea(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePolicyAreaInput): Promise<PolicyArea> {
     return this.policyAreaService.create(viewer, input);
+  }
+
+  @Mutation(() => PolicyArea, {
+    description: 'ADMIN. Corrects a policy area: only the fields given change, validated as on creation; a code another policy area holds is CONFLICT.',
+  })
+  @Roles(Role.ADMIN)
+  updatePolicyArea(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdatePolicyAreaInput,
+  ): Promise<PolicyArea> {
+    return this.policyAreaService.update(viewer, id, input);
   }
 }

@@ -113,6 +113,31 @@ export class OrganisationService {
     return organisation;
   }
 
+  /**
+   * Brings an archived organisation back into use (an organisation in use stays as it is). A merged one
+   * cannot come back: its records moved to the organisation it was merged into (CONFLICT, naming that one).
+   */
+  async unarchive(actor: Actor, id: string, version: number): Promise<Organisation> {
+    const organisation = await this.getForChange(id, version);
+    if (organisation.mergedInto) {
+      throw new ConflictError(
+        `Organisation ${organisation.id} was merged into organisation ${organisation.mergedInto.id} and cannot be unarchived: its history moved there; use that organisation`,
+      );
+    }
+    this.auditTrail.record(
+      this.em,
+      actor,
+      AuditAction.UPDATE,
+      'Organisation',
+      organisation.id,
+      diffFields({ archived: organisation.archived }, { archived: false }, ['archived']),
+    );
+    organisation.archived = false;
+    organisation.updatedAt = new Date();
+    await this.em.flush();
+    return organisation;
+  }
+
   /** The organisation a mutation acts on, at the version the client last saw. */
   private async getForChange(id: string, version: number): Promise<Organisation> {
     const organisation = await this.findById(id);

@@ -1,10 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Actor, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
-import { ConflictError } from '@sidos/common';
+import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { ConflictError, isUuid, NotFoundError } from '@sidos/common';
 import { PolicyArea } from '../entities/index.js';
-import { CreatePolicyAreaInput } from '../inputs/index.js';
+import { CreatePolicyAreaInput, UpdatePolicyAreaInput } from '../inputs/index.js';
 import { PolicyAreaRepository } from '../repositories/policy-area.repository.js';
+
+const AUDIT_FIELDS = ['code', 'name', 'nameSv', 'nameEn'] as const;
 
 @Injectable()
 export class PolicyAreaService {
@@ -22,13 +24,29 @@ export class PolicyAreaService {
   async create(actor: Actor, input: CreatePolicyAreaInput): Promise<PolicyArea> {
     if (await this.policyAreas.codeTaken(input.code)) throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
     const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null });
+    this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'PolicyArea', policyArea.id, createdFields(policyArea as never, AUDIT_FIELDS));
+    await this.em.flush();
+    return policyArea;
+  }
+
+  /** Only the fields given change; a code that another policy area holds is CONFLICT, as on creation. */
+  async update(actor: Actor, id: string, input: UpdatePolicyAreaInput): Promise<PolicyArea> {
+    const policyArea = isUuid(id) ? await this.policyAreas.findById(id.toLowerCase()) : null;
+    if (!policyArea) throw new NotFoundError('PolicyArea', id);
+    if (input.code !== undefined && input.code !== policyArea.code && (await this.policyAreas.codeTaken(input.code)))
+      throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
+    const before = snapshotOf(policyArea, AUDIT_FIELDS);
+    if (input.code !== undefined) policyArea.code = input.code;
+    if (input.name !== undefined) policyArea.name = input.name;
+    if (input.nameSv !== undefined) policyArea.nameSv = input.nameSv;
+    if (input.nameEn !== undefined) policyArea.nameEn = input.nameEn;
     this.auditTrail.record(
       this.em,
       actor,
-      AuditAction.CREATE,
+      AuditAction.UPDATE,
       'PolicyArea',
       policyArea.id,
-      createdFields(policyArea as never, ['code', 'name', 'nameSv', 'nameEn']),
+      diffFields(before, snapshotOf(policyArea, AUDIT_FIELDS), AUDIT_FIELDS),
     );
     await this.em.flush();
     return policyArea;

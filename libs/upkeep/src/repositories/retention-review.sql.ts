@@ -25,7 +25,7 @@ export const RETENTION_REVIEW_SQL = `with review as (
      from "contact" c
      cross join review r
      left join lateral (
-       select max(a."date") as "date" from "engagement" e join "activity" a on a."id" = e."activity_id" where e."contact_id" = c."id"
+       select max(a."date") as "date" from "engagement" e join "activity" a on a."id" = e."activity_id" where e."contact_id" = c."id" and not e."voided"
      ) latest on true
      where not c."erased"
    )
