@@ -7,7 +7,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'bench-results/', 'coverage/', '.sidos-data/', 'apps/admin/src/graphql/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'bench-results/',
+      'coverage/',
+      '.sidos-data/',
+      'apps/admin/src/graphql/generated/',
+      // Type-checked by test/front-end-client.e2e-spec.ts against the client it generates into a scratch folder.
+      'test/front-end-client/',
+    ],
+  },
   eslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -1,0 +1,222 @@
+/**
+ * Front-end operations as a ministry front end writes them with graphql-codegen's client preset: typed by
+ * the committed schema.graphql. test/front-end-client.e2e-spec.ts generates the types into a scratch folder
+ * beside a copy of this file and type-checks it, so a change of the schema that breaks a front end fails CI.
+ */
+import type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+import { graphql } from './generated';
+
+export const FIND_ORGANISATIONS = graphql(`
+  query FindOrganisations($search: String, $after: String) {
+    organisations(first: 20, after: $after, filter: { search: $search }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          nameSv
+          nameEn
+          businessId
+          version
+          groups {
+            id
+            name
+            nameSv
+            hardToReach
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BY_BUSINESS_ID = graphql(`
+  query ByBusinessId($businessId: String!) {
+    organisationByBusinessId(businessId: $businessId) {
+      id
+      name
+      businessId
+      archived
+      version
+    }
+  }
+`);
+
+export const POLICY_AREAS = graphql(`
+  query PolicyAreas($search: String) {
+    policyAreas(search: $search) {
+      id
+      code
+      name
+      nameSv
+      nameEn
+    }
+  }
+`);
+
+export const UPDATE_ORGANISATION = graphql(`
+  mutation UpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {
+    updateOrganisation(id: $id, version: $version, input: $input) {
+      id
+      version
+      name
+      notes
+    }
+  }
+`);
+
+export const UNARCHIVE = graphql(`
+  mutation Unarchive($id: ID!, $version: Int!) {
+    unarchiveOrganisation(id: $id, version: $version) {
+      id
+      archived
+      version
+    }
+  }
+`);
+
+export const UPDATE_POLICY_AREA = graphql(`
+  mutation UpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {
+    updatePolicyArea(id: $id, input: $input) {
+      id
+      name
+      nameSv
+      nameEn
+    }
+  }
+`);
+
+export const CONSULTATION = graphql(`
+  query Consultation($id: ID!) {
+    consultation(id: $id) {
+      id
+      title
+      currentPhase
+      activities {
+        id
+        title
+        date
+        method
+        mode
+        phase
+        participantCount
+        version
+        engagements(includeVoided: true) {
+          id
+          kind
+          voided
+          voidReason
+          voidedAt
+          voidedBy
+        }
+      }
+    }
+    consultationCoverage(consultationId: $id) {
+      coverageRatio
+      earlyReachRatio
+      groups {
+        group {
+          id
+          name
+        }
+        targeted
+        invited
+        heard
+        reached
+        phasesHeard
+        firstHeardOn
+      }
+      gaps {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UPDATE_ACTIVITY = graphql(`
+  mutation UpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {
+    updateActivity(id: $id, version: $version, input: $input) {
+      id
+      title
+      date
+      participantCount
+      version
+    }
+  }
+`);
+
+export const VOID_ENGAGEMENTS = graphql(`
+  mutation VoidEngagements($ids: [ID!]!, $reason: String!) {
+    voidEngagements(ids: $ids, reason: $reason) {
+      id
+      voided
+      voidReason
+      voidedAt
+    }
+  }
+`);
+
+export const INVITATIONS = graphql(`
+  query Invitations($consultationId: ID!, $activityId: ID) {
+    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: 20) {
+      group {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+        preferences {
+          methods
+          modes
+          maxInvitationsPerQuarter
+        }
+      }
+      contact {
+        id
+        firstName
+        lastName
+      }
+      invitationsThisQuarter
+      invitationsLast12Months
+      overLimit
+      matchesPreferences
+    }
+  }
+`);
+
+/** What a component reads from the answers: compiled against the generated types, so a renamed or removed field fails. */
+export function describeAnswers(
+  found: ResultOf<typeof FIND_ORGANISATIONS>,
+  held: ResultOf<typeof BY_BUSINESS_ID>,
+  consultation: ResultOf<typeof CONSULTATION>,
+  voided: ResultOf<typeof VOID_ENGAGEMENTS>,
+): string[] {
+  const names = found.organisations.edges.map(
+    (edge) => `${edge.node.name} (${edge.node.nameSv ?? '–'}): ${edge.node.groups.map((group) => group.name).join(', ')}`,
+  );
+  const holder = held.organisationByBusinessId ? `${held.organisationByBusinessId.businessId ?? ''} ${held.organisationByBusinessId.name}` : 'none';
+  const activities = (consultation.consultation?.activities ?? []).map(
+    (activity) => `${activity.date} ${activity.title}: ${activity.engagements.filter((engagement) => !engagement.voided).length} counted`,
+  );
+  const ratio: number | null | undefined = consultation.consultationCoverage.coverageRatio;
+  const firstVoided: string | null | undefined = voided.voidEngagements[0]?.voidReason;
+  return [...names, holder, ...activities, String(ratio), firstVoided ?? ''];
+}
+
+/** Variables are typed too: a missing or misspelt one fails. */
+export const EXAMPLE_VARIABLES: {
+  update: VariablesOf<typeof UPDATE_ACTIVITY>;
+  voiding: VariablesOf<typeof VOID_ENGAGEMENTS>;
+  policyArea: VariablesOf<typeof UPDATE_POLICY_AREA>;
+} = {
+  update: { id: 'an-activity-id', version: 1, input: { title: 'Avoin webinaari', participantCount: 912 } },
+  voiding: { ids: ['an-engagement-id'], reason: 'Recorded on the wrong activity' },
+  policyArea: { id: 'a-policy-area-id', input: { nameSv: 'Regional utveckling' } },
+};
