@@ -16,8 +16,8 @@ export class PolicyAreaRepository {
     return rows.map((row) => this.em.map(PolicyArea, row));
   }
 
-  /** Whether a policy area has this code. */
-  async codeTaken(code: string): Promise<boolean> {
-    return (await this.em.count(PolicyArea, { code })) > 0;
+  /** The id of the policy area that has this code, if one has. */
+  async holderOfCode(code: string): Promise<string | null> {
+    return (await this.em.findOne(PolicyArea, { code }, { fields: ['id'] }))?.id ?? null;
   }
 }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
-import { ConflictError } from '@sidos/common';
+import { UniqueValueTakenError } from '@sidos/common';
 import { PolicyArea } from '../entities/index.js';
 import { CreatePolicyAreaInput } from '../inputs/index.js';
 import { PolicyAreaRepository } from '../repositories/policy-area.repository.js';
@@ -20,7 +20,8 @@ export class PolicyAreaService {
   }
 
   async create(actor: Actor, input: CreatePolicyAreaInput): Promise<PolicyArea> {
-    if (await this.policyAreas.codeTaken(input.code)) throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
+    const holder = await this.policyAreas.holderOfCode(input.code);
+    if (holder) throw new UniqueValueTakenError('code', `policy area code ${JSON.stringify(input.code)} already exists`, holder);
     const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name });
     this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'PolicyArea', policyArea.id, createdFields(policyArea as never, ['code', 'name']));
     await this.em.flush();
