@@ -31,7 +31,7 @@ export class MutationTransactionInterceptor implements NestInterceptor {
     return from(
       this.em.transactional(async (em) => {
         try {
-          return await lastValueFrom(next.handle(), { defaultValue: undefined });
+          return await lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
         } catch (error) {
           throw await withCurrentVersion(em, error);
         }

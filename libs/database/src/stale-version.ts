@@ -25,7 +25,7 @@ function staleTarget(error: unknown): { entityName: string; id: string } | null 
   if (error instanceof StaleVersionError) return { entityName: error.entityType, id: error.id };
   if (error instanceof OptimisticLockError && error.entity) {
     const entity = helper(error.entity);
-    const id = entity.getPrimaryKey();
+    const id: unknown = entity.getPrimaryKey();
     return typeof id === 'string' ? { entityName: entity.__meta.className, id } : null;
   }
   return null;

@@ -1,7 +1,16 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { BadUserInputError, businessIdInAnyForm, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError, UniqueValueTakenError } from '@sidos/common';
+import {
+  BadUserInputError,
+  businessIdInAnyForm,
+  type Connection,
+  FieldErrors,
+  isUuid,
+  NotFoundError,
+  StaleVersionError,
+  UniqueValueTakenError,
+} from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
 import { OrganisationRepository } from '../repositories/organisation.repository.js';
