@@ -56,23 +56,31 @@ describe('error extensions', () => {
     it('a Date', async () => {
       expectFields(await app.graphql('{ organisations(first: 1) { nodes { engagementStats(since: "2026-13-01") { heard } } } }'), ['since']);
       expectFields(await app.graphql(STATS, { since: '2026-13-01' }), ['since']);
-      expectFields(await app.graphql('query ($since: Date = "2026-02-30") { organisations(first: 1) { nodes { engagementStats(since: $since) { heard } } } }'), [
-        'since',
-      ]);
+      expectFields(
+        await app.graphql('query ($since: Date = "2026-02-30") { organisations(first: 1) { nodes { engagementStats(since: $since) { heard } } } }'),
+        ['since'],
+      );
     });
 
     it('a DateTime inside an input object', async () => {
       const input = { firstName: 'Ville', lastName: 'Valtonen', lawfulBasis: 'CONSENT', consentAt: '2025-02-30T00:00:00Z' };
       expectFields(await app.graphql(CREATE_CONTACT, { input }), ['consentAt']);
       expectFields(
-        await app.graphql('mutation { createContact(input: { firstName: "Ville", lastName: "Valtonen", lawfulBasis: CONSENT, consentAt: "2025-02-30T00:00:00Z" }) { id } }'),
+        await app.graphql(
+          'mutation { createContact(input: { firstName: "Ville", lastName: "Valtonen", lawfulBasis: CONSENT, consentAt: "2025-02-30T00:00:00Z" }) { id } }',
+        ),
         ['consentAt'],
       );
     });
 
     it('a Date in a list of input objects', async () => {
-      const affiliations = [{ organisationId: '00000000-0000-4000-8000-000000000000' }, { organisationId: '00000000-0000-4000-8000-000000000000', since: '2026-00-01' }];
-      expectFields(await app.graphql(CREATE_CONTACT, { input: { firstName: 'A', lastName: 'B', lawfulBasis: 'PUBLIC_TASK', affiliations } }), ['affiliations.1.since']);
+      const affiliations = [
+        { organisationId: '00000000-0000-4000-8000-000000000000' },
+        { organisationId: '00000000-0000-4000-8000-000000000000', since: '2026-00-01' },
+      ];
+      expectFields(await app.graphql(CREATE_CONTACT, { input: { firstName: 'A', lastName: 'B', lawfulBasis: 'PUBLIC_TASK', affiliations } }), [
+        'affiliations.1.since',
+      ]);
       expectFields(
         await app.graphql(
           'mutation { createContact(input: { firstName: "A", lastName: "B", lawfulBasis: PUBLIC_TASK, affiliations: [{ organisationId: "x" }, { organisationId: "x", since: "2026-00-01" }] }) { id } }',
@@ -91,7 +99,9 @@ describe('error extensions', () => {
     it('an enum value', async () => {
       expectFields(await app.graphql('mutation { createOrganisation(input: { name: "Kerho", type: CLUB }) { id } }'), ['type']);
       expectFields(await app.graphql(CREATE_ORGANISATION, { input: { name: 'Kerho', type: 'CLUB' } }), ['type']);
-      expectFields(await app.graphql('mutation { createOrganisation(input: { name: "Kerho", type: ASSOCIATION, languages: [FI, XX] }) { id } }'), ['languages.1']);
+      expectFields(await app.graphql('mutation { createOrganisation(input: { name: "Kerho", type: ASSOCIATION, languages: [FI, XX] }) { id } }'), [
+        'languages.1',
+      ]);
       expectFields(await app.graphql(CREATE_ORGANISATION, { input: { name: 'Kerho', type: 'ASSOCIATION', languages: ['FI', 'XX'] } }), ['languages.1']);
     });
 
@@ -111,7 +121,9 @@ describe('error extensions', () => {
     it('keeps a document that cannot run a GRAPHQL_VALIDATION_FAILED', async () => {
       expect((await app.graphql('{ nonsense }')).errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
       expect((await app.graphql('{ organisation { id } }')).errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
-      expect((await app.graphql('query ($id: String) { organisation(id: $id) { id } }', { id: 'x' })).errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await app.graphql('query ($id: String) { organisation(id: $id) { id } }', { id: 'x' })).errors?.[0].extensions.code).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
     });
   });
 });

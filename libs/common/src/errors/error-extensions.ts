@@ -13,7 +13,14 @@ import { type ErrorCode } from './error-code.js';
  * - `limit` with QUERY_TOO_COMPLEX: the limit that the document went over.
  */
 export interface ErrorExtensions {
-  code: `${ErrorCode}` | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'QUERY_TOO_COMPLEX' | 'BAD_REQUEST' | 'OPERATION_RESOLUTION_FAILURE' | (string & {});
+  code:
+    | `${ErrorCode}`
+    | 'GRAPHQL_PARSE_FAILED'
+    | 'GRAPHQL_VALIDATION_FAILED'
+    | 'QUERY_TOO_COMPLEX'
+    | 'BAD_REQUEST'
+    | 'OPERATION_RESOLUTION_FAILURE'
+    | (string & {});
   fields?: FieldError[];
   currentVersion?: number;
   existingId?: string;

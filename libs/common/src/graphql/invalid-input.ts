@@ -3,17 +3,7 @@ import { type FieldError } from '../errors/index.js';
 import { inputRelativePath } from '../validation/validation-errors.js';
 
 /** The value nodes that graphql-js's ValuesOfCorrectTypeRule reports (an input field too, when it is unknown). */
-const VALUE_KINDS = new Set<string>([
-  Kind.INT,
-  Kind.FLOAT,
-  Kind.STRING,
-  Kind.BOOLEAN,
-  Kind.NULL,
-  Kind.ENUM,
-  Kind.LIST,
-  Kind.OBJECT,
-  Kind.OBJECT_FIELD,
-]);
+const VALUE_KINDS = new Set<string>([Kind.INT, Kind.FLOAT, Kind.STRING, Kind.BOOLEAN, Kind.NULL, Kind.ENUM, Kind.LIST, Kind.OBJECT, Kind.OBJECT_FIELD]);
 
 /** graphql-js's reasons that name a field of an input object: the path goes on to that field. */
 const MISSING_FIELD = /^Field "(?:[^".]+\.)?([^".]+)" of required type "[^"]+" was not provided\.$/;
