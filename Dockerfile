@@ -16,6 +16,8 @@ ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 NODE_OPTIONS="--max-old-space-siz
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The contract's comments are the served schema's descriptions, read at start.
+COPY --from=build /app/contract ./contract
 COPY package.json ./
 USER node
 EXPOSE 3000

@@ -1,9 +1,12 @@
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { IS_PUBLIC_KEY, ROLES_KEY } from '@sidos/auth';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type GraphQLObjectType } from 'graphql';
+import { IS_PUBLIC_KEY, roleSentence, ROLES_KEY } from '@sidos/auth';
 import { TestApp } from './support/test-app.js';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 /** @nestjs/graphql's key for parameter decorators (`@Parent()`, `@Context()`, `@Args()`), and the type of `@Args()`. */
 const PARAM_ARGS_METADATA = '__routeArguments__';
@@ -41,6 +44,36 @@ describe('resolver metadata', () => {
     }
     expect(operations.length).toBeGreaterThanOrEqual(15);
     expect(undeclared).toEqual([]);
+  });
+
+  it('ends the served description of every query and mutation with the roles of its @Roles', () => {
+    const scanner = new MetadataScanner();
+    const reflector = app.get(Reflector);
+    const schema = app.get(GraphQLSchemaHost).schema;
+    const checked: string[] = [];
+    const wrong: string[] = [];
+    for (const wrapper of [...app.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()])) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of scanner.getAllMethodNames(prototype)) {
+        const handler = (prototype as Record<string, unknown>)[method] as () => unknown;
+        const rootType = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
+        if (rootType !== 'Query' && rootType !== 'Mutation') continue;
+        const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
+        const roles = reflector.getAllAndOverride<string[]>(ROLES_KEY, [handler, wrapper.metatype]);
+        const description = (schema.getType(rootType) as GraphQLObjectType).getFields()[name]?.description ?? '';
+        checked.push(`${rootType}.${name}`);
+        if (!description.endsWith(roleSentence(roles)) || description.match(/Needs [A-Z]+( or [A-Z]+)*\./g)?.length !== 1) {
+          wrong.push(`${rootType}.${name}: @Roles(${roles.join(', ')}) but "${description.split('\n').pop()}"`);
+        }
+      }
+    }
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields()).map((field) => `${type.name}.${field}`),
+    );
+    expect(checked.sort()).toEqual(operations.sort());
+    expect(wrong).toEqual([]);
   });
 
   // A field resolver with parameter decorators runs through Nest's parameter pipeline on every call: about

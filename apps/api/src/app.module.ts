@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AuditModule } from '@sidos/audit';
-import { AuthModule, TokenVerifier } from '@sidos/auth';
+import { AuthModule, OperationRoles, TokenVerifier } from '@sidos/auth';
 import { InputValidationPipe, ListBounds, SanitisingExceptionFilter } from '@sidos/common';
 import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
@@ -80,8 +80,9 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, ListBoundsModule],
-          inject: [TokenVerifier, ListBounds],
-          useFactory: (verifier: TokenVerifier, listBounds: ListBounds) => createGraphQLOptions(config, verifier, listBounds),
+          inject: [TokenVerifier, ListBounds, OperationRoles],
+          useFactory: (verifier: TokenVerifier, listBounds: ListBounds, operationRoles: OperationRoles) =>
+            createGraphQLOptions(config, verifier, listBounds, operationRoles),
         }),
         AuthModule,
         SecurityModule,

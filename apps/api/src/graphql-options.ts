@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { type ApolloDriverConfig } from '@nestjs/apollo';
-import { schemaPrivacyPlugin, TokenVerifier } from '@sidos/auth';
+import { type OperationRoles, schemaPrivacyPlugin, TokenVerifier } from '@sidos/auth';
 import {
   aliasLimitRule,
   costLimitPlugin,
@@ -10,7 +10,10 @@ import {
   DateTimeScalar,
   depthLimitRule,
   type GraphQLRequestContext,
+  contractDescriptions,
+  describeFromContract,
   ListBounds,
+  readContractSources,
   reportUnexpectedError,
   ResponseBudget,
   responseBudgetPlugin,
@@ -23,7 +26,13 @@ import { type AppConfig } from '@sidos/config';
  * Apollo on POST /graphql: limits checked before execution (cost with the data's list bounds), the
  * response budget checked during it, one error formatter, no stack traces.
  */
-export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier, listBounds = new ListBounds()): ApolloDriverConfig {
+export function createGraphQLOptions(
+  config: AppConfig,
+  verifier: TokenVerifier,
+  listBounds = new ListBounds(),
+  operationRoles?: OperationRoles,
+): ApolloDriverConfig {
+  const descriptions = contractDescriptions(readContractSources());
   const { maxDepth, maxAliases, maxCost, maxTokens, maxObjects } = config.queryLimits;
   return {
     path: '/graphql',
@@ -38,7 +47,11 @@ export function createGraphQLOptions(config: AppConfig, verifier: TokenVerifier,
     parseOptions: { maxTokens },
     // Nested lists answer the related objects their loaders attached, without a field resolver call each;
     // then every list counts its items against the response budget.
-    transformSchema: (schema) => countListItems(resolvePreloadedFields(schema, REGISTER_PRELOADED_FIELDS)),
+    // The contract's comments are the schema's descriptions, and every operation's says the roles it needs.
+    transformSchema: (schema) => {
+      const described = describeFromContract(schema, descriptions);
+      return countListItems(resolvePreloadedFields(operationRoles ? operationRoles.describe(described) : described, REGISTER_PRELOADED_FIELDS));
+    },
     validationRules: [depthLimitRule(maxDepth), aliasLimitRule(maxAliases)],
     plugins: [
       // No HTTP caching of answers (they depend on the token), so no cache hints to compute per field.

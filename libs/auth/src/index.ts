@@ -10,3 +10,4 @@ export * from './personal-data.decorator.js';
 export * from './viewer.resolver.js';
 export * from './auth.module.js';
 export * from './schema-privacy.plugin.js';
+export * from './operation-roles.js';

@@ -35,15 +35,40 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** What a CONFLICT says beyond its message (see ErrorExtensions). */
+export interface ConflictDetails {
+  /** A stale version: the record's version now, read in the transaction that refused the change. */
+  currentVersion?: number;
+  /** A unique value already held: the id of the record that holds it. */
+  existingId?: string;
+  /** A unique value already held: the input field that gave it. */
+  fields?: FieldError[];
+}
+
 export class ConflictError extends DomainError {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly details: ConflictDetails = {},
+  ) {
     super(ErrorCode.Conflict, message);
   }
 }
 
+/** A change sent with a version that is no longer the record's: `currentVersion` is the record's version now. */
 export class StaleVersionError extends ConflictError {
-  constructor(entityType: string, id: string) {
-    super(`${entityType} ${id} was changed by someone else: reload it and try again with its current version`);
+  constructor(
+    readonly entityType: string,
+    readonly id: string,
+    currentVersion: number,
+  ) {
+    super(`${entityType} ${id} was changed by someone else: reload it and try again with its current version`, { currentVersion });
+  }
+}
+
+/** A unique value (`path` of the input) that another record (`existingId`) already holds. */
+export class UniqueValueTakenError extends ConflictError {
+  constructor(path: string, message: string, existingId: string) {
+    super(`${path}: ${message}`, { existingId, fields: [{ path, message }] });
   }
 }
 

@@ -1,12 +1,16 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { isCalendarDate, parseIsoInstant } from '../time/iso-time.js';
 
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/**
+ * The error of an invalid value; with the value's node when it was written in the document, which graphql-js
+ * reports as it is: the error formatter finds the value's argument path by that node.
+ */
+function badInput(message: string, node?: ValueNode): GraphQLError {
+  return new GraphQLError(message, { nodes: node, extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-function parseDate(value: unknown): string {
-  if (!isCalendarDate(value)) throw badInput('Date must be an ISO-8601 calendar date "YYYY-MM-DD" of the years 0001–9999');
+function parseDate(value: unknown, node?: ValueNode): string {
+  if (!isCalendarDate(value)) throw badInput('Date must be an ISO-8601 calendar date "YYYY-MM-DD" of the years 0001–9999', node);
   return value;
 }
 
@@ -21,15 +25,15 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   },
   parseValue: parseDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw badInput('Date must be a string "YYYY-MM-DD"');
-    return parseDate(ast.value);
+    if (ast.kind !== Kind.STRING) throw badInput('Date must be a string "YYYY-MM-DD"', ast);
+    return parseDate(ast.value, ast);
   },
 });
 
-function parseDateTime(value: unknown): Date {
+function parseDateTime(value: unknown, node?: ValueNode): Date {
   const instant = parseIsoInstant(value);
   if (instant === undefined) {
-    throw badInput('DateTime must be an ISO-8601 time with its offset, e.g. "2026-11-27T10:00:00Z", of a real date of the years 0001–9999');
+    throw badInput('DateTime must be an ISO-8601 time with its offset, e.g. "2026-11-27T10:00:00Z", of a real date of the years 0001–9999', node);
   }
   return instant;
 }
@@ -47,7 +51,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date | null, string | null>(
   },
   parseValue: parseDateTime,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw badInput('DateTime must be a string such as "2026-11-27T10:00:00Z"');
-    return parseDateTime(ast.value);
+    if (ast.kind !== Kind.STRING) throw badInput('DateTime must be a string such as "2026-11-27T10:00:00Z"', ast);
+    return parseDateTime(ast.value, ast);
   },
 });

@@ -2,7 +2,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { runInNewContext } from 'node:vm';
 import { GraphQLError } from 'graphql';
 import { toError } from 'graphql/jsutils/toError.js';
-import { BadUserInputError, ConflictError, NotFoundError } from '../errors/index.js';
+import { BadUserInputError, ConflictError, NotFoundError, StaleVersionError, UniqueValueTakenError } from '../errors/index.js';
 import { createErrorFormatter, describeUnexpectedError } from './error-formatter.js';
 
 describe('error formatter', () => {
@@ -19,6 +19,15 @@ describe('error formatter', () => {
     expect(format({ message: 'x' }, wrap(new ConflictError('taken'))).extensions).toEqual({ code: 'CONFLICT' });
     const badInput = format({ message: 'x' }, wrap(new BadUserInputError([{ path: 'name', message: 'should not be empty' }])));
     expect(badInput.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ path: 'name', message: 'should not be empty' }] });
+  });
+
+  it('gives a CONFLICT its current version, or the holder of a unique value with the field', () => {
+    expect(format({ message: 'x' }, wrap(new StaleVersionError('Organisation', 'abc', 7))).extensions).toEqual({ code: 'CONFLICT', currentVersion: 7 });
+    expect(format({ message: 'x' }, wrap(new UniqueValueTakenError('businessId', 'is taken', 'def'))).extensions).toEqual({
+      code: 'CONFLICT',
+      existingId: 'def',
+      fields: [{ path: 'businessId', message: 'is taken' }],
+    });
   });
 
   it('maps a stale optimistic lock to CONFLICT', () => {

@@ -1,7 +1,8 @@
 import { ConnectionException, NotFoundError as OrmNotFoundError, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadUserInputError, DomainError, ErrorCode } from '../errors/index.js';
+import { BadUserInputError, ConflictError, DomainError, ErrorCode } from '../errors/index.js';
+import { invalidInputFields } from './invalid-input.js';
 import { QUERY_TOO_COMPLEX } from './query-limits.js';
 
 /** Codes that GraphQL itself and Apollo raise before anything executes; their messages are safe to show. */
@@ -68,6 +69,7 @@ export function mapError(error: unknown): MappedError | null {
   if (error instanceof BadUserInputError) {
     return { code: error.code, message: error.message, extensions: { fields: error.fields } };
   }
+  if (error instanceof ConflictError) return { code: error.code, message: error.message, extensions: { ...error.details } };
   if (error instanceof DomainError) return { code: error.code, message: error.message };
   if (error instanceof OptimisticLockError) {
     return { code: ErrorCode.Conflict, message: 'The record was changed by someone else: reload it and try again with its current version' };
@@ -91,11 +93,14 @@ export function mapError(error: unknown): MappedError | null {
 }
 
 /**
- * Apollo `formatError`: maps the original error, keeps GraphQL's own validation errors, and turns
+ * Apollo `formatError`: an invalid value in the document or the variables is BAD_USER_INPUT with its
+ * fields, whichever way graphql-js reported it; maps the original error, keeps GraphQL's own validation errors, and turns
  * everything else into a bare INTERNAL_SERVER_ERROR (no stack, SQL or driver text ever leaves).
  */
 export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const fields = invalidInputFields(error);
+    if (fields) return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BadUserInput, fields } };
     const original = unwrapError(error);
     const mapped = mapError(original);
     if (mapped) {

@@ -5,3 +5,4 @@ export * from './query-limits.js';
 export * from './response-budget.js';
 export * from './list-bounds.js';
 export * from './preloaded-fields.js';
+export * from './contract-descriptions.js';

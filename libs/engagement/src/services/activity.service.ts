@@ -56,7 +56,7 @@ export class ActivityService {
     const activity = isUuid(id) ? await this.activities.findWithConsultation(id.toLowerCase()) : null;
     if (!activity) throw new NotFoundError('Activity', id);
     assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
-    if (activity.version !== version) throw new StaleVersionError('Activity', id);
+    if (activity.version !== version) throw new StaleVersionError('Activity', id, activity.version);
     const before = snapshotOf(activity, EDITABLE_FIELDS);
     for (const field of EDITABLE_FIELDS) {
       if (input[field] !== undefined) (activity as unknown as Record<string, unknown>)[field] = input[field];

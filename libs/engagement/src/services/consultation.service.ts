@@ -69,7 +69,7 @@ export class ConsultationService {
 
   async update(viewer: Viewer, id: string, version: number, input: UpdateConsultationInput): Promise<Consultation> {
     const consultation = await this.getForChange(viewer, id);
-    if (consultation.version !== version) throw new StaleVersionError('Consultation', id);
+    if (consultation.version !== version) throw new StaleVersionError('Consultation', id, consultation.version);
     const errors = new FieldErrors();
     const startsOn = input.startsOn !== undefined ? input.startsOn : consultation.startsOn;
     const endsOn = input.endsOn !== undefined ? input.endsOn : consultation.endsOn;

@@ -96,7 +96,7 @@ export class FacilitatorService {
     const facilitator = await this.findById(id);
     if (!facilitator) throw new NotFoundError('Facilitator', id);
     assertMayChangeFacilitatorsOf(viewer, facilitator.ministry);
-    if (facilitator.version !== version) throw new StaleVersionError('Facilitator', id);
+    if (facilitator.version !== version) throw new StaleVersionError('Facilitator', id, facilitator.version);
 
     const before = snapshotOf(facilitator, AUDIT_FIELDS);
     if (input.name !== undefined) facilitator.name = input.name;

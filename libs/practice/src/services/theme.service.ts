@@ -55,7 +55,7 @@ export class ThemeService {
     if (!theme) throw new NotFoundError('InputTheme', id);
     const consultation = await this.repository.findConsultation(theme.consultation.id);
     assertMayChangeMinistry(viewer, consultation!.ministry);
-    if (theme.version !== version) throw new StaleVersionError('InputTheme', id);
+    if (theme.version !== version) throw new StaleVersionError('InputTheme', id, theme.version);
     const raisedByBefore = await this.repository.raisedByIdsOf(theme);
     const raisedBy =
       input.raisedByEngagementIds !== undefined && input.raisedByEngagementIds !== null

@@ -33,8 +33,8 @@ export class PolicyAreaRepository {
     return this.em.findOne(PolicyArea, { id });
   }
 
-  /** Whether a policy area has this code. */
-  async codeTaken(code: string): Promise<boolean> {
-    return (await this.em.count(PolicyArea, { code })) > 0;
+  /** The id of the policy area that has this code, if one has. */
+  async holderOfCode(code: string): Promise<string | null> {
+    return (await this.em.findOne(PolicyArea, { code }, { fields: ['id'] }))?.id ?? null;
   }
 }

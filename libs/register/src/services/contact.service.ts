@@ -76,7 +76,7 @@ export class ContactService {
     const contact = await this.findById(id);
     if (!contact) throw new NotFoundError('Contact', id);
     refuseErasedContacts([contact]);
-    if (contact.version !== version) throw new StaleVersionError('Contact', id);
+    if (contact.version !== version) throw new StaleVersionError('Contact', id, contact.version);
     const existing = await this.contacts.affiliations(contact.id);
     const affiliationsBefore = existing.map((affiliation) => affiliationRecord(affiliation));
     const before = this.auditSnapshot(contact, affiliationsBefore);

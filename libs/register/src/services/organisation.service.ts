@@ -1,7 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { BadUserInputError, businessIdInAnyForm, ConflictError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import {
+  BadUserInputError,
+  businessIdInAnyForm,
+  ConflictError,
+  type Connection,
+  FieldErrors,
+  isUuid,
+  NotFoundError,
+  StaleVersionError,
+  UniqueValueTakenError,
+} from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
 import { OrganisationRepository } from '../repositories/organisation.repository.js';
@@ -142,14 +152,14 @@ export class OrganisationService {
   private async getForChange(id: string, version: number): Promise<Organisation> {
     const organisation = await this.findById(id);
     if (!organisation) throw new NotFoundError('Organisation', id);
-    if (organisation.version !== version) throw new StaleVersionError('Organisation', id);
+    if (organisation.version !== version) throw new StaleVersionError('Organisation', id, organisation.version);
     return organisation;
   }
 
   private async assertBusinessIdFree(businessId: string, exceptId?: string): Promise<void> {
     const existing = await this.organisations.holderOfBusinessId(businessId);
     if (existing && existing.id !== exceptId) {
-      throw new ConflictError(`Business ID ${businessId} already belongs to organisation ${existing.id}`);
+      throw new UniqueValueTakenError('businessId', `already belongs to organisation ${existing.id}`, existing.id);
     }
   }
 

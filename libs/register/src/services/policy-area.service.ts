@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { ConflictError, isUuid, NotFoundError } from '@sidos/common';
+import { isUuid, NotFoundError, UniqueValueTakenError } from '@sidos/common';
 import { PolicyArea } from '../entities/index.js';
 import { CreatePolicyAreaInput, UpdatePolicyAreaInput } from '../inputs/index.js';
 import { PolicyAreaRepository } from '../repositories/policy-area.repository.js';
@@ -22,7 +22,8 @@ export class PolicyAreaService {
   }
 
   async create(actor: Actor, input: CreatePolicyAreaInput): Promise<PolicyArea> {
-    if (await this.policyAreas.codeTaken(input.code)) throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
+    const holder = await this.policyAreas.holderOfCode(input.code);
+    if (holder) throw new UniqueValueTakenError('code', `policy area code ${JSON.stringify(input.code)} already exists`, holder);
     const policyArea = this.em.create(PolicyArea, { code: input.code, name: input.name, nameSv: input.nameSv ?? null, nameEn: input.nameEn ?? null });
     this.auditTrail.record(this.em, actor, AuditAction.CREATE, 'PolicyArea', policyArea.id, createdFields(policyArea as never, AUDIT_FIELDS));
     await this.em.flush();
@@ -33,8 +34,8 @@ export class PolicyAreaService {
   async update(actor: Actor, id: string, input: UpdatePolicyAreaInput): Promise<PolicyArea> {
     const policyArea = isUuid(id) ? await this.policyAreas.findById(id.toLowerCase()) : null;
     if (!policyArea) throw new NotFoundError('PolicyArea', id);
-    if (input.code !== undefined && input.code !== policyArea.code && (await this.policyAreas.codeTaken(input.code)))
-      throw new ConflictError(`Policy area code ${JSON.stringify(input.code)} already exists`);
+    const holder = input.code !== undefined && input.code !== policyArea.code ? await this.policyAreas.holderOfCode(input.code) : null;
+    if (holder) throw new UniqueValueTakenError('code', `policy area code ${JSON.stringify(input.code)} already exists`, holder);
     const before = snapshotOf(policyArea, AUDIT_FIELDS);
     if (input.code !== undefined) policyArea.code = input.code;
     if (input.name !== undefined) policyArea.name = input.name;

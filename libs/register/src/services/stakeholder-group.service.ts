@@ -67,7 +67,7 @@ export class StakeholderGroupService {
 
   async update(actor: Actor, id: string, version: number, input: UpdateStakeholderGroupInput): Promise<StakeholderGroup> {
     const group = await this.getGroup(id);
-    if (group.version !== version) throw new StaleVersionError('StakeholderGroup', id);
+    if (group.version !== version) throw new StaleVersionError('StakeholderGroup', id, group.version);
     const before = snapshotOf(group, EDITABLE_FIELDS);
     for (const field of EDITABLE_FIELDS) {
       if (input[field] !== undefined) (group as unknown as Record<string, unknown>)[field] = input[field];

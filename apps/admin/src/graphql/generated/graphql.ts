@@ -35,18 +35,19 @@ export type ConsultationStatus =
 export type ContactFilter = {
   groupIds?: Array<string | number> | null | undefined;
   organisationId?: string | number | null | undefined;
+  /** names and email */
   search?: string | null | undefined;
 };
 
 export type CoverageWindow = {
-  /** Inclusive, on activity dates */
+  /** inclusive, on activity dates */
   from: string;
   hardToReachOnly?: boolean | null | undefined;
-  /** Only consultations of this ministry */
+  /** only consultations of this ministry */
   ministry?: string | null | undefined;
-  /** Only consultations with at least one of these policy areas */
+  /** only consultations with at least one of these policy areas */
   policyAreaIds?: Array<string | number> | null | undefined;
-  /** Inclusive */
+  /** inclusive */
   to: string;
 };
 
@@ -89,6 +90,10 @@ export type EngagementMode =
   | 'VIRTUAL'
   | 'WRITTEN';
 
+/**
+ * At least one of organisationId, contactId, groupId. A record with groupId alone
+ * stands for unidentified participants and needs participantCount >= 1.
+ */
 export type EngagementRecordInput = {
   contactId?: string | number | null | undefined;
   groupId?: string | number | null | undefined;
@@ -98,14 +103,15 @@ export type EngagementRecordInput = {
   participantCount?: number | null | undefined;
 };
 
+/** Lists sort by name. `methods` and `languages` match facilitators who have all of them. */
 export type FacilitatorFilter = {
   activeOnly?: boolean | null | undefined;
-  /** Only those with no assignment to an activity dated that day */
+  /** only those with no assignment to an activity dated that day */
   availableOn?: string | null | undefined;
   languages?: Array<Language> | null | undefined;
   methods?: Array<EngagementMethod> | null | undefined;
   ministry?: string | null | undefined;
-  /** Name, email and unit; case- and accent-insensitive, anywhere in the text */
+  /** name, email and unit; case- and accent-insensitive, anywhere in the text */
   search?: string | null | undefined;
 };
 
@@ -117,8 +123,11 @@ export type Language =
   | 'EN'
   | 'FI'
   | 'OTHER'
+  /** North Sami */
   | 'SE'
+  /** Inari Sami */
   | 'SMN'
+  /** Skolt Sami */
   | 'SMS'
   | 'SV';
 
@@ -127,6 +136,10 @@ export type LawfulBasis =
   | 'LEGITIMATE_INTEREST'
   | 'PUBLIC_TASK';
 
+/**
+ * `search` matches case- and accent-insensitively anywhere in the names (all languages),
+ * and the business ID; results are ordered by relevance when `search` is given.
+ */
 export type OrganisationFilter = {
   groupIds?: Array<string | number> | null | undefined;
   includeArchived?: boolean | null | undefined;
@@ -150,22 +163,22 @@ export type OrganisationType =
   | 'TRADE_UNION'
   | 'WELLBEING_SERVICES_COUNTY';
 
-/** Stages of preparing a policy or a law, in this order: INITIATION, DRAFTING, STATEMENT_ROUND, FINALISATION, IMPLEMENTATION. */
+/** Stages of preparing a policy or a law, in this order. */
 export type PreparationPhase =
   | 'DRAFTING'
   | 'FINALISATION'
-  /** Implementation and evaluation */
+  /** implementation and evaluation */
   | 'IMPLEMENTATION'
-  /** Problem framing, before drafting starts */
+  /** problem framing, before drafting starts */
   | 'INITIATION'
   | 'STATEMENT_ROUND';
 
 export type Role =
-  /** Register upkeep: everything, including merge, erase and archive */
+  /** register upkeep: everything, including merge, erase and archive */
   | 'ADMIN'
-  /** Creates and edits the register, consultations and engagement history of its own ministry */
+  /** creates and edits the register, consultations and engagement history of its own ministry */
   | 'EDITOR'
-  /** Reads */
+  /** reads */
   | 'VIEWER';
 
 export type StakeholderGroupFilter = {
@@ -180,6 +193,7 @@ export type ThemeResponse =
   | 'UNDER_CONSIDERATION';
 
 export type UpdateContactInput = {
+  /** replaces the contact's affiliations when given */
   affiliations?: Array<AffiliationInput> | null | undefined;
   consentAt?: string | null | undefined;
   email?: string | null | undefined;
