@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { mayReadPersonalData, viewerOfContext } from '@sidos/auth';
-import { type GraphQLRequestContext, groupByKey, markPreloaded, requestLoader } from '@sidos/common';
+import { byIdLoader, type GraphQLRequestContext, groupByKey, markPreloaded, requestLoader } from '@sidos/common';
 import { Affiliation, Contact, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
 import { ContactRepository } from '../repositories/contact.repository.js';
 import { OrganisationRepository } from '../repositories/organisation.repository.js';
@@ -30,24 +30,15 @@ export class RegisterLoaders {
   ) {}
 
   organisation(context: GraphQLRequestContext): DataLoader<string, Organisation | null> {
-    return requestLoader(context, 'register.organisation', async (ids: readonly string[]) => {
-      const byId = new Map((await this.organisations.byIds(ids)).map((organisation) => [organisation.id, organisation]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(context, 'register.organisation', (ids) => this.organisations.byIds(ids));
   }
 
   contact(context: GraphQLRequestContext): DataLoader<string, Contact | null> {
-    return requestLoader(context, 'register.contact', async (ids: readonly string[]) => {
-      const byId = new Map((await this.contacts.byIds(ids)).map((contact) => [contact.id, contact]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(context, 'register.contact', (ids) => this.contacts.byIds(ids));
   }
 
   group(context: GraphQLRequestContext): DataLoader<string, StakeholderGroup | null> {
-    return requestLoader(context, 'register.group', async (ids: readonly string[]) => {
-      const byId = new Map((await this.groups.byIds(ids)).map((group) => [group.id, group]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(context, 'register.group', (ids) => this.groups.byIds(ids));
   }
 
   /**
