@@ -1,20 +1,10 @@
-/** Child processes, the build, migrations, tokens and memory sampling for the benchmark. */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+/** Child processes, tokens and memory sampling for the benchmark (migrations and HTTP helpers: test/support/scale/scale-support.ts). */
+import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 
 export const ROOT = join(import.meta.dirname, '..');
-
-/** Builds the API when dist/ is older than the sources (scripts/ensure-build.js), then applies migrations to `url`. */
-export function applyMigrations(url: string): void {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'migrate.js')], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error('applying the migrations failed (see above)');
-}
 
 export interface Child {
   process: ChildProcess;
@@ -131,23 +121,4 @@ export function signToken(secret: string, claims: { sub: string; roles: string[]
     .setIssuedAt()
     .setExpirationTime('6h')
     .sign(new TextEncoder().encode(secret));
-}
-
-/** POSTs a GraphQL document and answers the parsed body; throws on HTTP or GraphQL errors. */
-export async function graphql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (response.status !== 200 || body.errors) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 2000)}`);
-  return body.data as T;
-}
-
-/** POSTs JSON to a plain endpoint (the SQL floor). */
-export async function postJson<T>(url: string, body: unknown): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 2000)}`);
-  return (await response.json()) as T;
 }

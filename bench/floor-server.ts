@@ -6,9 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
-import { FLOOR_FACILITATION_STATEMENTS } from './facilitation-scenarios.ts';
-import { FLOOR_INVITATIONS_SQL } from './invitation-scenario.ts';
-import { FLOOR_SEARCH_NAMES_SQL, FLOOR_SQL, likeLiteral } from './scenarios.ts';
+import { FLOOR_FACILITATION_STATEMENTS } from '../test/support/scale/facilitation-scenarios.ts';
+import { FLOOR_INVITATIONS_SQL } from '../test/support/scale/invitation-scenario.ts';
+import { FLOOR_SEARCH_NAMES_SQL, FLOOR_SQL, likeLiteral } from '../test/support/scale/scenarios.ts';
 
 /** The JSON parameters of a floor request (each endpoint reads its own). */
 interface FloorParameters {

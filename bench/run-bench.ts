@@ -18,8 +18,9 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { applyMigrations, type Child, graphql, postJson, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
-import { FULL_SIZES, parseSizes, type SeedSizes, seedScale } from './seed-scale.ts';
+import { type Child, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
+import { applyMigrations, deployedNodeOptions, graphql, postJson } from '../test/support/scale/scale-support.ts';
+import { FULL_SIZES, parseSizes, type SeedSizes, seedScale } from '../test/support/scale/seed-scale.ts';
 import {
   API_COVERAGE,
   API_ORGANISATION,
@@ -33,22 +34,21 @@ import {
   POSTGRAPHILE_SEARCH,
   POSTGRAPHILE_SETUP_SQL,
   SEARCH_TERMS,
+  RAISE_COVERAGE_GENERATION_SQL,
   UNHEARD_WINDOW,
-} from './scenarios.ts';
-import { API_INVITATIONS, finnishToday, type InvitationsAnswer, sameInvitations } from './invitation-scenario.ts';
-import { StatementCounter } from './statement-counter.ts';
-import { DELETE_WRITTEN_FEEDBACK_SQL, facilitationChecks, facilitationScenarioBodies, facilitationStatementCases } from './facilitation-scenarios.ts';
+} from '../test/support/scale/scenarios.ts';
+import { API_INVITATIONS, finnishToday, type InvitationsAnswer, sameInvitations } from '../test/support/scale/invitation-scenario.ts';
+import { StatementCounter } from '../test/support/scale/statement-counter.ts';
+import {
+  DELETE_WRITTEN_FEEDBACK_SQL,
+  facilitationChecks,
+  facilitationScenarioBodies,
+  facilitationStatementCases,
+} from '../test/support/scale/facilitation-scenarios.ts';
 
 export const SHORT_SIZES: SeedSizes = { organisations: 2_000, contacts: 6_000, groups: 60, consultations: 60, engagements: 20_000 };
 
 const JWT_SECRET = `sidos-bench-${randomBytes(24).toString('hex')}`;
-
-/** The NODE_OPTIONS that the Docker image runs the API with (its `ENV … NODE_OPTIONS=…` line). */
-export function deployedNodeOptions(dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')): string {
-  const match = /^ENV\b.*\bNODE_OPTIONS=(?:"([^"]*)"|(\S+))/m.exec(dockerfile);
-  if (!match) throw new Error('the Dockerfile sets no NODE_OPTIONS');
-  return match[1] ?? match[2];
-}
 
 /** Node options of the API process: as the Docker image runs it, unless BENCH_API_NODE_OPTIONS says otherwise. */
 const API_NODE_OPTIONS = process.env.BENCH_API_NODE_OPTIONS ?? deployedNodeOptions();
@@ -543,10 +543,6 @@ async function runChecks(urls: Record<Target, string>, token: string, parameters
   for (const { name, ok, detail } of await facilitationChecks(urls, token, parameters.recordActivityId)) check(name, ok, detail);
   return checks;
 }
-
-/** Raises a consultation's coverage generation ($1), as the triggers do when its engagements change. */
-export const RAISE_COVERAGE_GENERATION_SQL = `insert into "consultation_coverage_generation" as g ("consultation_id", "generation") values ($1, 1)
-  on conflict ("consultation_id") do update set "generation" = g."generation" + 1`;
 
 /** Statements per request, through a counting proxy, for a small and a large case of each question. */
 async function countStatements(
@@ -1061,7 +1057,7 @@ export function renderReport(result: Result): string {
   for (const check of result.checks) lines.push(`- ${check.ok ? '✓' : '✗'} ${check.name}${check.detail ? ` — ${check.detail.replace(/\n/g, ' ')}` : ''}`);
   lines.push('', '## What is measured', '');
   lines.push(
-    '- **Sidos API**: GraphQL documents in bench/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' +
+    '- **Sidos API**: GraphQL documents in test/support/scale/scenarios.ts (`API_SEARCH`, `API_ORGANISATION`, `API_COVERAGE`, `API_UNHEARD`, `API_RECORD`), with an ADMIN bearer token. (a) rotates over the search terms ' +
       `${SEARCH_TERMS.map((term) => `"${term}"`).join(', ')}; (b) over ${String(result.parameters.organisations)} organisations (the 10 most engaged and 40 others); (c) the consultation with the most records; (d) the window ${JSON.stringify(UNHEARD_WINDOW)}; (e) 100 records (70 organisations, 30 contacts) into one activity of a consultation of the benchmark's own, four bodies in turn (the database grows during (e); those records are deleted before and after the run).`,
   );
   lines.push(
@@ -1071,7 +1067,7 @@ export function renderReport(result: Result): string {
     "- **PostGraphile 5.1.5** (bench/postgraphile-server.ts): schemas `public` and `sidos_bench`, Amber preset without its create, update and delete mutations, no GraphiQL, no watch mode. (a) `sidosBenchSearchOrganisations(term, first: 50)` is a STABLE SQL function with the API's search condition and relevance order (PostGraphile's usual way to add search), with `groupOrganisationsByOrganisationId` and `affiliationsByOrganisationId → contactByContactId`; (b) `organisationByRowId` with its policy areas, groups, affiliations and four `engagementsByOrganisationId(condition: { kind }) { totalCount }` counts — PostGraphile 5 has no aggregates without a plugin, so it answers no `lastHeardOn` (a little less work than the API).",
   );
   lines.push(
-    "- **Raw SQL floor** (bench/floor-server.ts, `FLOOR_SQL` in bench/scenarios.ts): one hand-written statement per question through a `pg` pool that builds the whole JSON answer in PostgreSQL; a tiny Node HTTP server sends it back, and autocannon drives it with the same connections as the others. It is the database's cost plus HTTP on loopback: no GraphQL, no ORM, no authentication.",
+    "- **Raw SQL floor** (bench/floor-server.ts, `FLOOR_SQL` in test/support/scale/scenarios.ts): one hand-written statement per question through a `pg` pool that builds the whole JSON answer in PostgreSQL; a tiny Node HTTP server sends it back, and autocannon drives it with the same connections as the others. It is the database's cost plus HTTP on loopback: no GraphQL, no ORM, no authentication.",
   );
   const baselineFile = join(ROOT, 'bench', 'baseline-before-optimisation.json');
   if (result.form === 'long' && existsSync(baselineFile)) {

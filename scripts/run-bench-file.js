@@ -1,5 +1,6 @@
-// Runs a TypeScript entry of bench/ and calls its main(argv). Node.js runs bench/ as TypeScript itself (type
-// stripping: bench/ uses no syntax that needs compiling, and imports its own files with their .ts names).
+// Runs a TypeScript entry of bench/ (or another file, by its path from the repository's root) and calls its
+// main(argv). Node.js runs bench/ and test/support/scale/ as TypeScript itself (type stripping: they use no syntax
+// that needs compiling, and import their own files with their .ts names).
 // Also a command: `node scripts/run-bench-file.js floor-server.ts [args…]` (the benchmark starts its servers so).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,10 +8,15 @@ import { requireSupportedNode } from './node-version.js';
 
 const root = join(import.meta.dirname, '..');
 
-export async function runBenchFile(file, argv = process.argv.slice(2)) {
+export function runBenchFile(file, argv = process.argv.slice(2)) {
+  return runTypeScriptFile(join('bench', file), argv);
+}
+
+/** Runs the main(argv) of a TypeScript file given by its path from the repository's root, and exits. */
+export async function runTypeScriptFile(file, argv = process.argv.slice(2)) {
   requireSupportedNode();
   try {
-    const entry = await import(pathToFileURL(join(root, 'bench', file)).href);
+    const entry = await import(pathToFileURL(join(root, file)).href);
     await entry.main(argv);
     process.exit(process.exitCode ?? 0);
   } catch (error) {

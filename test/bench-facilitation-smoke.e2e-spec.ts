@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { observeQueries } from '@sidos/database';
-import { API_METHOD_FEEDBACK, FLOOR_METHOD_FEEDBACK_SQL, METHOD_FEEDBACK_WINDOW } from '../bench/facilitation-scenarios.ts';
-import { seedScale } from '../bench/seed-scale.ts';
+import { API_METHOD_FEEDBACK, FLOOR_METHOD_FEEDBACK_SQL, METHOD_FEEDBACK_WINDOW } from './support/scale/facilitation-scenarios.ts';
+import { seedScale } from './support/scale/seed-scale.ts';
 import { TestApp } from './support/test-app.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { observeQueries } from '@sidos/database';
-import { API_INVITATIONS, FLOOR_INVITATIONS_SQL, finnishToday, type InvitationsAnswer, sameInvitations } from '../bench/invitation-scenario.ts';
-import { seedScale } from '../bench/seed-scale.ts';
+import { API_INVITATIONS, FLOOR_INVITATIONS_SQL, finnishToday, type InvitationsAnswer, sameInvitations } from './support/scale/invitation-scenario.ts';
+import { seedScale } from './support/scale/seed-scale.ts';
 import { TestApp } from './support/test-app.js';
 
 /**

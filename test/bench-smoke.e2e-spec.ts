@@ -1,9 +1,18 @@
 import { Client } from 'pg';
 import { isValidBusinessId } from '@sidos/common';
 import { observeQueries } from '@sidos/database';
-import { API_COVERAGE, API_ORGANISATION, API_SEARCH, API_UNHEARD, FLOOR_SQL, likeLiteral, UNHEARD_WINDOW } from '../bench/scenarios.ts';
-import { deployedNodeOptions, RAISE_COVERAGE_GENERATION_SQL } from '../bench/run-bench.ts';
-import { seedScale } from '../bench/seed-scale.ts';
+import {
+  API_COVERAGE,
+  API_ORGANISATION,
+  API_SEARCH,
+  API_UNHEARD,
+  FLOOR_SQL,
+  likeLiteral,
+  RAISE_COVERAGE_GENERATION_SQL,
+  UNHEARD_WINDOW,
+} from './support/scale/scenarios.ts';
+import { deployedNodeOptions } from './support/scale/scale-support.ts';
+import { seedScale } from './support/scale/seed-scale.ts';
 import { TestApp } from './support/test-app.js';
 
 /**
@@ -57,7 +66,7 @@ import { TestApp } from './support/test-app.js';
               (select count(*)::int from consultation) as consultations, (select count(*)::int from engagement) as engagements,
               (select count(*)::int from affiliation where until is not null) as ended, (select count(*)::int from stakeholder_group where hard_to_reach) as hard_to_reach`,
     );
-    // 30 groups, and the target group of the large consultation that bench/seed-practice.ts adds for row (h).
+    // 30 groups, and the target group of the large consultation that test/support/scale/seed-practice.ts adds for row (h).
     expect(counts).toMatchObject({ organisations: 300, contacts: 900, groups: 31, consultations: 12, engagements: 3000 });
     expect(counts.ended).toBeGreaterThan(0);
     expect(counts.hard_to_reach).toBeGreaterThan(0);

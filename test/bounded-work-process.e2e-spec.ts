@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role, signDevelopmentToken } from '@sidos/auth';
-import { deployedNodeOptions } from '../bench/run-bench.ts';
+import { deployedNodeOptions } from './support/scale/scale-support.ts';
 import { distFile, ensureBuild } from '../scripts/ensure-build.js';
 import { ALIASED_GROUPS_QUERY, buildNestedRegister, NESTED_GROUPS_QUERY, WORST_NESTED_QUERY } from './support/nested-register.js';
 import { TEST_JWT_SECRET, type UntypedJson } from './support/test-app.js';

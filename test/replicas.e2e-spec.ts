@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { executeRead } from '@sidos/database';
-import { StatementCounter } from '../bench/statement-counter.ts';
+import { StatementCounter } from './support/scale/statement-counter.ts';
 import { distFile, ensureBuild } from '../scripts/ensure-build.js';
 import { createTestDatabase } from './support/test-database.js';
 import { TEST_JWT_SECRET, TestApp } from './support/test-app.js';

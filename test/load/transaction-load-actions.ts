@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { type TestApp } from '../support/test-app.js';
 import { createGroup, createOrganisation } from '../support/factories.js';
 import { createActivity, createConsultation } from '../support/engagement-factories.js';
-import { BusinessIds } from '../../bench/seed-data.ts';
+import { BusinessIds } from '../support/scale/seed-data.ts';
 import { type LoadAction } from './load-driver.js';
 
 /** Rows of each import call, and records of each engagement batch. */

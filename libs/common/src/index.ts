@@ -5,3 +5,4 @@ export * from './graphql/index.js';
 export * from './database/index.js';
 export * from './time/index.js';
 export * from './access/index.js';
+export * from './entities/index.js';

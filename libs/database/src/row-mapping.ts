@@ -58,3 +58,13 @@ export function readablePropertiesOf(em: EntityManager, entity: EntityClass<obje
   }
   return properties;
 }
+
+/**
+ * `alias."column", …` of the columns the ORM reads of `entity` (readablePropertiesOf), each renamed
+ * `"<prefix><column>"` when a prefix is given (to read two entities from one row, as plainForRead's prefix does).
+ */
+export function selectColumnsOf(em: EntityManager, entity: EntityClass<object>, alias: string, prefix = ''): string {
+  return readablePropertiesOf(em, entity)
+    .map(({ column }) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`)
+    .join(', ');
+}

@@ -20,6 +20,21 @@ export function requestLoader<K, V>(context: GraphQLRequestContext, key: string,
   return loader;
 }
 
+/**
+ * Returns the request's DataLoader of records by id for `key`: `fetch` answers the records of a batch of
+ * ids that exist, in any order (one statement); an id without a record loads as null.
+ */
+export function byIdLoader<V extends { id: string }>(
+  context: GraphQLRequestContext,
+  key: string,
+  fetch: (ids: readonly string[]) => Promise<V[]>,
+): DataLoader<string, V | null> {
+  return requestLoader(context, key, async (ids: readonly string[]) => {
+    const byId = new Map((await fetch(ids)).map((record) => [record.id, record]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
 /** Groups rows by a key, in the order of `keys`, for a DataLoader batch answer. */
 export function groupByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
   const groups = new Map<K, R[]>();

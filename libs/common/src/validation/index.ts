@@ -3,3 +3,4 @@ export * from './validators.js';
 export * from './uuid.js';
 export * from './validation-errors.js';
 export * from './input-validation.pipe.js';
+export * from './update-input.js';

@@ -1,20 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar } from '@sidos/common';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateScalar, VersionedEntity } from '@sidos/common';
 import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums.js';
 
 /** A consultation of one ministry: the policy or law it prepares, and the engagement plan (its target groups). */
 @ObjectType('Consultation')
 @Entity({ tableName: 'consultation' })
 @Index({ name: 'consultation_title_order_index', expression: 'create index "consultation_title_order_index" on "consultation" (lower("title"), "id")' })
-export class Consultation {
+export class Consultation extends VersionedEntity {
   [OptionalProps]?: 'description' | 'status' | 'currentPhase' | 'startsOn' | 'endsOn' | 'version' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -46,16 +41,4 @@ export class Consultation {
   @Field(() => DateScalar, { nullable: true })
   @Property({ type: 'date', nullable: true })
   endsOn: string | null = null;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

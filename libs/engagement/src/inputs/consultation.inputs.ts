@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, idListRules, IsNotBefore, OptionalButNotNull, PageArgs, searchRules } from '@sidos/common';
+import { DateScalar, idListRules, IsNotBefore, OptionalButNotNull, PageArgs, searchRules, UpdateInputOf } from '@sidos/common';
 import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums.js';
 import { engagementFieldRules as rules, NormaliseMinistry, Rules } from './engagement-field-rules.js';
 
@@ -48,17 +48,12 @@ export class CreateConsultationInput {
   targetGroupIds?: string[] | null;
 }
 
-/** Only the fields given change; `policyAreaIds` and `targetGroupIds`, when given, replace the lists. */
+/**
+ * Only the fields given change; `policyAreaIds` and `targetGroupIds`, when given, replace the lists. The ministry
+ * does not change; status and currentPhase may not be null; endsOn is checked against the stored startsOn.
+ */
 @InputType()
-export class UpdateConsultationInput {
-  @Field(() => String, { nullable: true })
-  @Rules(OptionalButNotNull(), ...rules.title())
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...rules.longText())
-  description?: string | null;
-
+export class UpdateConsultationInput extends UpdateInputOf(CreateConsultationInput, ['ministry', 'status', 'currentPhase', 'endsOn']) {
   @Field(() => ConsultationStatus, { nullable: true })
   @Rules(OptionalButNotNull(), IsEnum(ConsultationStatus))
   status?: ConsultationStatus;
@@ -69,19 +64,7 @@ export class UpdateConsultationInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
-  startsOn?: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
   endsOn?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  @Rules(...rules.ids())
-  policyAreaIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true })
-  @Rules(...rules.ids())
-  targetGroupIds?: string[] | null;
 }
 
 /** `search` matches title and description case- and accent-insensitively; an unknown id or code matches nothing. */

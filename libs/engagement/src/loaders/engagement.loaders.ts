@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
+import { byIdLoader, type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
 import { Activity, Consultation, Engagement } from '../entities/index.js';
 import { ActivityRepository } from '../repositories/activity.repository.js';
@@ -18,19 +18,11 @@ export class EngagementLoaders {
   ) {}
 
   consultation(context: GraphQLRequestContext): DataLoader<string, Consultation | null> {
-    return requestLoader(context, 'engagement.consultation', async (ids: readonly string[]) => {
-      const consultations = await this.consultations.byIds(ids);
-      const byId = new Map(consultations.map((consultation) => [consultation.id, consultation]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(context, 'engagement.consultation', (ids) => this.consultations.byIds(ids));
   }
 
   activity(context: GraphQLRequestContext): DataLoader<string, Activity | null> {
-    return requestLoader(context, 'engagement.activity', async (ids: readonly string[]) => {
-      const activities = await this.activities.byIds(ids);
-      const byId = new Map(activities.map((activity) => [activity.id, activity]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(context, 'engagement.activity', (ids) => this.activities.byIds(ids));
   }
 
   /** By name, case-insensitively. */

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { PersonalData } from '@sidos/auth';
-import { DateTimeScalar } from '@sidos/common';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { VersionedEntity } from '@sidos/common';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '@sidos/common';
 import { EngagementMethod } from '@sidos/engagement';
 import { Language } from '@sidos/register';
@@ -15,12 +14,8 @@ import { Language } from '@sidos/register';
 @ObjectType('Facilitator', { description: 'A ministry official trained to facilitate engagement; staff, not a stakeholder, never counted in coverage' })
 @Entity({ tableName: 'facilitator' })
 @Index({ name: 'facilitator_name_order_index', expression: 'create index "facilitator_name_order_index" on "facilitator" (lower("name"), "id")' })
-export class Facilitator {
+export class Facilitator extends VersionedEntity {
   [OptionalProps]?: 'searchText' | 'email' | 'unit' | 'methods' | 'languages' | 'trainedOn' | 'active' | 'version' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -72,16 +67,4 @@ export class Facilitator {
     expression: 'create index "facilitator_search_text_trigram_index" on "facilitator" using gin ("search_text" gin_trgm_ops)',
   })
   searchText?: string;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

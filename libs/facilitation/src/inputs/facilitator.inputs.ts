@@ -28,6 +28,7 @@ import {
   SHORT_TEXT_MAX_LENGTH,
   Trim,
   TrimToNull,
+  UpdateInputOf,
 } from '@sidos/common';
 import { EngagementMethod, engagementFieldRules, NormaliseMinistry } from '@sidos/engagement';
 import { Language } from '@sidos/register';
@@ -83,37 +84,9 @@ export class CreateFacilitatorInput {
   active?: boolean | null;
 }
 
-/** Fields left out stay as they are; email, unit and trainedOn are cleared with null. */
+/** Fields left out stay as they are; email, unit and trainedOn are cleared with null. The ministry does not change. */
 @InputType()
-export class UpdateFacilitatorInput {
-  @Field(() => String, { nullable: true })
-  @OptionalButNotNull()
-  @Rules(...rules.name())
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...rules.email())
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...rules.unit())
-  unit?: string | null;
-
-  @Field(() => [EngagementMethod], { nullable: true })
-  @OptionalButNotNull()
-  @Rules(...rules.methods())
-  methods?: EngagementMethod[];
-
-  @Field(() => [Language], { nullable: true })
-  @OptionalButNotNull()
-  @Rules(...rules.languages())
-  languages?: Language[];
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsString()
-  trainedOn?: string | null;
-
+export class UpdateFacilitatorInput extends UpdateInputOf(CreateFacilitatorInput, ['ministry', 'active']) {
   @Field(() => Boolean, { nullable: true })
   @OptionalButNotNull()
   @IsBoolean()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
+import { byIdLoader, type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
 import { Facilitator, FacilitatorAssignment } from '../entities/index.js';
 import { FacilitatorRepository } from '../repositories/facilitator.repository.js';
 import { FeedbackRepository } from '../repositories/feedback.repository.js';
@@ -18,10 +18,7 @@ export class FacilitationLoaders {
   ) {}
 
   facilitator(context: GraphQLRequestContext): DataLoader<string, Facilitator | null> {
-    return requestLoader(context, 'facilitation.facilitator', async (ids: readonly string[]) => {
-      const byId = new Map((await this.facilitators.findByIds(ids)).map((facilitator) => [facilitator.id, facilitator]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return byIdLoader(context, 'facilitation.facilitator', (ids) => this.facilitators.findByIds(ids));
   }
 
   /** LEAD first, then by facilitator name. */

@@ -5,7 +5,7 @@ import { Viewer } from '@sidos/auth';
 import { FieldErrors, NotFoundError } from '@sidos/common';
 import { CoverageWindow } from '@sidos/coverage';
 import { assertMayChangeMinistry } from '@sidos/engagement';
-import { checkReferences } from '@sidos/register';
+import { checkReferences, ReferenceRepository } from '@sidos/register';
 import { RecordFeedbackArgs } from '../inputs/index.js';
 import { ActivityOwnershipRepository } from '../repositories/activity-ownership.repository.js';
 import { FeedbackRepository } from '../repositories/feedback.repository.js';
@@ -22,6 +22,7 @@ export class FeedbackService {
     private readonly em: EntityManager,
     private readonly activities: ActivityOwnershipRepository,
     private readonly feedback: FeedbackRepository,
+    private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
   ) {}
 
@@ -41,7 +42,7 @@ export class FeedbackService {
     for (const error of validationErrors) errors.add(error.path, error.message);
     const malformed = new Set(validationErrors.map((error) => error.path));
     await checkReferences(
-      this.em,
+      this.references,
       errors,
       'stakeholder_group',
       rows.flatMap((row, index) =>

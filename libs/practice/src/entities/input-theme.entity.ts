@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { DateTimeScalar } from '@sidos/common';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { VersionedEntity } from '@sidos/common';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { Consultation, Engagement } from '@sidos/engagement';
 import { ThemeResponse } from '../enums/practice.enums.js';
 
@@ -13,12 +12,8 @@ import { ThemeResponse } from '../enums/practice.enums.js';
   name: 'input_theme_consultation_title_index',
   expression: 'create index "input_theme_consultation_title_index" on "input_theme" ("consultation_id", lower("title"), "id")',
 })
-export class InputTheme {
+export class InputTheme extends VersionedEntity {
   [OptionalProps]?: 'summary' | 'response' | 'responseText' | 'version' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @ManyToOne(() => Consultation, { ref: true, deleteRule: 'cascade', updateRule: 'cascade' })
   consultation: Ref<Consultation>;
@@ -38,18 +33,6 @@ export class InputTheme {
   @Field(() => String, { nullable: true, description: 'What the ministry did with it, and why' })
   @Property({ type: 'text', nullable: true })
   responseText: string | null = null;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
 
 /** A heard record (PARTICIPATED or SUBMITTED) of the theme's consultation that raised the theme. */

@@ -1,6 +1,6 @@
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { idListRules, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, OptionalButNotNull, Rules, Trim, TrimToNull } from '@sidos/common';
+import { idListRules, LONG_TEXT_MAX_LENGTH, NAME_MAX_LENGTH, OptionalButNotNull, Rules, Trim, TrimToNull, UpdateInputOf } from '@sidos/common';
 import { ThemeResponse } from '../enums/practice.enums.js';
 
 const titleRules = (): PropertyDecorator[] => [Trim(), IsString(), IsNotEmpty(), MaxLength(NAME_MAX_LENGTH)];
@@ -35,27 +35,10 @@ export class CreateInputThemeInput {
   raisedByEngagementIds?: string[] | null;
 }
 
-/** Only the fields given change. */
+/** Only the fields given change; `raisedByEngagementIds`, when given, replaces the list. The consultation does not change. */
 @InputType()
-export class UpdateInputThemeInput {
-  @Field(() => String, { nullable: true })
-  @Rules(OptionalButNotNull(), ...titleRules())
-  title?: string;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...textRules())
-  summary?: string | null;
-
+export class UpdateInputThemeInput extends UpdateInputOf(CreateInputThemeInput, ['consultationId', 'response']) {
   @Field(() => ThemeResponse, { nullable: true })
   @Rules(OptionalButNotNull(), IsEnum(ThemeResponse))
   response?: ThemeResponse;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...textRules())
-  responseText?: string | null;
-
-  /** Replaces the list when given. */
-  @Field(() => [ID], { nullable: true })
-  @Rules(...idListRules())
-  raisedByEngagementIds?: string[] | null;
 }

@@ -1,9 +1,8 @@
-import { type EntityClass } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { periodCovers } from '@sidos/common';
 import { consultationRowCtes, COVERAGE_ROW_ORDER } from '@sidos/coverage';
-import { executeRead, plainForRead, readablePropertiesOf } from '@sidos/database';
+import { executeRead, plainForRead, selectColumnsOf } from '@sidos/database';
 import { Contact, Organisation, StakeholderGroup } from '@sidos/register';
 import { EngagementKind, EngagementMethod, EngagementMode } from '@sidos/engagement';
 
@@ -107,13 +106,6 @@ left join "organisation" o on o."id" = s."organisation_id"
 left join "contact" c on c."id" = s."contact_id"
 order by s."row_number", s."over_limit", s."matches_preferences" desc, s."invitations_last_12_months", s."sort_name", s."organisation_id" nulls last, s."contact_id"`;
 
-/** The columns the ORM reads of `entity` (alias `alias`), each as "<alias>_<column>". */
-function columnsOf(em: EntityManager, entity: EntityClass<object>, alias: string): string {
-  return readablePropertiesOf(em, entity)
-    .map(({ column }) => `${alias}."${column}" as "${alias}_${column}"`)
-    .join(', ');
-}
-
 export interface ConsultationAndActivity {
   consultationId: string | null;
   activity: { id: string; consultationId: string; date: string; method: EngagementMethod; mode: EngagementMode } | null;
@@ -158,7 +150,11 @@ export class InvitationRepository {
     first: number,
   ): Promise<InvitationSuggestionRow[]> {
     const coverageRows = consultationRowCtes(consultationId);
-    const partyColumns = [columnsOf(this.em, StakeholderGroup, 'g'), columnsOf(this.em, Organisation, 'o'), columnsOf(this.em, Contact, 'c')].join(', ');
+    const partyColumns = [
+      selectColumnsOf(this.em, StakeholderGroup, 'g', 'g_'),
+      selectColumnsOf(this.em, Organisation, 'o', 'o_'),
+      selectColumnsOf(this.em, Contact, 'c', 'c_'),
+    ].join(', ');
     const rows = await executeRead<Record<string, unknown>[]>(this.em, INVITATION_SUGGESTIONS_SQL(coverageRows.sql, partyColumns), [
       ...coverageRows.params,
       referenceDate,

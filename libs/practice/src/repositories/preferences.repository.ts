@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { FieldErrors } from '@sidos/common';
 import { mapForRead, plainForRead } from '@sidos/database';
-import { checkReferences, Contact, indexedReferences, Organisation, PolicyArea } from '@sidos/register';
+import { checkReferences, Contact, indexedReferences, Organisation, PolicyArea, ReferenceRepository } from '@sidos/register';
 import { EngagementPreferencesPolicyArea, EngagementPreferencesRecord } from '../entities/index.js';
 
 /** Whose preferences: an organisation's or a contact's. */
@@ -60,7 +60,10 @@ export async function eraseContactPreferences(em: EntityManager, contactId: stri
 /** Every read and write of engagement preferences. */
 @Injectable()
 export class PreferencesRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly references: ReferenceRepository,
+  ) {}
 
   /** The organisation or contact, locked for the rest of the transaction (so that two changes of its preferences run one after the other); null when none. */
   lockParty(party: PreferencesParty, id: string): Promise<Organisation | Contact | null> {
@@ -80,7 +83,7 @@ export class PreferencesRepository {
 
   /** Unknown or malformed policy area ids become field errors at `path.N`. */
   checkPolicyAreas(errors: FieldErrors, path: string, ids: readonly string[] | null | undefined): Promise<void> {
-    return checkReferences(this.em, errors, 'policy_area', indexedReferences(path, ids));
+    return checkReferences(this.references, errors, 'policy_area', indexedReferences(path, ids));
   }
 
   create(party: PreferencesParty, partyId: string): EngagementPreferencesRecord {

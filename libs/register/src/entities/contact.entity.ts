@@ -1,21 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { PersonalData } from '@sidos/auth';
-import { DateTimeScalar } from '@sidos/common';
+import { DateTimeScalar, VersionedEntity } from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums.js';
 
 /** A person: personal data under the GDPR, held on `lawfulBasis`. */
 @ObjectType('Contact')
 @Entity({ tableName: 'contact' })
 @Index({ name: 'contact_name_order_index', expression: 'create index "contact_name_order_index" on "contact" (lower("last_name"), lower("first_name"), "id")' })
-export class Contact {
+export class Contact extends VersionedEntity {
   [OptionalProps]?: 'searchText' | 'email' | 'phone' | 'title' | 'languages' | 'consentAt' | 'erased' | 'version' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -73,16 +68,4 @@ export class Contact {
     expression: 'create index "contact_search_text_trigram_index" on "contact" using gin ("search_text" gin_trgm_ops)',
   })
   searchText?: string;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,14 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@sidos/common';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { VersionedEntity } from '@sidos/common';
 import { Language, OrganisationType } from '../enums/register.enums.js';
 
 @ObjectType('Organisation')
 @Entity({ tableName: 'organisation' })
 @Index({ name: 'organisation_name_order_index', expression: 'create index "organisation_name_order_index" on "organisation" (lower("name"), "id")' })
-export class Organisation {
+export class Organisation extends VersionedEntity {
   [OptionalProps]?:
     | 'searchText'
     | 'nameSv'
@@ -24,10 +23,6 @@ export class Organisation {
     | 'version'
     | 'createdAt'
     | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   /** The name in Finnish, or the only name. */
   @Field()
@@ -102,16 +97,4 @@ export class Organisation {
     expression: 'create index "organisation_search_text_distance_index" on "organisation" using gist ("search_text" gist_trgm_ops)',
   })
   searchText?: string;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@sidos/common';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { VersionedEntity } from '@sidos/common';
 
 @ObjectType('StakeholderGroup')
 @Entity({ tableName: 'stakeholder_group' })
@@ -10,13 +9,9 @@ import { DateTimeScalar } from '@sidos/common';
   name: 'stakeholder_group_name_order_index',
   expression: 'create index "stakeholder_group_name_order_index" on "stakeholder_group" (lower("name"), "id")',
 })
-export class StakeholderGroup {
+export class StakeholderGroup extends VersionedEntity {
   [OptionalProps]?:
     'searchText' | 'nameSv' | 'nameEn' | 'description' | 'hardToReach' | 'specialCategory' | 'reachNotes' | 'version' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -75,16 +70,4 @@ export class StakeholderGroup {
     expression: 'create index "stakeholder_group_search_text_trigram_index" on "stakeholder_group" using gin ("search_text" gin_trgm_ops)',
   })
   searchText?: string;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -14,16 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  DateScalar,
-  DateTimeScalar,
-  IsNotBefore,
-  IsNotInFuture,
-  OptionalButNotNull,
-  optionalNameRules,
-  SHORT_TEXT_MAX_LENGTH,
-  TrimToNull,
-} from '@sidos/common';
+import { DateScalar, DateTimeScalar, IsNotBefore, IsNotInFuture, optionalNameRules, SHORT_TEXT_MAX_LENGTH, TrimToNull, UpdateInputOf } from '@sidos/common';
 import { Language, LawfulBasis } from '../enums/register.enums.js';
 import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
@@ -112,43 +103,14 @@ export class CreateContactInput {
   affiliations?: AffiliationInput[] | null;
 }
 
-/** Only the fields given change; `affiliations`, when given, replaces the contact's affiliations. */
+/**
+ * Only the fields given change; `affiliations`, when given, replaces the contact's affiliations. consentAt has
+ * its own rule: whether a consent needs one is decided against the stored lawful basis.
+ */
 @InputType()
-export class UpdateContactInput {
-  @Field(() => String, { nullable: true })
-  @Rules(OptionalButNotNull(), ...rules.requiredName())
-  firstName?: string;
-
-  @Field(() => String, { nullable: true })
-  @Rules(OptionalButNotNull(), ...rules.requiredName())
-  lastName?: string;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...rules.email())
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...contactRules.phone())
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...contactRules.title())
-  title?: string | null;
-
-  @Field(() => [Language], { nullable: true })
-  @Rules(...rules.languages())
-  languages?: Language[] | null;
-
-  @Field(() => LawfulBasis, { nullable: true })
-  @Rules(OptionalButNotNull(), ...contactRules.lawfulBasis())
-  lawfulBasis?: LawfulBasis;
-
+export class UpdateContactInput extends UpdateInputOf(CreateContactInput, ['consentAt']) {
   @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @Rules(...contactRules.consentAt())
   consentAt?: Date | null;
-
-  @Field(() => [AffiliationInput], { nullable: true })
-  @Rules(...contactRules.affiliations())
-  affiliations?: AffiliationInput[] | null;
 }

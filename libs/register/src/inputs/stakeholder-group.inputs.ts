@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull } from '@sidos/common';
+import { DateScalar, LONG_TEXT_MAX_LENGTH, OptionalButNotNull, TrimToNull, UpdateInputOf } from '@sidos/common';
 import { registerFieldRules as rules, Rules } from './register-field-rules.js';
 
 const SPECIAL_CATEGORY = 'Membership reveals special-category data (GDPR Art. 9): contact members for EDITOR and ADMIN only.';
@@ -40,31 +40,12 @@ export class CreateStakeholderGroupInput {
   specialCategory?: boolean | null;
 }
 
+/** Only the fields given change; hardToReach and specialCategory may not be null (no default as on create). */
 @InputType()
-export class UpdateStakeholderGroupInput {
-  @Field(() => String, { nullable: true })
-  @Rules(OptionalButNotNull(), ...rules.requiredName())
-  name?: string;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...rules.optionalName())
-  nameSv?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...rules.optionalName())
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...longText())
-  description?: string | null;
-
+export class UpdateStakeholderGroupInput extends UpdateInputOf(CreateStakeholderGroupInput, ['hardToReach', 'specialCategory']) {
   @Field(() => Boolean, { nullable: true })
   @Rules(OptionalButNotNull(), IsBoolean())
   hardToReach?: boolean;
-
-  @Field(() => String, { nullable: true })
-  @Rules(...longText())
-  reachNotes?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: SPECIAL_CATEGORY })
   @Rules(OptionalButNotNull(), IsBoolean())

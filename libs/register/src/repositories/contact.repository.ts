@@ -1,10 +1,17 @@
+import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
-import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
+import { fetchKeysetPage, mapForRead, ON_REPLICA, selectColumnsOf } from '@sidos/database';
 import { Affiliation, Contact } from '../entities/index.js';
 import { ContactFilter } from '../inputs/index.js';
 import { contactNameSearchCondition, searchCondition, searchOrder } from '../services/search-sql.js';
+
+/** The contacts with the ids (`t`). Bindings: the ids (`bindings`). */
+const CONTACTS_BY_IDS_SQL = (columns: string, bindings: string) => `select ${columns} from "contact" t where t."id" in (${bindings})`;
+
+/** Affiliations: primary first, then current ones, then the latest start. */
+const AFFILIATION_ORDER = { primary: 'desc', until: 'desc nulls first', since: 'desc nulls last', id: 'asc' } as const;
 
 /** Contacts `c` affiliated with one of the organisations (bindings: the ids, `ids`). */
 const AFFILIATED_WITH_SQL = (ids: string) => `exists (select 1 from "affiliation" a where a."contact_id" = c."id" and ${ids})`;
@@ -78,5 +85,19 @@ export class ContactRepository {
   /** The contact's affiliations (managed, to be replaced in the unit of work), in the order they were made. */
   affiliations(contactId: string): Promise<Affiliation[]> {
     return this.em.find(Affiliation, { contact: contactId }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  }
+
+  /** The contacts with these ids (those that exist), as read-only entities. */
+  async byIds(ids: readonly string[]): Promise<Contact[]> {
+    const rows = await this.em.execute<EntityDictionary<Contact>[]>(
+      CONTACTS_BY_IDS_SQL(selectColumnsOf(this.em, Contact, 't'), ids.map(() => '?').join(', ')),
+      [...ids],
+    );
+    return rows.map((row) => mapForRead(this.em, Contact, row));
+  }
+
+  /** The affiliations of the contacts: primary first, then current ones, then the latest start. */
+  affiliationsOfContacts(contactIds: readonly string[]): Promise<Affiliation[]> {
+    return this.em.find(Affiliation, { contact: { $in: [...contactIds] } }, { orderBy: AFFILIATION_ORDER });
   }
 }

@@ -1,10 +1,31 @@
+import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
-import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
-import { Organisation, OrganisationPolicyArea } from '../entities/index.js';
+import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
+import { Affiliation, Contact, Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { OrganisationFilter } from '../inputs/index.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
+
+const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
+
+/** The organisations with the ids (`t`). Bindings: the ids (`bindings`). */
+const ORGANISATIONS_BY_IDS_SQL = (columns: string, bindings: string) => `select ${columns} from "organisation" t where t."id" in (${bindings})`;
+
+/** The policy areas (`p`) of the organisations, by name, each with its "link_organisation_id". Bindings: the organisation ids. */
+const POLICY_AREAS_OF_ORGANISATIONS_SQL = (columns: string, bindings: string) =>
+  `select link."organisation_id" as "link_organisation_id", ${columns}
+         from "organisation_policy_area" link join "policy_area" p on p."id" = link."policy_area_id"
+         where link."organisation_id" in (${bindings}) order by p."name", p."id"`;
+
+/** Affiliations: primary first, then current ones, then the latest start. */
+const AFFILIATION_ORDER_SQL = 'a."primary" desc, a."until" desc nulls first, a."since" desc nulls last, a."id"';
+
+/** The affiliations (`a`) of the organisations with their contacts (`c`, columns prefixed "contact__"). Bindings: the organisation ids. */
+const AFFILIATIONS_WITH_CONTACTS_SQL = (affiliationColumns: string, contactColumns: string, bindings: string) =>
+  `select ${affiliationColumns}, ${contactColumns}
+         from "affiliation" a join "contact" c on c."id" = a."contact_id"
+         where a."organisation_id" in (${bindings}) order by ${AFFILIATION_ORDER_SQL}`;
 
 /** The organisations list's conditions on organisation `o`, one per filter field given (archived ones left out unless asked for). */
 function organisationFilterSql(filter: OrganisationFilter | null | undefined): SqlFragment[] {
@@ -80,5 +101,40 @@ export class OrganisationRepository {
   /** The id and name of the organisation with this business ID, or null. */
   holderOfBusinessId(businessId: string): Promise<Pick<Organisation, 'id' | 'name'> | null> {
     return this.em.findOne(Organisation, { businessId }, { fields: ['id', 'name'] });
+  }
+
+  /** The organisations with these ids (those that exist), as read-only entities. */
+  async byIds(ids: readonly string[]): Promise<Organisation[]> {
+    const rows = await this.em.execute<EntityDictionary<Organisation>[]>(
+      ORGANISATIONS_BY_IDS_SQL(selectColumnsOf(this.em, Organisation, 't'), placeholders(ids)),
+      [...ids],
+    );
+    return rows.map((row) => mapForRead(this.em, Organisation, row));
+  }
+
+  /** The policy areas of the organisations (by name), each with the organisation it belongs to; plain read objects. */
+  async policyAreasOf(organisationIds: readonly string[]): Promise<{ organisationId: string; policyArea: PolicyArea }[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      POLICY_AREAS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, PolicyArea, 'p'), placeholders(organisationIds)),
+      [...organisationIds],
+    );
+    return rows.map((row) => ({ organisationId: row.link_organisation_id as string, policyArea: plainForRead(this.em, PolicyArea, row) }));
+  }
+
+  /**
+   * The affiliations of the organisations (primary first, then current ones, then the latest start), each with
+   * its contact, read in one statement. Plain read objects (plainForRead): a page of organisations reads hundreds
+   * of affiliations, and building ORM entities with live references for them was the largest cost of such a request.
+   */
+  async affiliationsWithContactsOf(organisationIds: readonly string[]): Promise<{ affiliation: Affiliation; contact: Contact }[]> {
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      AFFILIATIONS_WITH_CONTACTS_SQL(
+        selectColumnsOf(this.em, Affiliation, 'a'),
+        selectColumnsOf(this.em, Contact, 'c', 'contact__'),
+        placeholders(organisationIds),
+      ),
+      [...organisationIds],
+    );
+    return rows.map((row) => ({ affiliation: plainForRead(this.em, Affiliation, row), contact: plainForRead(this.em, Contact, row, 'contact__') }));
   }
 }

@@ -1,9 +1,11 @@
+import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, type SortKey, type SqlFragment } from '@sidos/common';
-import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
-import { StakeholderGroup } from '../entities/index.js';
+import { type Connection, currentPeriodSql, finnishToday, type SortKey, type SqlFragment } from '@sidos/common';
+import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
+import { GroupContact, GroupOrganisation, StakeholderGroup } from '../entities/index.js';
 import { StakeholderGroupFilter } from '../inputs/index.js';
+import { type GroupMembership } from '../types/group-membership.type.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
 
 /** The members a group has: organisations and contacts. */
@@ -23,6 +25,64 @@ const MEMBER_TABLES: Record<MemberKind, MemberTable> = {
 export interface MemberPeriod {
   id: string;
   since: string | null;
+}
+
+const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
+
+/** The groups with the ids (`t`). Bindings: the ids (`bindings`). */
+const GROUPS_BY_IDS_SQL = (columns: string, bindings: string) => `select ${columns} from "stakeholder_group" t where t."id" in (${bindings})`;
+
+/**
+ * The groups (`g`) the organisations are current members of (`current`: a period covering today), by name,
+ * each with its "link_organisation_id". Bindings: the organisation ids, those of the period.
+ */
+const GROUPS_OF_ORGANISATIONS_SQL = (columns: string, bindings: string, current: string) =>
+  `select link."organisation_id" as "link_organisation_id", ${columns}
+         from "group_organisation" link join "stakeholder_group" g on g."id" = link."group_id"
+         where link."organisation_id" in (${bindings}) and ${current} order by g."name", g."id"`;
+
+/** The current organisation and contact members of each group (`current`: a period covering today). Bindings: the group ids and the period's, twice. */
+const MEMBER_COUNTS_SQL = (bindings: string, current: string) =>
+  `select "group_id", count(*)::int as "count" from (
+           select m."group_id" from "group_organisation" m where m."group_id" in (${bindings}) and ${current}
+           union all
+           select m."group_id" from "group_contact" m where m."group_id" in (${bindings}) and ${current}
+         ) members group by "group_id"`;
+
+/** Leaves out periods (`m`) ended on or before a date. Binding: the date. */
+const NOT_ENDED_SQL = ' and (m."until" is null or m."until" > ?::date)';
+
+/** Leaves out contacts' periods (`m`) in special-category groups. */
+const NOT_IN_SPECIAL_CATEGORY_GROUP_SQL = ' and not exists (select 1 from "stakeholder_group" g where g."id" = m."group_id" and g."special_category")';
+
+/**
+ * The membership periods of organisations and contacts in the groups, oldest first (by `since`, an open start
+ * first), dates as text. Bindings: the group ids (`bindings`) with those of `notEnded`, twice.
+ */
+const MEMBERSHIPS_OF_GROUPS_SQL = (bindings: string, notEnded: string, shownContacts: string) =>
+  `select * from (
+           select m."id", m."group_id", m."organisation_id", null::uuid as "contact_id", m."since"::text as "since", m."until"::text as "until", m."created_at"
+           from "group_organisation" m where m."group_id" in (${bindings})${notEnded}
+           union all
+           select m."id", m."group_id", null::uuid, m."contact_id", m."since"::text as "since", m."until"::text as "until", m."created_at"
+           from "group_contact" m where m."group_id" in (${bindings})${notEnded}${shownContacts}
+         ) m
+         order by m."since" nulls first, m."until" nulls last, m."created_at", m."id"`;
+
+/** A row of group_organisation or group_contact, as MEMBERSHIPS_OF_GROUPS_SQL reads it (dates as PostgreSQL text). */
+interface MembershipRow {
+  id: string;
+  group_id: string;
+  organisation_id: string | null;
+  contact_id: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/** A membership period that covers today in Finnish time (a condition on GroupOrganisation or GroupContact). */
+function currentPeriod() {
+  const today = finnishToday();
+  return { $and: [{ $or: [{ since: null }, { since: { $lte: today } }] }, { $or: [{ until: null }, { until: { $gt: today } }] }] };
 }
 
 /** Groups `g` that are (or are not) hard to reach. Binding: the flag. */
@@ -135,5 +195,88 @@ export class StakeholderGroupRepository {
     const byMember = new Map<string, MemberPeriod>();
     for (const row of [...ended, ...deleted]) if (!byMember.has(row.id)) byMember.set(row.id, row);
     return [...byMember.values()].sort(byId);
+  }
+
+  /** The groups with these ids (those that exist), as read-only entities. */
+  async byIds(ids: readonly string[]): Promise<StakeholderGroup[]> {
+    const rows = await this.em.execute<EntityDictionary<StakeholderGroup>[]>(
+      GROUPS_BY_IDS_SQL(selectColumnsOf(this.em, StakeholderGroup, 't'), placeholders(ids)),
+      [...ids],
+    );
+    return rows.map((row) => mapForRead(this.em, StakeholderGroup, row));
+  }
+
+  /** The groups the organisations are current members of (a period covering today in Finnish time), by name; plain read objects. */
+  async groupsOfOrganisations(organisationIds: readonly string[]): Promise<{ organisationId: string; group: StakeholderGroup }[]> {
+    const current = currentPeriodSql('link');
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      GROUPS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, StakeholderGroup, 'g'), placeholders(organisationIds), current.sql),
+      [...organisationIds, ...current.params],
+    );
+    return rows.map((row) => ({ organisationId: row.link_organisation_id as string, group: plainForRead(this.em, StakeholderGroup, row) }));
+  }
+
+  /** The current memberships of the contacts, with their groups, by group name; special-category groups only with `includeSpecialCategory`. */
+  groupsOfContacts(contactIds: readonly string[], includeSpecialCategory: boolean): Promise<GroupContact[]> {
+    return this.em.find(
+      GroupContact,
+      { contact: { $in: [...contactIds] }, ...(includeSpecialCategory ? {} : { group: { specialCategory: false } }), ...currentPeriod() },
+      { populate: ['group'], strategy: 'joined', orderBy: { group: { name: 'asc' } } },
+    );
+  }
+
+  /** The current organisation memberships of the groups, with their organisations, by organisation name. */
+  organisationsOfGroups(groupIds: readonly string[]): Promise<GroupOrganisation[]> {
+    return this.em.find(
+      GroupOrganisation,
+      { group: { $in: [...groupIds] }, ...currentPeriod() },
+      { populate: ['organisation'], strategy: 'joined', orderBy: { organisation: { name: 'asc' } } },
+    );
+  }
+
+  /** The current contact memberships of the groups, with their contacts, by name; of special-category groups only with `includeSpecialCategory`. */
+  contactsOfGroups(groupIds: readonly string[], includeSpecialCategory: boolean): Promise<GroupContact[]> {
+    return this.em.find(
+      GroupContact,
+      { group: { id: { $in: [...groupIds] }, ...(includeSpecialCategory ? {} : { specialCategory: false }) }, ...currentPeriod() },
+      { populate: ['contact'], strategy: 'joined', orderBy: { contact: { lastName: 'asc', firstName: 'asc' } } },
+    );
+  }
+
+  /** How many current organisation and contact members each group has (groups without any left out). */
+  async memberCounts(groupIds: readonly string[]): Promise<{ groupId: string; count: number }[]> {
+    const current = currentPeriodSql('m');
+    const rows = await this.em.execute<{ group_id: string; count: number }[]>(MEMBER_COUNTS_SQL(placeholders(groupIds), current.sql), [
+      ...groupIds,
+      ...current.params,
+      ...groupIds,
+      ...current.params,
+    ]);
+    return rows.map((row) => ({ groupId: row.group_id, count: row.count }));
+  }
+
+  /**
+   * The membership periods of organisations and contacts in the groups, oldest first (by `since`, an open start
+   * first); those ended (until on or before today in Finnish time) only with `includeEnded`, and contacts' periods
+   * in special-category groups only with `includeSpecialCategoryContacts`. One statement for all the groups.
+   */
+  async membershipsOfGroups(groupIds: readonly string[], includeEnded: boolean, includeSpecialCategoryContacts: boolean): Promise<GroupMembership[]> {
+    const today = includeEnded ? [] : [finnishToday()];
+    const rows = await this.em.execute<MembershipRow[]>(
+      MEMBERSHIPS_OF_GROUPS_SQL(
+        placeholders(groupIds),
+        includeEnded ? '' : NOT_ENDED_SQL,
+        includeSpecialCategoryContacts ? '' : NOT_IN_SPECIAL_CATEGORY_GROUP_SQL,
+      ),
+      [...groupIds, ...today, ...groupIds, ...today],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      groupId: row.group_id,
+      organisationId: row.organisation_id,
+      contactId: row.contact_id,
+      since: row.since,
+      until: row.until,
+    }));
   }
 }

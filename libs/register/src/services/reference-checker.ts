@@ -1,15 +1,14 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { ErasedRecordError, FieldErrors, isUuid } from '@sidos/common';
-import { type ReferencedTable, ReferenceRepository } from '../repositories/reference.repository.js';
+import { type ReferencedTable, type ReferenceRepository } from '../repositories/reference.repository.js';
 
 /**
  * Checks the ids an input refers to (policy areas, organisations, contacts) in one statement per
  * table, and records each unknown or malformed one as a field error at `path.N`. A reference to an erased
  * contact is refused (refuseErasedContacts): every change that names a contact goes through here. The query
- * is ReferenceRepository's; an EntityManager stands for the repository on it.
+ * is ReferenceRepository's (on its injected EntityManager: the request's transaction).
  */
 export function checkReferences(
-  references: ReferenceRepository | EntityManager,
+  references: ReferenceRepository,
   errors: FieldErrors,
   table: ReferencedTable,
   paths: { path: string; id: string }[],
@@ -19,11 +18,10 @@ export function checkReferences(
 
 /** As checkReferences, for references to several tables at once: one statement for all of them. */
 export async function checkReferencesIn(
-  repository: ReferenceRepository | EntityManager,
+  references: ReferenceRepository,
   errors: FieldErrors,
   tables: { table: ReferencedTable; references: { path: string; id: string }[] }[],
 ): Promise<void> {
-  const references = repository instanceof ReferenceRepository ? repository : new ReferenceRepository(repository);
   const rows = await references.existing(
     tables.map(({ table, references: paths }) => ({ table, ids: [...new Set(paths.map((reference) => reference.id).filter(isUuid))] })),
   );

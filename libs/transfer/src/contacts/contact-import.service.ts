@@ -9,7 +9,7 @@ import { ImportResult } from '../import/import-result.type.js';
 import { applyPreferenceCells, preferencesChange, storedPreferences } from '../preferences/preference-columns.js';
 import { ContactTransferRepository, type StoredAffiliationRow } from '../repositories/contact-transfer.repository.js';
 import { OrganisationTransferRepository } from '../repositories/organisation-transfer.repository.js';
-import { writeContactImport } from './contact-import.writer.js';
+import { ContactImportWriter } from './contact-import.writer.js';
 import { CONTACT_COLUMNS, type ContactColumn, type ContactRow, readContactRows } from './contact-rows.js';
 import { applyContactRow, contactSnapshot, type ContactImportPlan, newContactState, type StoredContact } from './contact-state.js';
 
@@ -25,6 +25,7 @@ export class ContactImportService {
     private readonly em: EntityManager,
     private readonly contacts: ContactTransferRepository,
     private readonly organisations: OrganisationTransferRepository,
+    private readonly writer: ContactImportWriter,
   ) {}
 
   async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportResult> {
@@ -37,7 +38,7 @@ export class ContactImportService {
       report,
       dryRun,
       (em) => this.plan(em, table, rows),
-      (em, plan) => writeContactImport(em, actor, plan),
+      (em, plan) => this.writer.write(em, actor, plan),
     );
   }
 

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { executeSql } from '../repositories/sql-batches.js';
+import { type ImportBatchRepository } from '../repositories/import-batch.repository.js';
 
 /** Imports that write at least this many records refresh the planner's statistics of the tables they wrote. */
 export const ANALYZE_AFTER_RECORDS = 1000;
@@ -9,7 +9,7 @@ export const ANALYZE_AFTER_RECORDS = 1000;
  * made from them can be slower by orders of magnitude (a keyset export of 100,000 fresh contacts took
  * 30 s instead of 2). ANALYZE in the import's transaction counts its own rows and commits with it.
  */
-export async function refreshStatistics(em: EntityManager, tables: readonly string[], writtenRecords: number): Promise<void> {
+export async function refreshStatistics(batches: ImportBatchRepository, em: EntityManager, tables: readonly string[], writtenRecords: number): Promise<void> {
   if (writtenRecords < ANALYZE_AFTER_RECORDS) return;
-  await executeSql(em, `analyze ${tables.map((table) => `"${table}"`).join(', ')}`, []);
+  await batches.analyze(em, tables);
 }

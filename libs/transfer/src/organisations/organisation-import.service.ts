@@ -8,7 +8,7 @@ import { runRegisterImport } from '../repositories/import-lock.js';
 import { ImportResult } from '../import/import-result.type.js';
 import { applyPreferenceCells, preferencesChange, storedPreferences } from '../preferences/preference-columns.js';
 import { OrganisationTransferRepository } from '../repositories/organisation-transfer.repository.js';
-import { writeOrganisationImport } from './organisation-import.writer.js';
+import { OrganisationImportWriter } from './organisation-import.writer.js';
 import { ORGANISATION_COLUMNS, type OrganisationColumn, type OrganisationRow, readOrganisationRows } from './organisation-rows.js';
 import { applyOrganisationRow, newOrganisationState, type OrganisationImportPlan, type StoredOrganisation } from './organisation-state.js';
 
@@ -24,6 +24,7 @@ export class OrganisationImportService {
   constructor(
     private readonly em: EntityManager,
     private readonly organisations: OrganisationTransferRepository,
+    private readonly writer: OrganisationImportWriter,
   ) {}
 
   async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportResult> {
@@ -36,7 +37,7 @@ export class OrganisationImportService {
       report,
       dryRun,
       (em) => this.plan(em, table, rows),
-      (em, plan) => writeOrganisationImport(em, actor, plan),
+      (em, plan) => this.writer.write(em, actor, plan),
     );
   }
 

@@ -140,24 +140,6 @@ export function preferencesChange(partyId: string, before: PreferencesState | nu
   return changes.length === 0 ? null : { partyId, before, after, changes };
 }
 
-/** The stored preferences of the party `p."<party>_id"` as json (for the stored-records queries). */
-export const STORED_PREFERENCES_JSON = (party: 'organisation' | 'contact', partyId: string) => `(
-    select json_build_object('methods', p."methods", 'modes', p."modes", 'languages', p."languages",
-             'policyAreaIds', coalesce((select json_agg(l."policy_area_id" order by l."policy_area_id") from "engagement_preferences_policy_area" l where l."preferences_id" = p."id"), '[]'),
-             'accessibilityNeeds', p."accessibility_needs", 'maxInvitationsPerQuarter', p."max_invitations_per_quarter", 'notes', p."notes")
-    from "engagement_preferences" p where p."${party}_id" = ${partyId})`;
-
-/** The export's preference cells of the party (columns "preferences_<field>"), for the export queries. */
-export const EXPORTED_PREFERENCES_SQL = (party: 'organisation' | 'contact', partyId: string) =>
-  `(select array_to_string(p."methods", '|') from "engagement_preferences" p where p."${party}_id" = ${partyId}) as "preferred_methods",
-    (select array_to_string(p."modes", '|') from "engagement_preferences" p where p."${party}_id" = ${partyId}) as "preferred_modes",
-    (select array_to_string(p."languages", '|') from "engagement_preferences" p where p."${party}_id" = ${partyId}) as "preferred_languages",
-    (select string_agg(pa."code", '|' order by pa."code") from "engagement_preferences" p join "engagement_preferences_policy_area" l on l."preferences_id" = p."id"
-       join "policy_area" pa on pa."id" = l."policy_area_id" where p."${party}_id" = ${partyId}) as "preferred_policy_area_codes",
-    (select p."accessibility_needs" from "engagement_preferences" p where p."${party}_id" = ${partyId}) as "accessibility_needs",
-    (select p."max_invitations_per_quarter"::text from "engagement_preferences" p where p."${party}_id" = ${partyId}) as "max_invitations_per_quarter",
-    (select p."notes" from "engagement_preferences" p where p."${party}_id" = ${partyId}) as "preference_notes"`;
-
 export interface ExportedPreferences {
   preferred_methods: string | null;
   preferred_modes: string | null;

@@ -1,8 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { Language, LawfulBasis } from '@sidos/register';
-import { selectWhereIn } from './sql-batches.js';
-import { EXPORTED_PREFERENCES_SQL, type ExportedPreferences, STORED_PREFERENCES_JSON } from '../preferences/preference-columns.js';
+import { executeInBatches, executeSql, selectWhereIn } from './sql-batches.js';
+import { type ExportedPreferences } from '../preferences/preference-columns.js';
+import { EXPORTED_PREFERENCES_SQL, STORED_PREFERENCES_JSON } from './preference-transfer.repository.js';
 
 /** A contact as the export reads it. */
 export interface ExportedContact extends ExportedPreferences {
@@ -92,6 +93,61 @@ const AFFILIATIONS_OF_SQL = `select a."id", a."contact_id", a."organisation_id",
 const STORED_NAMES_SQL = `select distinct c."first_name", c."last_name" from "contact" c
   where not c."erased" and (c."first_name", c."last_name") in (select r."first_name", r."last_name" from jsonb_to_recordset(?::jsonb) as r("first_name" text, "last_name" text))`;
 
+/** The columns of a contact record as the import writes it (a jsonb_to_recordset row type). */
+const RECORD_COLUMNS = `"id" uuid, "first_name" text, "last_name" text, "email" text, "phone" text, "title" text, "languages" text[],
+  "lawful_basis" text, "consent_at" timestamptz`;
+
+/** Creates contacts. Bindings: created at, updated at, the batch (a jsonb array of records). */
+const INSERT_CONTACTS_SQL = `insert into "contact" ("id", "first_name", "last_name", "email", "phone", "title", "languages", "lawful_basis", "consent_at", "erased", "version", "created_at", "updated_at")
+  select r."id", r."first_name", r."last_name", r."email", r."phone", r."title", r."languages", r."lawful_basis", r."consent_at", false, 1, ?::timestamptz, ?::timestamptz
+  from jsonb_to_recordset(?::jsonb) as r(${RECORD_COLUMNS})
+  returning "id"`;
+
+/**
+ * Updates contacts still at the version read and not erased, one version up; answers the ids updated.
+ * Bindings: updated at, the batch (a jsonb array of records with their "version").
+ */
+const UPDATE_CONTACTS_SQL = `update "contact" c set "first_name" = r."first_name", "last_name" = r."last_name", "email" = r."email", "phone" = r."phone", "title" = r."title",
+    "languages" = r."languages", "lawful_basis" = r."lawful_basis", "consent_at" = r."consent_at", "version" = c."version" + 1, "updated_at" = ?::timestamptz
+  from jsonb_to_recordset(?::jsonb) as r(${RECORD_COLUMNS}, "version" int)
+  where c."id" = r."id" and c."version" = r."version" and not c."erased"
+  returning c."id"`;
+
+/** Creates affiliations. Bindings: created at, the batch (a jsonb array of affiliation records). */
+const INSERT_AFFILIATIONS_SQL = `insert into "affiliation" ("id", "organisation_id", "contact_id", "role", "primary", "since", "until", "created_at")
+  select r."id", r."organisation_id", r."contact_id", r."role", r."primary", r."since", r."until", ?::timestamptz
+  from jsonb_to_recordset(?::jsonb) as r("id" uuid, "organisation_id" uuid, "contact_id" uuid, "role" text, "primary" boolean, "since" date, "until" date)`;
+
+/** Changes the roles of affiliations; answers the ids changed. Binding: the batch (a jsonb array of "id", "role"). */
+const UPDATE_AFFILIATION_ROLES_SQL = `update "affiliation" a set "role" = r."role"
+  from jsonb_to_recordset(?::jsonb) as r("id" uuid, "role" text)
+  where a."id" = r."id"
+  returning a."id"`;
+
+/** A contact as the import writes it (the columns of RECORD_COLUMNS). */
+export interface ContactRecord {
+  id: string;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  title: string | null;
+  languages: Language[];
+  lawful_basis: LawfulBasis;
+  consent_at: Date | null;
+}
+
+/** An affiliation as the import writes it. */
+export interface AffiliationInsertRecord {
+  id: string;
+  contact_id: string;
+  organisation_id: string;
+  role: string | null;
+  primary: boolean;
+  since: string | null;
+  until: string | null;
+}
+
 /**
  * The queries of the contacts' CSV import and export. Each method runs on the entity manager it is given:
  * the import's or export's transaction (or the service's own, for a dry run).
@@ -124,5 +180,25 @@ export class ContactTransferRepository {
   /** Which of the names stored contacts (not erased) have. */
   storedNames(em: EntityManager, names: { first_name: string; last_name: string }[]): Promise<{ first_name: string; last_name: string }[]> {
     return selectWhereIn<{ first_name: string; last_name: string }>(em, STORED_NAMES_SQL, names);
+  }
+
+  /** Creates the contacts (one statement for the batch given). */
+  async insertContacts(em: EntityManager, at: Date, records: readonly ContactRecord[]): Promise<void> {
+    await executeSql(em, INSERT_CONTACTS_SQL, [at, at, JSON.stringify(records)]);
+  }
+
+  /** Updates the contacts still at their `version` and not erased (one statement for the batch given); answers the ids updated. */
+  updateContacts(em: EntityManager, at: Date, records: readonly (ContactRecord & { version: number })[]): Promise<{ id: string }[]> {
+    return executeSql<{ id: string }>(em, UPDATE_CONTACTS_SQL, [at, JSON.stringify(records)]);
+  }
+
+  /** Creates the affiliations. */
+  async insertAffiliations(em: EntityManager, at: Date, affiliations: readonly AffiliationInsertRecord[]): Promise<void> {
+    await executeInBatches(em, INSERT_AFFILIATIONS_SQL, affiliations, (batch) => [at, batch]);
+  }
+
+  /** Changes the roles of the affiliations; answers the ids changed (a removed affiliation is not among them). */
+  updateAffiliationRoles(em: EntityManager, changes: readonly { id: string; role: string | null }[]): Promise<{ id: string }[]> {
+    return executeInBatches<{ id: string }>(em, UPDATE_AFFILIATION_ROLES_SQL, changes);
   }
 }

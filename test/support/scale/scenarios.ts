@@ -247,3 +247,7 @@ export const FLOOR_SEARCH_NAMES_SQL = `with matched as (
   select json_build_object('organisations', json_build_object(
     'totalCount', (select count(*) from matched),
     'nodes', coalesce((select json_agg(json_build_object('id', p."id", 'name', p."name") order by p."relevance", lower(p."name"), p."id"::text) from page p), '[]'::json)))::text as "body"`;
+
+/** Raises a consultation's coverage generation ($1), as the triggers do when its engagements change. */
+export const RAISE_COVERAGE_GENERATION_SQL = `insert into "consultation_coverage_generation" as g ("consultation_id", "generation") values ($1, 1)
+  on conflict ("consultation_id") do update set "generation" = g."generation" + 1`;

@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { applyMigrations } from './bench-support.ts';
+import { applyMigrations } from './scale-support.ts';
 import { seedPractice } from './seed-practice.ts';
 import {
   ASSOCIATION_THEMES,

@@ -3,7 +3,7 @@
  * (g) recordFeedback of 1,000 responses. run-bench.ts registers them; this file holds their documents,
  * bodies, floor statement, checks and statement-count cases.
  */
-import { graphql, postJson } from './bench-support.ts';
+import { graphql, postJson } from './scale-support.ts';
 
 const HEARD = `('PARTICIPATED', 'SUBMITTED')`;
 const PHASES = ['INITIATION', 'DRAFTING', 'STATEMENT_ROUND', 'FINALISATION', 'IMPLEMENTATION'];
