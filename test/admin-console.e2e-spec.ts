@@ -3,8 +3,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { Role } from '@sidos/auth';
 import { DemoSeeder } from '@sidos/demo';
-import { ConsoleHarness, describeInBrowser } from './support/browser.js';
+import { ConsoleHarness, describeInBrowser, SCREENSHOTS, screenshotWanted } from './support/browser.js';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createContact, createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
 /**
@@ -781,6 +782,14 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('table', { name: 'Organisations' }).getByRole('link').first().waitFor();
       // Every test of this file ran through the same recording (it aborts and records any other host).
       expect(harness.foreignRequests).toEqual([]);
+    });
+
+    it("writes the README's screenshots only when one is missing or UPDATE_SCREENSHOTS=1 asks (a run leaves the work tree clean)", () => {
+      const existing = join(SCREENSHOTS, 'organisation.png');
+      expect(screenshotWanted(existing, {})).toBe(false);
+      expect(screenshotWanted(existing, { UPDATE_SCREENSHOTS: '0' })).toBe(false);
+      expect(screenshotWanted(existing, { UPDATE_SCREENSHOTS: '1' })).toBe(true);
+      expect(screenshotWanted(join(SCREENSHOTS, 'not-taken-yet.png'), {})).toBe(true);
     });
 
     it('answers the console with its caching and content security policy, and the API keeps its own', async () => {

@@ -99,10 +99,22 @@ export class ConsoleHarness {
       .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   }
 
-  static async screenshot(page: Page, name: string): Promise<void> {
+  /**
+   * The README's screenshot of the page, written to docs/screenshots/<name>.png only when it is missing or
+   * UPDATE_SCREENSHOTS=1 asks for new ones, so that a test run leaves the work tree as it was.
+   */
+  static async screenshot(page: Page, name: string, environment: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+    const path = join(SCREENSHOTS, `${name}.png`);
+    if (!screenshotWanted(path, environment)) return false;
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path, fullPage: true });
+    return true;
   }
+}
+
+/** A screenshot is written when it is missing or when UPDATE_SCREENSHOTS=1 asks for new ones. */
+export function screenshotWanted(path: string, environment: NodeJS.ProcessEnv = process.env): boolean {
+  return environment.UPDATE_SCREENSHOTS === '1' || !existsSync(path);
 }
 
 /** The origin of the page that made a request (none known: ''). */
