@@ -59,6 +59,17 @@ describe('the organisation form', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
+  it("checks the email and the website's http(s) address in the browser, and requires a name", async () => {
+    const onSubmit = vi.fn<(values: OrganisationFormValues) => Promise<SaveOutcome>>();
+    renderForm(values({ name: ' ', email: 'name@kylat', website: 'kylat.example.fi' }), onSubmit);
+    await save();
+    expectFieldError('Name', 'Required.');
+    expectFieldError('Email', 'An email address such as name@example.fi.');
+    expectFieldError('Website', 'An address starting with http:// or https://.');
+    expect(document.activeElement).toBe(field('Name'));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('sends a valid business ID (with the check digit of the server code) and the required name, type', async () => {
     const onSubmit = vi.fn<(values: OrganisationFormValues) => Promise<SaveOutcome>>(() => Promise.resolve({ ok: true }));
     renderForm(values({ businessId: VALID_BUSINESS_ID }), onSubmit);
