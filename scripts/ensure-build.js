@@ -15,7 +15,7 @@ function newestSource(folder) {
   for (const item of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, item.name);
     if (item.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.tsx?$/.test(item.name) && !item.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.tsx?$/.test(item.name) && !/\.spec\.tsx?$/.test(item.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }

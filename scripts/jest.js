@@ -1,14 +1,37 @@
 // npm test (and its variants): jest in ESM mode on the Node.js that runs this script; its arguments go to jest.
 // `npm test` runs it on the Node 24 of node_modules/.bin; `node scripts/jest.js …` runs it on the Node on the PATH.
+// Then the admin console's component tests (Vitest, apps/admin/vitest.config.ts), the pseudo-project "component":
+// they run after jest when no project is selected and no path pattern given (the whole suite, as CI runs it), or
+// when `--selectProjects` names "component" (alone: only they run; a --testPathPatterns value filters their files).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { requireSupportedNode } from './node-version.js';
+import { planTestRun } from './test-plan.js';
 
 requireSupportedNode();
-const jest = createRequire(import.meta.url).resolve('jest/bin/jest');
+const require = createRequire(import.meta.url);
+const plan = planTestRun(process.argv.slice(2));
 process.stdout.write(`Node.js ${process.version}\n`);
-const child = spawn(process.execPath, ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', jest, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+let current;
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => current?.kill(signal));
+
+function run(script, args) {
+  return new Promise((resolve) => {
+    current = spawn(process.execPath, [...script, ...args], { stdio: 'inherit' });
+    current.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let code = 0;
+if (plan.jest) {
+  code = await run(['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', require.resolve('jest/bin/jest')], plan.jest);
+}
+if (plan.vitest && code === 0) {
+  process.stdout.write('\nThe admin console component tests (Vitest):\n');
+  // Its command-line entry (package.json "bin"; the package exports no path to it).
+  const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
+  code = await run([vitest], ['run', '--config', 'apps/admin/vitest.config.ts', ...plan.vitest]);
+}
+process.exit(code);

@@ -3,8 +3,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { Role } from '@sidos/auth';
 import { DemoSeeder } from '@sidos/demo';
-import { ConsoleHarness, describeInBrowser } from './support/browser.js';
+import { ConsoleHarness, describeInBrowser, SCREENSHOTS, screenshotWanted } from './support/browser.js';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createContact, createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
 /**
@@ -125,6 +126,10 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(page.getByText('27 organisations'));
       const table = page.getByRole('table', { name: 'Organisations' });
       await expectRowCount(table, 25);
+      for (const column of ['Name', 'Business ID', 'Type', 'Groups']) {
+        expect(await table.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      }
+      for (const filter of [/\bType\b/, /Stakeholder group/, /Policy area/]) expect(await page.getByRole('button', { name: filter }).count()).toBe(1);
       await page.getByRole('button', { name: 'Load more' }).click();
       await expectRowCount(table, 27);
       expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
@@ -133,6 +138,24 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('option', { name: group.name }).click();
       await expectVisible(page.getByText('1 organisations'));
       await expectVisible(table.getByRole('link', { name: 'Kylätoiminta ry' }));
+    });
+
+    it('shows archived organisations only with "Include archived"', async () => {
+      const archived = await createOrganisation(harness.app, { name: 'Lakkautettu kyläseura ry' });
+      await harness.app.ok('mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }', {
+        id: archived.id,
+        version: archived.version,
+      });
+      await createOrganisation(harness.app, { name: 'Toimiva kyläseura ry' });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, '/organisations');
+      await page.getByRole('searchbox', { name: 'Search organisations' }).fill('kyläseura');
+      await expectVisible(page.getByText('1 organisations'));
+      const table = page.getByRole('table', { name: 'Organisations' });
+      expect(await table.getByRole('link', { name: 'Lakkautettu kyläseura ry' }).count()).toBe(0);
+      await page.getByText('Include archived').click();
+      await expectVisible(page.getByText('2 organisations'));
+      await expectVisible(table.getByRole('link', { name: 'Lakkautettu kyläseura ry' }));
     });
 
     it('opens an organisation, edits it and saves', async () => {
@@ -767,11 +790,25 @@ describeInBrowser('admin console in a browser', () => {
       await page.goto(harness.url('/contacts'));
       await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
       pages['contacts'] = await ConsoleHarness.seriousViolations(page);
+      // The other list pages (each flow's own test checks the detail pages and dialogs it opens).
+      for (const [name, path, table] of [
+        ['stakeholder groups', '/groups', 'Stakeholder groups'],
+        ['consultations', '/consultations', 'Consultations'],
+        ['facilitators', '/facilitators', 'Facilitators'],
+        ['duplicates', '/duplicates', null],
+        ['import', '/import', null],
+        ['coverage heatmap', '/coverage', null],
+      ] as const) {
+        await page.goto(harness.url(path));
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        if (table) await page.getByRole('table', { name: table }).locator('tbody tr').first().waitFor();
+        pages[name] = await ConsoleHarness.seriousViolations(page);
+      }
       process.stdout.write(
         `axe-core, serious or critical violations per page: ${JSON.stringify(Object.fromEntries(Object.entries(pages).map(([name, found]) => [name, found.length])))}\n`,
       );
       expect(pages).toEqual(Object.fromEntries(Object.keys(pages).map((name) => [name, []])));
-    });
+    }, 300_000);
 
     it('makes no request to any host but its own', async () => {
       const page = await open();
@@ -781,6 +818,14 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('table', { name: 'Organisations' }).getByRole('link').first().waitFor();
       // Every test of this file ran through the same recording (it aborts and records any other host).
       expect(harness.foreignRequests).toEqual([]);
+    });
+
+    it("writes the README's screenshots only when one is missing or UPDATE_SCREENSHOTS=1 asks (a run leaves the work tree clean)", () => {
+      const existing = join(SCREENSHOTS, 'organisation.png');
+      expect(screenshotWanted(existing, {})).toBe(false);
+      expect(screenshotWanted(existing, { UPDATE_SCREENSHOTS: '0' })).toBe(false);
+      expect(screenshotWanted(existing, { UPDATE_SCREENSHOTS: '1' })).toBe(true);
+      expect(screenshotWanted(join(SCREENSHOTS, 'not-taken-yet.png'), {})).toBe(true);
     });
 
     it('answers the console with its caching and content security policy, and the API keeps its own', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { ensureConsoleBuild } from '../../scripts/ensure-build.js';
 import { TEST_JWT_SECRET, TestApp } from './test-app.js';
@@ -34,16 +34,18 @@ export function describeInBrowser(name: string, body: () => void): void {
  */
 export class ConsoleHarness {
   readonly foreignRequests: string[] = [];
+  /** Other origins on this machine that the pages may use (a local OIDC provider); what their own pages fetch is not the console's. */
+  readonly localOrigins = new Set<string>();
   private constructor(
     readonly app: TestApp,
     readonly origin: string,
     readonly browser: Browser,
   ) {}
 
-  static async start(): Promise<ConsoleHarness> {
+  static async start(environment: Record<string, string> = {}): Promise<ConsoleHarness> {
     ensureConsoleBuild();
     // Without Apollo Sandbox, as in production: the API's own content security policy holds for /graphql.
-    const app = await TestApp.start({ GRAPHQL_SANDBOX: 'false' });
+    const app = await TestApp.start({ GRAPHQL_SANDBOX: 'false', ...environment });
     const origin = new URL(await app.listen()).origin;
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     return new ConsoleHarness(app, origin, browser);
@@ -71,8 +73,9 @@ export class ConsoleHarness {
     });
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());
-      if (url.origin === this.origin) return route.continue();
-      this.foreignRequests.push(url.href);
+      if (url.origin === this.origin || this.localOrigins.has(url.origin)) return route.continue();
+      // Aborted either way; recorded unless a local provider's own page asked for it (its sign-in page's web font).
+      if (!this.localOrigins.has(frameOrigin(route.request()))) this.foreignRequests.push(url.href);
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
@@ -96,8 +99,29 @@ export class ConsoleHarness {
       .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   }
 
-  static async screenshot(page: Page, name: string): Promise<void> {
+  /**
+   * The README's screenshot of the page, written to docs/screenshots/<name>.png only when it is missing or
+   * UPDATE_SCREENSHOTS=1 asks for new ones, so that a test run leaves the work tree as it was.
+   */
+  static async screenshot(page: Page, name: string, environment: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+    const path = join(SCREENSHOTS, `${name}.png`);
+    if (!screenshotWanted(path, environment)) return false;
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    await page.screenshot({ path, fullPage: true });
+    return true;
+  }
+}
+
+/** A screenshot is written when it is missing or when UPDATE_SCREENSHOTS=1 asks for new ones. */
+export function screenshotWanted(path: string, environment: NodeJS.ProcessEnv = process.env): boolean {
+  return environment.UPDATE_SCREENSHOTS === '1' || !existsSync(path);
+}
+
+/** The origin of the page that made a request (none known: ''). */
+function frameOrigin(request: Request): string {
+  try {
+    return new URL(request.frame().url()).origin;
+  } catch {
+    return '';
   }
 }

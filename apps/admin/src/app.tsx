@@ -42,7 +42,8 @@ function Loading() {
 
 /** Signed out: the sign-in form, whatever the address (the address stays, so a deep link opens after sign-in). */
 function Guarded() {
-  const { session } = useSession();
+  const { session, pending } = useSession();
+  if (pending) return <Loading />;
   if (!session) return <SignInPage />;
   return (
     <AppLayout>
@@ -80,12 +81,14 @@ const router = createBrowserRouter(
   { basename: '/admin' },
 );
 
+const navigate = (path: string) => void router.navigate(path, { replace: true });
+
 export function App() {
   return (
     <SuomifiThemeProvider theme={defaultSuomifiTheme}>
       <GlobalStyle />
       <I18nProvider>
-        <SessionProvider>
+        <SessionProvider navigate={navigate}>
           <RouterProvider router={router} />
         </SessionProvider>
       </I18nProvider>

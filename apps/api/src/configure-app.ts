@@ -7,6 +7,6 @@ import { applyHttpHardening } from '@sidos/security';
 /** HTTP settings shared by `npm start` and the end-to-end tests, and the admin console at /admin. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
   applyHttpHardening(app, config);
-  serveConsole(app);
+  serveConsole(app, { oidc: config.consoleOidc ?? null });
   app.useLogger(app.get(Logger));
 }

@@ -16,6 +16,16 @@ export interface JwtConfig {
   ministryClaim: string;
 }
 
+/** The admin console's OIDC sign-in (ADMIN_OIDC_ISSUER, ADMIN_OIDC_CLIENT_ID, ADMIN_OIDC_SCOPE): handed to the browser. */
+export interface ConsoleOidcConfig {
+  /** The provider's issuer URL (its discovery document is at /.well-known/openid-configuration under it). */
+  issuer: string;
+  /** The console's client id at the provider: a public client (no secret) with PKCE. */
+  clientId: string;
+  /** The scopes the console asks for, space-separated. */
+  scope: string;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnvironment;
   host: string;
@@ -57,6 +67,8 @@ export interface AppConfig {
   coverageCacheRows: number;
   /** Retention review: CONSENT older than this many months needs a look (RETENTION_CONSENT_MONTHS). */
   retentionConsentMonths: number;
+  /** OIDC sign-in of the admin console; undefined: the development sign-in form (an access token). */
+  consoleOidc?: ConsoleOidcConfig;
   rateLimit: {
     windowSeconds: number;
     /** Requests per window and client address; 0 turns the limit off. */

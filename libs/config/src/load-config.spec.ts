@@ -39,9 +39,27 @@ describe('loadConfig', () => {
     ['COVERAGE_CACHE_ROWS', { COVERAGE_CACHE_ROWS: '-1' }],
     ['DATABASE_READ_URLS', { DATABASE_URL: 'postgres://db/sidos', DATABASE_READ_URLS: 'postgres://replica/sidos, mysql://other/x' }],
     ['DATABASE_READ_URLS', { DATABASE_READ_URLS: 'postgres://replica/sidos' }],
+    ['ADMIN_OIDC_ISSUER', { ADMIN_OIDC_CLIENT_ID: 'sidos-console' }],
+    ['ADMIN_OIDC_CLIENT_ID', { ADMIN_OIDC_ISSUER: 'https://login.example.fi' }],
+    ['ADMIN_OIDC_ISSUER', { ADMIN_OIDC_ISSUER: 'http://login.example.fi', ADMIN_OIDC_CLIENT_ID: 'sidos-console' }],
+    ['ADMIN_OIDC_ISSUER', { ADMIN_OIDC_ISSUER: 'ftp://login.example.fi', ADMIN_OIDC_CLIENT_ID: 'sidos-console' }],
+    ['ADMIN_OIDC_SCOPE', { ADMIN_OIDC_ISSUER: 'https://login.example.fi', ADMIN_OIDC_CLIENT_ID: 'sidos-console', ADMIN_OIDC_SCOPE: 'openid "x"' }],
   ])('stops on a wrong %s with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));
+  });
+
+  it("reads the console's OIDC sign-in: none by default, http on the loopback only, scope by default openid profile", () => {
+    expect(loadConfig({}).consoleOidc).toBeUndefined();
+    expect(loadConfig({ ADMIN_OIDC_ISSUER: 'https://login.example.fi/realms/sidos', ADMIN_OIDC_CLIENT_ID: 'sidos-console' }).consoleOidc).toEqual({
+      issuer: 'https://login.example.fi/realms/sidos',
+      clientId: 'sidos-console',
+      scope: 'openid profile',
+    });
+    expect(
+      loadConfig({ ADMIN_OIDC_ISSUER: 'http://127.0.0.1:4000', ADMIN_OIDC_CLIENT_ID: 'sidos-console', ADMIN_OIDC_SCOPE: 'openid api://sidos/.default' })
+        .consoleOidc,
+    ).toEqual({ issuer: 'http://127.0.0.1:4000', clientId: 'sidos-console', scope: 'openid api://sidos/.default' });
   });
 
   it('refuses production without DATABASE_URL', () => {

@@ -187,6 +187,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', 2, 0, 300),
     coverageCacheRows: integer(env, 'COVERAGE_CACHE_ROWS', 10_000, 0, 10_000_000),
     retentionConsentMonths: integer(env, 'RETENTION_CONSENT_MONTHS', 24, 1, 1200),
+    consoleOidc: consoleOidc(env),
     rateLimit: {
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
       perIp: integer(env, 'RATE_LIMIT_PER_IP', 1200, 0, 10_000_000),
@@ -194,6 +195,30 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       redisUrl: url(env, 'RATE_LIMIT_REDIS_URL', ['redis:', 'rediss:']),
     },
   };
+}
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * ADMIN_OIDC_ISSUER and ADMIN_OIDC_CLIENT_ID, both or neither; the issuer on https (http only on this machine's
+ * loopback, for a local provider). ADMIN_OIDC_SCOPE defaults to "openid profile".
+ */
+function consoleOidc(env: Environment): AppConfig['consoleOidc'] {
+  const issuer = url(env, 'ADMIN_OIDC_ISSUER', ['https:', 'http:']);
+  const clientId = text(env, 'ADMIN_OIDC_CLIENT_ID');
+  if (issuer === undefined && clientId === undefined) return undefined;
+  if (issuer === undefined) throw new ConfigError('ADMIN_OIDC_ISSUER', 'is required with ADMIN_OIDC_CLIENT_ID');
+  if (clientId === undefined) throw new ConfigError('ADMIN_OIDC_CLIENT_ID', 'is required with ADMIN_OIDC_ISSUER');
+  const parsed = new URL(issuer);
+  if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.includes(parsed.hostname)) {
+    throw new ConfigError('ADMIN_OIDC_ISSUER', 'must be an https URL (http only on the loopback, for a local provider)');
+  }
+  if (parsed.search !== '' || parsed.hash !== '') throw new ConfigError('ADMIN_OIDC_ISSUER', 'must be an issuer URL without a query or fragment');
+  const scope = text(env, 'ADMIN_OIDC_SCOPE') ?? 'openid profile';
+  if (!/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/.test(scope)) {
+    throw new ConfigError('ADMIN_OIDC_SCOPE', 'must be scopes separated by single spaces, such as "openid profile"');
+  }
+  return { issuer, clientId, scope };
 }
 
 /** HTTP_HEADERS_TIMEOUT_SECONDS ≤ HTTP_REQUEST_TIMEOUT_SECONDS (Node requires it), and HTTP_KEEP_ALIVE_TIMEOUT_SECONDS. */

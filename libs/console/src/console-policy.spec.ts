@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consoleDirectory, contentType } from './console-files.js';
-import { consoleContentSecurityPolicy, newNonce } from './console-policy.js';
+import { consoleContentSecurityPolicy, newNonce, settingsAttribute } from './console-policy.js';
 
 describe('the console content security policy', () => {
   it('allows the console its own origin only, and styles with the answer nonce', () => {
@@ -13,6 +13,27 @@ describe('the console content security policy', () => {
     expect(policy).toContain(`style-src 'self' 'nonce-${nonce}'`);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toMatch(/https?:|\*|unsafe/);
+  });
+
+  it("adds an OIDC provider's origin to connect-src and form-action only, and only when one is configured", () => {
+    const policy = consoleContentSecurityPolicy('n', 'https://login.example.fi/realms/sidos');
+    expect(policy).toContain("connect-src 'self' https://login.example.fi;");
+    expect(policy).toContain("form-action 'self' https://login.example.fi;");
+    expect(policy.match(/login\.example\.fi/g)).toHaveLength(2);
+    expect(policy).toContain("script-src 'self';");
+    expect(consoleContentSecurityPolicy('n')).not.toContain('login.example.fi');
+  });
+
+  it('writes the settings as an HTML attribute value that cannot end the attribute', () => {
+    const attribute = settingsAttribute({ oidc: { issuer: 'https://x.fi/"><script>', clientId: "a'b&c", scope: 'openid' } });
+    expect(attribute).not.toMatch(/["'<>]/);
+    const decoded = attribute
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(JSON.parse(decoded)).toEqual({ oidc: { issuer: 'https://x.fi/"><script>', clientId: "a'b&c", scope: 'openid' } });
   });
 
   it('makes a new nonce for each answer', () => {

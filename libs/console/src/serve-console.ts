@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { consoleDirectory, contentType } from './console-files.js';
-import { consoleContentSecurityPolicy, newNonce, NONCE_PLACEHOLDER } from './console-policy.js';
+import { CONFIG_PLACEHOLDER, consoleContentSecurityPolicy, newNonce, NONCE_PLACEHOLDER, settingsAttribute, type ConsoleSettings } from './console-policy.js';
 
 export const CONSOLE_PATH = '/admin';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -12,17 +12,19 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
  * Serves the built admin console at /admin: hashed assets (under /admin/assets/) cached for a year,
  * index.html never cached and answered for every other /admin path (the console's own routes, so that a
- * deep link survives a reload). Without a build, /admin says how to make one.
+ * deep link survives a reload), with the console's settings (its OIDC provider) written into it. Without a
+ * build, /admin says how to make one.
  */
-export function serveConsole(app: INestApplication, folder = consoleDirectory()): void {
+export function serveConsole(app: INestApplication, settings: ConsoleSettings = { oidc: null }, folder = consoleDirectory()): void {
   const express = app as NestExpressApplication;
   express.use(CONSOLE_PATH, (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    answer(folder, request, response).catch(next);
+    answer(folder, settings, request, response).catch(next);
   });
 }
 
-async function answer(folder: string, request: Request, response: Response): Promise<void> {
+async function answer(folder: string, settings: ConsoleSettings, request: Request, response: Response): Promise<void> {
+  const issuer = settings.oidc?.issuer;
   const path = decodePath(request.path);
   if (path === null) return notFound(response);
   if (path.startsWith('/assets/')) {
@@ -30,7 +32,11 @@ async function answer(folder: string, request: Request, response: Response): Pro
     if (!file.startsWith(folder + sep)) return notFound(response);
     const body = await readFile(file).catch(() => null);
     if (!body) return notFound(response);
-    response.set({ 'content-type': contentType(file), 'cache-control': IMMUTABLE, 'content-security-policy': consoleContentSecurityPolicy(newNonce()) });
+    response.set({
+      'content-type': contentType(file),
+      'cache-control': IMMUTABLE,
+      'content-security-policy': consoleContentSecurityPolicy(newNonce(), issuer),
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
     return;
   }
@@ -40,8 +46,13 @@ async function answer(folder: string, request: Request, response: Response): Pro
     return;
   }
   const nonce = newNonce();
-  response.set({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': consoleContentSecurityPolicy(nonce) });
-  response.end(request.method === 'HEAD' ? undefined : index.replaceAll(NONCE_PLACEHOLDER, nonce));
+  response.set({
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    'content-security-policy': consoleContentSecurityPolicy(nonce, issuer),
+  });
+  const page = index.replaceAll(NONCE_PLACEHOLDER, nonce).replaceAll(CONFIG_PLACEHOLDER, settingsAttribute(settings));
+  response.end(request.method === 'HEAD' ? undefined : page);
 }
 
 function decodePath(path: string): string | null {

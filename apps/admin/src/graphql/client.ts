@@ -49,14 +49,15 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
 
 /**
  * The console's GraphQL client: urql with a normalised cache (records by `id`, so an edit shows wherever the
- * record does), the list queries merged page by page ("Load more"), and the session's token on every request.
+ * record does), the list queries merged page by page ("Load more"), and the session's token on every request
+ * (read at each request: an OIDC session renews it without a new client, so the cache stays).
  */
-export function createClient(token: string, onUnauthenticated: () => void): Client {
+export function createClient(token: () => string, onUnauthenticated: () => void): Client {
   return new Client({
     url: '/graphql',
     // POST always: the API refuses GET operations without a CSRF preflight header.
     preferGetMethod: false,
-    fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
+    fetchOptions: () => ({ headers: { authorization: `Bearer ${token()}` } }),
     exchanges: [
       mapExchange({
         onError(error) {

@@ -21,6 +21,8 @@ export const en = {
     submit: 'Sign in',
     invalid: 'The access token is not valid or has expired.',
     required: 'Enter an access token.',
+    providerIntro: "Sign in with your organisation's account.",
+    providerFailed: 'The sign-in did not succeed, or the API did not accept it. Try again.',
   },
   header: { signedInAs: 'Signed in', role: 'Role', signOut: 'Sign out' },
   roles: { ADMIN: 'Administrator', EDITOR: 'Editor', VIEWER: 'Viewer' },

@@ -22,6 +22,8 @@ export const fi: Dictionary = {
     submit: 'Kirjaudu',
     invalid: 'Pääsytunniste ei kelpaa tai on vanhentunut.',
     required: 'Anna pääsytunniste.',
+    providerIntro: 'Kirjaudu organisaatiosi tunnuksella.',
+    providerFailed: 'Kirjautuminen ei onnistunut, tai rajapinta ei hyväksynyt sitä. Yritä uudelleen.',
   },
   header: { signedInAs: 'Kirjautunut', role: 'Rooli', signOut: 'Kirjaudu ulos' },
   roles: { ADMIN: 'Pääkäyttäjä', EDITOR: 'Muokkaaja', VIEWER: 'Katselija' },

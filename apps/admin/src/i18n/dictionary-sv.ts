@@ -22,6 +22,8 @@ export const sv: Dictionary = {
     submit: 'Logga in',
     invalid: 'Åtkomsttoken är ogiltig eller har gått ut.',
     required: 'Ange en åtkomsttoken.',
+    providerIntro: 'Logga in med din organisations konto.',
+    providerFailed: 'Inloggningen lyckades inte, eller godkände gränssnittet den inte. Försök igen.',
   },
   header: { signedInAs: 'Inloggad', role: 'Roll', signOut: 'Logga ut' },
   roles: { ADMIN: 'Huvudanvändare', EDITOR: 'Redigerare', VIEWER: 'Läsare' },

@@ -18,9 +18,49 @@ const Top = styled.div`
   justify-content: flex-end;
 `;
 
-/** Development sign-in: an access token (such as the one `npm start` prints), checked with `me`. */
+/**
+ * Sign-in: with an OIDC provider configured, a button that goes to the provider; without one (development),
+ * an access token (such as the one `npm start` prints), checked with `me`.
+ */
 export function SignInPage() {
   const { t, language, setLanguage } = useI18n();
+  const { method, providerFailed, signInWithProvider } = useSession();
+  const [dismissed, setDismissed] = useState(false);
+
+  return (
+    <Page>
+      <Top>
+        <LanguageMenu buttonText={language.toUpperCase()} aria-label={`${language.toUpperCase()}, ${t.language}`}>
+          {UI_LANGUAGES.map((code) => (
+            <LanguageMenuItem key={code} lang={code} onSelect={() => setLanguage(code)} selected={code === language}>
+              {t.languageNames[code]}
+            </LanguageMenuItem>
+          ))}
+        </LanguageMenu>
+      </Top>
+      <Heading variant="h1">{t.signIn.heading}</Heading>
+      {method === 'oidc' ? (
+        <>
+          <Paragraph>{t.signIn.providerIntro}</Paragraph>
+          {providerFailed && !dismissed && (
+            <Alert status="error" closeText={t.close} onCloseButtonClick={() => setDismissed(true)} role="alert">
+              {t.signIn.providerFailed}
+            </Alert>
+          )}
+          <div>
+            <Button onClick={signInWithProvider}>{t.signIn.submit}</Button>
+          </div>
+        </>
+      ) : (
+        <TokenForm />
+      )}
+    </Page>
+  );
+}
+
+/** The development sign-in form: an access token, checked with `me`. */
+function TokenForm() {
+  const { t } = useI18n();
   const { signIn } = useSession();
   const [token, setToken] = useState('');
   const [failed, setFailed] = useState(false);
@@ -42,17 +82,7 @@ export function SignInPage() {
   };
 
   return (
-    <Page>
-      <Top>
-        <LanguageMenu buttonText={language.toUpperCase()} aria-label={`${language.toUpperCase()}, ${t.language}`}>
-          {UI_LANGUAGES.map((code) => (
-            <LanguageMenuItem key={code} lang={code} onSelect={() => setLanguage(code)} selected={code === language}>
-              {t.languageNames[code]}
-            </LanguageMenuItem>
-          ))}
-        </LanguageMenu>
-      </Top>
-      <Heading variant="h1">{t.signIn.heading}</Heading>
+    <>
       <Paragraph>{t.signIn.intro}</Paragraph>
       {failed && (
         <Alert status="error" closeText={t.close} onCloseButtonClick={() => setFailed(false)} role="alert">
@@ -74,6 +104,6 @@ export function SignInPage() {
           {t.signIn.submit}
         </Button>
       </form>
-    </Page>
+    </>
   );
 }
