@@ -140,6 +140,32 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(table.getByRole('link', { name: 'Kylätoiminta ry' }));
     });
 
+    it('filters by type and by policy area', async () => {
+      const area = await createPolicyArea(harness.app, { name: 'Suodatusalue' });
+      const union = await createOrganisation(harness.app, { name: 'Suodatusliitto ry', type: 'TRADE_UNION' });
+      const foundation = await createOrganisation(harness.app, { name: 'Suodatussäätiö sr', type: 'FOUNDATION', policyAreaIds: [area.id] });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, '/organisations');
+      await page.getByRole('searchbox', { name: 'Search organisations' }).fill('suodatus');
+      await expectVisible(page.getByText('2 organisations'));
+      const table = page.getByRole('table', { name: 'Organisations' });
+      await page.getByRole('button', { name: /\bType\b/ }).click();
+      await page.getByRole('option', { name: 'Trade union' }).click();
+      await expectVisible(page.getByText('1 organisations'));
+      expect(await table.getByRole('link').allTextContents()).toEqual([union.name]);
+      await page.getByRole('button', { name: /\bType\b/ }).click();
+      await page.getByRole('option', { name: 'Foundation' }).click();
+      await expectVisible(table.getByRole('link', { name: foundation.name }));
+      expect(await table.getByRole('link').allTextContents()).toEqual([foundation.name]);
+      await page.getByRole('button', { name: /\bType\b/ }).click();
+      await page.getByRole('option', { name: 'All types' }).click();
+      await expectVisible(page.getByText('2 organisations'));
+      await page.getByRole('button', { name: /Policy area/ }).click();
+      await page.getByRole('option', { name: 'Suodatusalue' }).click();
+      await expectVisible(page.getByText('1 organisations'));
+      expect(await table.getByRole('link').allTextContents()).toEqual([foundation.name]);
+    });
+
     it('shows archived organisations only with "Include archived"', async () => {
       const archived = await createOrganisation(harness.app, { name: 'Lakkautettu kyläseura ry' });
       await harness.app.ok('mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }', {
@@ -341,6 +367,13 @@ describeInBrowser('admin console in a browser', () => {
       const page = await open();
       await harness.signIn(page, Role.ADMIN, '/duplicates');
       await expectVisible(page.getByRole('heading', { level: 1, name: 'Duplicates' }));
+      const pairs = page.getByRole('table', { name: 'Duplicates' });
+      await pairs.locator('tbody tr', { hasText: 'Pohjois-Savon kyläyhdistys r.y.' }).waitFor();
+      for (const column of ['Organisations', 'Score', 'Reasons']) expect(await pairs.getByRole('columnheader', { name: column, exact: true }).count()).toBe(1);
+      const pair = pairs.locator('tbody tr', { hasText: 'Pohjois-Savon kyläyhdistys r.y.' });
+      const [score, reasons] = await Promise.all([pair.locator('td').nth(1).textContent(), pair.locator('td').nth(2).textContent()]);
+      expect(score).toMatch(/^\d{1,3}\s?%$/);
+      expect(reasons!.trim().length).toBeGreaterThan(0);
       await page.getByRole('button', { name: /^Merge Pohjois-Savon kyläyhdistys/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('radio', { name: 'Pohjois-Savon kyläyhdistys ry' }).check();
@@ -392,7 +425,62 @@ describeInBrowser('admin console in a browser', () => {
     });
   });
 
+  describe('contact import', () => {
+    it('checks and imports contacts with their affiliation (ADMIN)', async () => {
+      const employer = await createOrganisation(harness.app, { name: 'Tuontityönantaja Oy', businessId: randomBusinessId(), type: 'COMPANY' });
+      const businessId = (
+        await harness.app.ok<{ organisation: { businessId: string } }>('query ($id: ID!) { organisation(id: $id) { businessId } }', { id: employer.id })
+      ).organisation.businessId;
+      const page = await open();
+      await harness.signIn(page, Role.ADMIN, '/import');
+      // The radio button's input is drawn by its label (suomifi-ui-components): click the label, as a user does.
+      await page
+        .locator('label')
+        .filter({ hasText: /^Contacts$/ })
+        .click();
+      expect(await page.getByRole('radio', { name: 'Contacts' }).isChecked()).toBe(true);
+      const csv = (rows: string[]) => ({
+        name: 'contacts.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['firstName;lastName;lawfulBasis;organisationBusinessId;role', ...rows].join('\n'), 'utf8'),
+      });
+      const fileField = page.getByLabel('CSV file');
+      await fileField.setInputFiles(csv([`Iida;Tuotava;PUBLIC_TASK;${businessId};Toimitusjohtaja`, 'Eino;Perusteeton;;;']));
+      await page.getByRole('button', { name: 'Check' }).click();
+      const errors = page.getByRole('table', { name: 'Row errors' });
+      await errors.locator('tbody tr').first().waitFor();
+      expect(await errors.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['3', 'lawfulBasis', expect.any(String)]);
+      const importButton = page.getByRole('button', { name: 'Import', exact: true });
+      expect(await importButton.isDisabled()).toBe(true);
+      await fileField.setInputFiles(csv([`Iida;Tuotava;PUBLIC_TASK;${businessId};Toimitusjohtaja`]));
+      await page.getByRole('button', { name: 'Check' }).click();
+      await expectVisible(page.getByText('No errors: the file can be imported.'));
+      expect(await harness.app.sql("select 1 from contact where last_name = 'Tuotava'")).toHaveLength(0);
+      await importButton.click();
+      await expectVisible(page.getByRole('heading', { name: 'Imported.' }));
+      const stored = await harness.app.sql<{ role: string }>(
+        `select a.role from contact c join affiliation a on a.contact_id = c.id where c.last_name = 'Tuotava' and a.organisation_id = ?`,
+        [employer.id],
+      );
+      expect(stored).toEqual([{ role: 'Toimitusjohtaja' }]);
+    });
+  });
+
   describe('stakeholder groups', () => {
+    it("shows a group's reach notes and description", async () => {
+      const reached = await createGroup(harness.app, {
+        name: 'Tunturin poromiehet',
+        description: 'Porotalouden harjoittajat',
+        hardToReach: true,
+        reachNotes: 'Paliskuntien kautta; tapaamiset erotusten jälkeen',
+      });
+      const page = await open();
+      await harness.signIn(page, Role.VIEWER, `/groups/${reached.id}`);
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Tunturin poromiehet' }));
+      await expectVisible(page.getByText('Paliskuntien kautta; tapaamiset erotusten jälkeen'));
+      await expectVisible(page.getByText('Porotalouden harjoittajat'));
+    });
+
     it('filters hard-to-reach groups, opens one, removes a member and adds it back', async () => {
       const page = await open();
       await harness.signIn(page, Role.EDITOR, '/groups');
@@ -554,6 +642,24 @@ describeInBrowser('admin console in a browser', () => {
       expect(cells.every((text) => /^\d+$/.test(text))).toBe(true);
       expect(cells.some((text) => Number(text) > 0)).toBe(true);
       await expectVisible(page.getByRole('heading', { level: 2, name: 'Groups not heard in the window' }));
+      // Hard-to-reach groups only: the groups that are not hard to reach leave the grid's columns.
+      const columns = async () => (await grid.getByRole('columnheader').allTextContents()).map((text) => text.trim());
+      const allColumns = await columns();
+      expect(allColumns).toContain('Labour-market organisations');
+      await page.getByText('Hard-to-reach groups only').click();
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.waitForFunction(() => ![...document.querySelectorAll('th')].some((cell) => cell.textContent?.trim() === 'Labour-market organisations'));
+      const hardToReachColumns = await columns();
+      expect(hardToReachColumns.length).toBeLessThan(allColumns.length);
+      expect(hardToReachColumns).toEqual(expect.arrayContaining(['Young people']));
+      await page.getByText('Hard-to-reach groups only').click();
+      // Another ministry's window: the demo register's consultations are TEM's, so none is left.
+      await page.getByLabel('Ministry', { exact: true }).fill('VM');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await expectVisible(page.getByText('No consultation has an activity in the window.'));
+      await page.getByLabel('Ministry', { exact: true }).fill('TEM');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await grid.locator('tbody tr').first().waitFor();
       await page.getByLabel('From', { exact: true }).fill('1.1.2026');
       await page.getByRole('button', { name: 'Show' }).click();
       await expectFieldError(page, 'From', 'A date such as');
