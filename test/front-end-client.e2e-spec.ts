@@ -1,30 +1,42 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generate } from '@graphql-codegen/cli';
+import { promisify } from 'node:util';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const CODEGEN = join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js');
+const run = promisify(execFile);
 
-/** graphql-codegen's client preset over the committed schema.graphql, as the README's front-end quick start configures it. */
+/**
+ * graphql-codegen's client preset over the committed schema.graphql, as the README's front-end quick start
+ * configures it, run as its command line does (a process of its own: Jest's module loader cannot load the
+ * preset's ES modules on Node 22). Rejects with the generator's output when generation fails.
+ */
 async function generateClient(folder: string): Promise<void> {
-  await generate(
-    {
-      schema: join(ROOT, 'schema.graphql'),
-      documents: [join(folder, 'operations.ts')],
-      ignoreNoDocuments: false,
-      silent: true,
-      generates: {
-        [join(folder, 'generated') + '/']: {
-          preset: 'client',
-          presetConfig: { fragmentMasking: false },
-          config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
-        },
+  const config = {
+    schema: join(ROOT, 'schema.graphql'),
+    documents: [join(folder, 'operations.ts')],
+    ignoreNoDocuments: false,
+    generates: {
+      [join(folder, 'generated') + '/']: {
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
       },
     },
-    true,
-  );
+  };
+  writeFileSync(join(folder, 'codegen.json'), JSON.stringify(config));
+  try {
+    // Its task list prints the errors themselves (not only "One or more errors occurred") unless NODE_ENV is
+    // test, as Jest sets it; and without Jest's NODE_OPTIONS.
+    const env = { ...process.env, NODE_ENV: 'development', NODE_OPTIONS: '' };
+    await run(process.execPath, [CODEGEN, '--config', join(folder, 'codegen.json')], { cwd: ROOT, encoding: 'utf8', env });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`graphql-codegen failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
+  }
 }
 
 /** tsc --noEmit over the folder, strict, with a bundler's module resolution as a Vite front end's; the compiler's output when it fails. */
