@@ -23,19 +23,8 @@ export interface ExportedOrganisation extends ExportedPreferences {
 }
 
 /** A stored organisation as the import compares rows with it. */
-export interface StoredOrganisationRow {
-  id: string;
+export interface StoredOrganisationRow extends OrganisationRecord {
   version: number;
-  name: string;
-  name_sv: string | null;
-  name_en: string | null;
-  business_id: string | null;
-  type: OrganisationType;
-  languages: Language[];
-  municipality: string | null;
-  website: string | null;
-  email: string | null;
-  notes: string | null;
   archived: boolean;
   policy_area_ids: string[];
   preferences: unknown;
