@@ -1,0 +1,232 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.BoundedWorkGroupNamesDocument,
+    "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n": typeof types.FacilitationStatementsSuggestDocument,
+    "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilitationStatementsActivitiesDocument,
+    "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n": typeof types.FacilitationStatementsMethodFeedbackDocument,
+    "\n  mutation FacilitationStatementsRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n    }\n  }\n": typeof types.FacilitationStatementsRecordFeedbackDocument,
+    "\n  mutation FacilitationCreate($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      ministry\n    }\n  }\n": typeof types.FacilitationCreateDocument,
+    "\n  mutation FacilitationUpdate($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n    updateFacilitator(id: $id, version: $version, input: $input) {\n      id\n      version\n      name\n    }\n  }\n": typeof types.FacilitationUpdateDocument,
+    "\n  mutation FacilitationAssign($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n": typeof types.FacilitationAssignDocument,
+    "\n  mutation FacilitationUnassign($activityId: ID!, $ids: [ID!]!) {\n    unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n      id\n    }\n  }\n": typeof types.FacilitationUnassignDocument,
+    "\n  query FacilitationRead($id: ID!, $activityId: ID!) {\n    facilitator(id: $id) {\n      id\n      name\n      assignments {\n        role\n      }\n    }\n    facilitators(first: 5) {\n      totalCount\n    }\n    facilitatorSuggestions(activityId: $activityId) {\n      facilitator {\n        id\n      }\n    }\n    methodFeedback(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      phase\n    }\n    activity(id: $activityId) {\n      facilitators {\n        role\n      }\n      feedback {\n        responses\n      }\n      feedbackComments {\n        comment\n      }\n      consultation {\n        feedback {\n          responses\n        }\n      }\n    }\n  }\n": typeof types.FacilitationReadDocument,
+    "\n  query FacilitationSuggestions($activityId: ID!, $first: Int) {\n    facilitatorSuggestions(activityId: $activityId, first: $first) {\n      recentAssignments\n    }\n  }\n": typeof types.FacilitationSuggestionsDocument,
+    "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          ": typeof types.FacilitationEmailDocument,
+    "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      ": typeof types.FacilitationUnknownIdsDocument,
+    "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": typeof types.FacilitationTooManyDocument,
+    "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": typeof types.LoadImportOrganisationsDocument,
+    "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": typeof types.LoadImportContactsDocument,
+    "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": typeof types.LoadAddMembersDocument,
+    "\n  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      id\n      title\n      ministry\n      version\n    }\n  }\n": typeof types.FactoryCreateConsultationDocument,
+    "\n  mutation FactoryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      date\n    }\n  }\n": typeof types.FactoryCreateActivityDocument,
+    "\n  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n    }\n  }\n": typeof types.FactoryRecordEngagementsDocument,
+    "\n  mutation FactoryCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      ministry\n      version\n      methods\n      languages\n    }\n  }\n": typeof types.FactoryCreateFacilitatorDocument,
+    "\n  mutation FactoryAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n": typeof types.FactoryAssignFacilitatorsDocument,
+    "\n  mutation FactoryRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n      averageRating\n      ratingCounts\n      wouldTakePartAgainRatio\n    }\n  }\n": typeof types.FactoryRecordFeedbackDocument,
+    "\n  mutation FactoryCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FactoryCreatePolicyAreaDocument,
+    "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n      businessId\n    }\n  }\n": typeof types.FactoryCreateOrganisationDocument,
+    "\n  mutation FactoryCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      version\n    }\n  }\n": typeof types.FactoryCreateContactDocument,
+    "\n  mutation FactoryCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.FactoryCreateGroupDocument,
+    "\n  mutation FactoryAddMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c) {\n      id\n    }\n  }\n": typeof types.FactoryAddMembersDocument,
+    "\n  mutation NestedCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.NestedCreateOrganisationDocument,
+    "\n  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.NestedCreateGroupDocument,
+    "\n  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": typeof types.NestedAddMembersDocument,
+    "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedGroupsDocument,
+};
+const documents: Documents = {
+    "\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.BoundedWorkGroupNamesDocument,
+    "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n": types.FacilitationStatementsSuggestDocument,
+    "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FacilitationStatementsActivitiesDocument,
+    "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n": types.FacilitationStatementsMethodFeedbackDocument,
+    "\n  mutation FacilitationStatementsRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n    }\n  }\n": types.FacilitationStatementsRecordFeedbackDocument,
+    "\n  mutation FacilitationCreate($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      ministry\n    }\n  }\n": types.FacilitationCreateDocument,
+    "\n  mutation FacilitationUpdate($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n    updateFacilitator(id: $id, version: $version, input: $input) {\n      id\n      version\n      name\n    }\n  }\n": types.FacilitationUpdateDocument,
+    "\n  mutation FacilitationAssign($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n": types.FacilitationAssignDocument,
+    "\n  mutation FacilitationUnassign($activityId: ID!, $ids: [ID!]!) {\n    unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n      id\n    }\n  }\n": types.FacilitationUnassignDocument,
+    "\n  query FacilitationRead($id: ID!, $activityId: ID!) {\n    facilitator(id: $id) {\n      id\n      name\n      assignments {\n        role\n      }\n    }\n    facilitators(first: 5) {\n      totalCount\n    }\n    facilitatorSuggestions(activityId: $activityId) {\n      facilitator {\n        id\n      }\n    }\n    methodFeedback(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      phase\n    }\n    activity(id: $activityId) {\n      facilitators {\n        role\n      }\n      feedback {\n        responses\n      }\n      feedbackComments {\n        comment\n      }\n      consultation {\n        feedback {\n          responses\n        }\n      }\n    }\n  }\n": types.FacilitationReadDocument,
+    "\n  query FacilitationSuggestions($activityId: ID!, $first: Int) {\n    facilitatorSuggestions(activityId: $activityId, first: $first) {\n      recentAssignments\n    }\n  }\n": types.FacilitationSuggestionsDocument,
+    "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          ": types.FacilitationEmailDocument,
+    "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      ": types.FacilitationUnknownIdsDocument,
+    "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": types.FacilitationTooManyDocument,
+    "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": types.LoadImportOrganisationsDocument,
+    "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": types.LoadImportContactsDocument,
+    "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": types.LoadAddMembersDocument,
+    "\n  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      id\n      title\n      ministry\n      version\n    }\n  }\n": types.FactoryCreateConsultationDocument,
+    "\n  mutation FactoryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      date\n    }\n  }\n": types.FactoryCreateActivityDocument,
+    "\n  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n    }\n  }\n": types.FactoryRecordEngagementsDocument,
+    "\n  mutation FactoryCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      ministry\n      version\n      methods\n      languages\n    }\n  }\n": types.FactoryCreateFacilitatorDocument,
+    "\n  mutation FactoryAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n": types.FactoryAssignFacilitatorsDocument,
+    "\n  mutation FactoryRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n      averageRating\n      ratingCounts\n      wouldTakePartAgainRatio\n    }\n  }\n": types.FactoryRecordFeedbackDocument,
+    "\n  mutation FactoryCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.FactoryCreatePolicyAreaDocument,
+    "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n      businessId\n    }\n  }\n": types.FactoryCreateOrganisationDocument,
+    "\n  mutation FactoryCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      version\n    }\n  }\n": types.FactoryCreateContactDocument,
+    "\n  mutation FactoryCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.FactoryCreateGroupDocument,
+    "\n  mutation FactoryAddMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c) {\n      id\n    }\n  }\n": types.FactoryAddMembersDocument,
+    "\n  mutation NestedCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.NestedCreateOrganisationDocument,
+    "\n  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n    }\n  }\n": types.NestedCreateGroupDocument,
+    "\n  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": types.NestedAddMembersDocument,
+    "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedGroupsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacilitationStatementsRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n    }\n  }\n"): (typeof documents)["\n  mutation FacilitationStatementsRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacilitationCreate($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      ministry\n    }\n  }\n"): (typeof documents)["\n  mutation FacilitationCreate($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      ministry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacilitationUpdate($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n    updateFacilitator(id: $id, version: $version, input: $input) {\n      id\n      version\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FacilitationUpdate($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n    updateFacilitator(id: $id, version: $version, input: $input) {\n      id\n      version\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacilitationAssign($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FacilitationAssign($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FacilitationUnassign($activityId: ID!, $ids: [ID!]!) {\n    unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FacilitationUnassign($activityId: ID!, $ids: [ID!]!) {\n    unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitationRead($id: ID!, $activityId: ID!) {\n    facilitator(id: $id) {\n      id\n      name\n      assignments {\n        role\n      }\n    }\n    facilitators(first: 5) {\n      totalCount\n    }\n    facilitatorSuggestions(activityId: $activityId) {\n      facilitator {\n        id\n      }\n    }\n    methodFeedback(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      phase\n    }\n    activity(id: $activityId) {\n      facilitators {\n        role\n      }\n      feedback {\n        responses\n      }\n      feedbackComments {\n        comment\n      }\n      consultation {\n        feedback {\n          responses\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FacilitationRead($id: ID!, $activityId: ID!) {\n    facilitator(id: $id) {\n      id\n      name\n      assignments {\n        role\n      }\n    }\n    facilitators(first: 5) {\n      totalCount\n    }\n    facilitatorSuggestions(activityId: $activityId) {\n      facilitator {\n        id\n      }\n    }\n    methodFeedback(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      phase\n    }\n    activity(id: $activityId) {\n      facilitators {\n        role\n      }\n      feedback {\n        responses\n      }\n      feedbackComments {\n        comment\n      }\n      consultation {\n        feedback {\n          responses\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitationSuggestions($activityId: ID!, $first: Int) {\n    facilitatorSuggestions(activityId: $activityId, first: $first) {\n      recentAssignments\n    }\n  }\n"): (typeof documents)["\n  query FacilitationSuggestions($activityId: ID!, $first: Int) {\n    facilitatorSuggestions(activityId: $activityId, first: $first) {\n      recentAssignments\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      id\n      title\n      ministry\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      id\n      title\n      ministry\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      date\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      ministry\n      version\n      methods\n      languages\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateFacilitator($input: CreateFacilitatorInput!) {\n    createFacilitator(input: $input) {\n      id\n      name\n      ministry\n      version\n      methods\n      languages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n    assignFacilitators(activityId: $activityId, assignments: $assignments) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n      averageRating\n      ratingCounts\n      wouldTakePartAgainRatio\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n    recordFeedback(activityId: $activityId, responses: $responses) {\n      responses\n      averageRating\n      ratingCounts\n      wouldTakePartAgainRatio\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n      businessId\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n      businessId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryAddMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryAddMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NestedCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NestedCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
