@@ -14,6 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEvents($entityId: ID, $first: Int, $after: String) {\n    auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        action\n        entityType\n        entityId\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n        mutation AuditCreate {\n          createOrganisation(input: { name: \"Auditoitava ry\", type: ASSOCIATION, languages: [FI] }) {\n            id\n            version\n          }\n        }\n      ": typeof types.AuditCreateDocument,
+    "\n        mutation AuditUpdate($id: ID!) {\n          updateOrganisation(id: $id, version: 1, input: { name: \"Auditoitu ry\", notes: \"Tärkeä\" }) {\n            id\n          }\n        }\n      ": typeof types.AuditUpdateDocument,
+    "\n        mutation AuditArchive($id: ID!) {\n          archiveOrganisation(id: $id, version: 2) {\n            id\n          }\n        }\n      ": typeof types.AuditArchiveDocument,
+    "\n        mutation AuditCreateNameless {\n          createOrganisation(input: { name: \"\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      ": typeof types.AuditCreateNamelessDocument,
+    "\n        mutation AuditUpdateStale($id: ID!) {\n          updateOrganisation(id: $id, version: 99, input: { name: \"Myöhässä\" }) {\n            id\n          }\n        }\n      ": typeof types.AuditUpdateStaleDocument,
+    "\n        mutation AuditCreateForbidden {\n          createOrganisation(input: { name: \"Ei oikeutta\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      ": typeof types.AuditCreateForbiddenDocument,
+    "\n        mutation AuditArchiveForbidden($id: ID!) {\n          archiveOrganisation(id: $id, version: 1) {\n            id\n          }\n        }\n      ": typeof types.AuditArchiveForbiddenDocument,
+    "\n      mutation AuditCreateRace($name: String!, $businessId: String) {\n        createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) {\n          id\n        }\n      }\n    ": typeof types.AuditCreateRaceDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n": typeof types.AuthMeDocument,
+    "\n  mutation AuthCreate {\n    createOrganisation(input: { name: \"Oikeustesti ry\", type: ASSOCIATION }) {\n      id\n    }\n  }\n": typeof types.AuthCreateDocument,
+    "\n  query AuthCount {\n    organisations {\n      totalCount\n    }\n  }\n": typeof types.AuthCountDocument,
+    "\n      mutation AuthArchive($id: ID!, $v: Int!) {\n        archiveOrganisation(id: $id, version: $v) {\n          id\n        }\n      }\n    ": typeof types.AuthArchiveDocument,
+    "\n            mutation AuthCreatePolicyArea {\n              createPolicyArea(input: { code: \"x-y\", name: \"X\" }) {\n                id\n              }\n            }\n          ": typeof types.AuthCreatePolicyAreaDocument,
+    "\n        mutation AuthCreateRefused {\n          createOrganisation(input: { name: \"Kielletty ry\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      ": typeof types.AuthCreateRefusedDocument,
+    "\n          mutation AuthUpdateMalformed {\n            updateOrganisation(id: \"x\", version: 1, input: {}) {\n              id\n            }\n          }\n        ": typeof types.AuthUpdateMalformedDocument,
+    "\n          query AuthTooMany {\n            organisations(first: 9999) {\n              totalCount\n            }\n          }\n        ": typeof types.AuthTooManyDocument,
     "\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.BoundedWorkGroupNamesDocument,
     "\n      mutation ConcurrencyLinksUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n        updateOrganisation(id: $id, version: $version, input: $input) {\n          version\n        }\n      }\n    ": typeof types.ConcurrencyLinksUpdateOrganisationDocument,
     "\n      mutation ConcurrencyLinksUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n        updateContact(id: $id, version: $version, input: $input) {\n          version\n        }\n      }\n    ": typeof types.ConcurrencyLinksUpdateContactDocument,
@@ -22,6 +39,36 @@ type Documents = {
     "\n      mutation ConcurrencyLinksRemoveMembers($groupId: ID!, $o: [ID!], $until: Date) {\n        removeGroupMembers(groupId: $groupId, organisationIds: $o, until: $until) {\n          id\n        }\n      }\n    ": typeof types.ConcurrencyLinksRemoveMembersDocument,
     "\n      mutation ConcurrencyRename($id: ID!, $version: Int!, $name: String) {\n        updateOrganisation(id: $id, version: $version, input: { name: $name }) {\n          version\n          name\n        }\n      }\n    ": typeof types.ConcurrencyRenameDocument,
     "\n      mutation ConcurrencyRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n        recordEngagements(activityId: $activityId, records: $records) {\n          id\n        }\n      }\n    ": typeof types.ConcurrencyRecordEngagementsDocument,
+    "\n  mutation ContactGroupCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      email\n      lawfulBasis\n      consentAt\n      erased\n      version\n      affiliations {\n        role\n        primary\n        since\n        until\n        organisation {\n          id\n          name\n        }\n        contact {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ContactGroupCreateContactDocument,
+    "\n  mutation ContactGroupUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      lastName\n      lawfulBasis\n      consentAt\n      affiliations {\n        role\n        since\n        until\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ContactGroupUpdateContactDocument,
+    "\n  query ContactGroupGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      id\n      name\n      hardToReach\n      reachNotes\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n    }\n  }\n": typeof types.ContactGroupGroupDocument,
+    "\n  query ContactGroupContacts($filter: ContactFilter, $first: Int, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        lastName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ContactGroupContactsDocument,
+    "\n  query ContactGroupGroups($filter: StakeholderGroupFilter) {\n    stakeholderGroups(filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.ContactGroupGroupsDocument,
+    "\n          query ContactGroupAffiliations($id: ID!) {\n            organisation(id: $id) {\n              affiliations {\n                role\n                contact {\n                  lastName\n                }\n              }\n            }\n          }\n        ": typeof types.ContactGroupAffiliationsDocument,
+    "\n              query ContactGroupMalformedId {\n                contact(id: \"nope\") {\n                  id\n                }\n              }\n            ": typeof types.ContactGroupMalformedIdDocument,
+    "\n            mutation ContactGroupCreateGroup {\n              createStakeholderGroup(input: { name: \" Saamelaiset \", hardToReach: true, reachNotes: \"Saamelaiskäräjät\" }) {\n                id\n                name\n                hardToReach\n                reachNotes\n                version\n                memberCount\n              }\n            }\n          ": typeof types.ContactGroupCreateGroupDocument,
+    "\n        mutation ContactGroupDescribeGroup($id: ID!, $version: Int!) {\n          updateStakeholderGroup(id: $id, version: $version, input: { description: \"The Sámi\" }) {\n            version\n            description\n            hardToReach\n          }\n        }\n      ": typeof types.ContactGroupDescribeGroupDocument,
+    "\n        mutation ContactGroupRemoveMembers($g: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      ": typeof types.ContactGroupRemoveMembersDocument,
+    "\n          query ContactGroupGroupsOfOrganisation($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": typeof types.ContactGroupGroupsOfOrganisationDocument,
+    "\n          mutation ContactGroupAddMembers($g: ID!, $o: [ID!], $c: [ID!]) {\n            addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) {\n              id\n            }\n          }\n        ": typeof types.ContactGroupAddMembersDocument,
+    "\n          mutation ContactGroupAddToUnknownGroup {\n            addGroupMembers(groupId: \"4d7e3a0b-2222-4c1d-8e2f-000000000000\", organisationIds: []) {\n              id\n            }\n          }\n        ": typeof types.ContactGroupAddToUnknownGroupDocument,
+    "\n            mutation ContactGroupCreateNamedGroup($input: CreateStakeholderGroupInput!) {\n              createStakeholderGroup(input: $input) {\n                id\n                name\n                nameSv\n                nameEn\n                version\n              }\n            }\n          ": typeof types.ContactGroupCreateNamedGroupDocument,
+    "\n            mutation ContactGroupRenameGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n              updateStakeholderGroup(id: $id, version: $version, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          ": typeof types.ContactGroupRenameGroupDocument,
+    "\n          mutation ContactGroupCreateGroupWithInput($input: CreateStakeholderGroupInput!) {\n            createStakeholderGroup(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ContactGroupCreateGroupWithInputDocument,
+    "\n        mutation ContactGroupCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n          }\n        }\n      ": typeof types.ContactGroupCreatePolicyAreaDocument,
+    "\n            query ContactGroupPolicyAreaNames {\n              policyAreas {\n                name\n              }\n            }\n          ": typeof types.ContactGroupPolicyAreaNamesDocument,
+    "\n        mutation ContactGroupCreateNamedPolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n            nameSv\n            nameEn\n          }\n        }\n      ": typeof types.ContactGroupCreateNamedPolicyAreaDocument,
+    "\n              query ContactGroupSearchPolicyAreas($search: String) {\n                policyAreas(search: $search) {\n                  id\n                }\n              }\n            ": typeof types.ContactGroupSearchPolicyAreasDocument,
+    "\n            mutation ContactGroupRenamePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n              updatePolicyArea(id: $id, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          ": typeof types.ContactGroupRenamePolicyAreaDocument,
+    "\n              query ContactGroupPolicyAreaIds {\n                policyAreas {\n                  id\n                }\n              }\n            ": typeof types.ContactGroupPolicyAreaIdsDocument,
+    "\n  mutation CorrectionsUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n": typeof types.CorrectionsUpdateActivityDocument,
+    "\n  mutation CorrectionsVoid($ids: [ID!]!, $reason: String!) {\n    voidEngagements(ids: $ids, reason: $reason) {\n      id\n      voided\n      voidReason\n      voidedAt\n      voidedBy\n    }\n  }\n": typeof types.CorrectionsVoidDocument,
+    "\n  query CorrectionsEngagements($id: ID!) {\n    activity(id: $id) {\n      engagements {\n        id\n      }\n      all: engagements(includeVoided: true) {\n        id\n        voided\n        voidReason\n        voidedAt\n        voidedBy\n      }\n    }\n  }\n": typeof types.CorrectionsEngagementsDocument,
+    "\n  mutation CorrectionsArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      archived\n      version\n    }\n  }\n": typeof types.CorrectionsArchiveDocument,
+    "\n  mutation CorrectionsUnarchive($id: ID!, $version: Int!) {\n    unarchiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n": typeof types.CorrectionsUnarchiveDocument,
+    "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CorrectionsUpdatePolicyAreaDocument,
+    "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.CorrectionsEventsDocument,
+    "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n": typeof types.CorrectionsMergeDocument,
     "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n": typeof types.FacilitationStatementsSuggestDocument,
     "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilitationStatementsActivitiesDocument,
     "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n": typeof types.FacilitationStatementsMethodFeedbackDocument,
@@ -62,6 +109,23 @@ type Documents = {
     "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedGroupsDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEvents($entityId: ID, $first: Int, $after: String) {\n    auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        action\n        entityType\n        entityId\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n        mutation AuditCreate {\n          createOrganisation(input: { name: \"Auditoitava ry\", type: ASSOCIATION, languages: [FI] }) {\n            id\n            version\n          }\n        }\n      ": types.AuditCreateDocument,
+    "\n        mutation AuditUpdate($id: ID!) {\n          updateOrganisation(id: $id, version: 1, input: { name: \"Auditoitu ry\", notes: \"Tärkeä\" }) {\n            id\n          }\n        }\n      ": types.AuditUpdateDocument,
+    "\n        mutation AuditArchive($id: ID!) {\n          archiveOrganisation(id: $id, version: 2) {\n            id\n          }\n        }\n      ": types.AuditArchiveDocument,
+    "\n        mutation AuditCreateNameless {\n          createOrganisation(input: { name: \"\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      ": types.AuditCreateNamelessDocument,
+    "\n        mutation AuditUpdateStale($id: ID!) {\n          updateOrganisation(id: $id, version: 99, input: { name: \"Myöhässä\" }) {\n            id\n          }\n        }\n      ": types.AuditUpdateStaleDocument,
+    "\n        mutation AuditCreateForbidden {\n          createOrganisation(input: { name: \"Ei oikeutta\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      ": types.AuditCreateForbiddenDocument,
+    "\n        mutation AuditArchiveForbidden($id: ID!) {\n          archiveOrganisation(id: $id, version: 1) {\n            id\n          }\n        }\n      ": types.AuditArchiveForbiddenDocument,
+    "\n      mutation AuditCreateRace($name: String!, $businessId: String) {\n        createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) {\n          id\n        }\n      }\n    ": types.AuditCreateRaceDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n": types.AuthMeDocument,
+    "\n  mutation AuthCreate {\n    createOrganisation(input: { name: \"Oikeustesti ry\", type: ASSOCIATION }) {\n      id\n    }\n  }\n": types.AuthCreateDocument,
+    "\n  query AuthCount {\n    organisations {\n      totalCount\n    }\n  }\n": types.AuthCountDocument,
+    "\n      mutation AuthArchive($id: ID!, $v: Int!) {\n        archiveOrganisation(id: $id, version: $v) {\n          id\n        }\n      }\n    ": types.AuthArchiveDocument,
+    "\n            mutation AuthCreatePolicyArea {\n              createPolicyArea(input: { code: \"x-y\", name: \"X\" }) {\n                id\n              }\n            }\n          ": types.AuthCreatePolicyAreaDocument,
+    "\n        mutation AuthCreateRefused {\n          createOrganisation(input: { name: \"Kielletty ry\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      ": types.AuthCreateRefusedDocument,
+    "\n          mutation AuthUpdateMalformed {\n            updateOrganisation(id: \"x\", version: 1, input: {}) {\n              id\n            }\n          }\n        ": types.AuthUpdateMalformedDocument,
+    "\n          query AuthTooMany {\n            organisations(first: 9999) {\n              totalCount\n            }\n          }\n        ": types.AuthTooManyDocument,
     "\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.BoundedWorkGroupNamesDocument,
     "\n      mutation ConcurrencyLinksUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n        updateOrganisation(id: $id, version: $version, input: $input) {\n          version\n        }\n      }\n    ": types.ConcurrencyLinksUpdateOrganisationDocument,
     "\n      mutation ConcurrencyLinksUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n        updateContact(id: $id, version: $version, input: $input) {\n          version\n        }\n      }\n    ": types.ConcurrencyLinksUpdateContactDocument,
@@ -70,6 +134,36 @@ const documents: Documents = {
     "\n      mutation ConcurrencyLinksRemoveMembers($groupId: ID!, $o: [ID!], $until: Date) {\n        removeGroupMembers(groupId: $groupId, organisationIds: $o, until: $until) {\n          id\n        }\n      }\n    ": types.ConcurrencyLinksRemoveMembersDocument,
     "\n      mutation ConcurrencyRename($id: ID!, $version: Int!, $name: String) {\n        updateOrganisation(id: $id, version: $version, input: { name: $name }) {\n          version\n          name\n        }\n      }\n    ": types.ConcurrencyRenameDocument,
     "\n      mutation ConcurrencyRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n        recordEngagements(activityId: $activityId, records: $records) {\n          id\n        }\n      }\n    ": types.ConcurrencyRecordEngagementsDocument,
+    "\n  mutation ContactGroupCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      email\n      lawfulBasis\n      consentAt\n      erased\n      version\n      affiliations {\n        role\n        primary\n        since\n        until\n        organisation {\n          id\n          name\n        }\n        contact {\n          id\n        }\n      }\n    }\n  }\n": types.ContactGroupCreateContactDocument,
+    "\n  mutation ContactGroupUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      lastName\n      lawfulBasis\n      consentAt\n      affiliations {\n        role\n        since\n        until\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.ContactGroupUpdateContactDocument,
+    "\n  query ContactGroupGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      id\n      name\n      hardToReach\n      reachNotes\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n    }\n  }\n": types.ContactGroupGroupDocument,
+    "\n  query ContactGroupContacts($filter: ContactFilter, $first: Int, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        lastName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ContactGroupContactsDocument,
+    "\n  query ContactGroupGroups($filter: StakeholderGroupFilter) {\n    stakeholderGroups(filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.ContactGroupGroupsDocument,
+    "\n          query ContactGroupAffiliations($id: ID!) {\n            organisation(id: $id) {\n              affiliations {\n                role\n                contact {\n                  lastName\n                }\n              }\n            }\n          }\n        ": types.ContactGroupAffiliationsDocument,
+    "\n              query ContactGroupMalformedId {\n                contact(id: \"nope\") {\n                  id\n                }\n              }\n            ": types.ContactGroupMalformedIdDocument,
+    "\n            mutation ContactGroupCreateGroup {\n              createStakeholderGroup(input: { name: \" Saamelaiset \", hardToReach: true, reachNotes: \"Saamelaiskäräjät\" }) {\n                id\n                name\n                hardToReach\n                reachNotes\n                version\n                memberCount\n              }\n            }\n          ": types.ContactGroupCreateGroupDocument,
+    "\n        mutation ContactGroupDescribeGroup($id: ID!, $version: Int!) {\n          updateStakeholderGroup(id: $id, version: $version, input: { description: \"The Sámi\" }) {\n            version\n            description\n            hardToReach\n          }\n        }\n      ": types.ContactGroupDescribeGroupDocument,
+    "\n        mutation ContactGroupRemoveMembers($g: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      ": types.ContactGroupRemoveMembersDocument,
+    "\n          query ContactGroupGroupsOfOrganisation($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": types.ContactGroupGroupsOfOrganisationDocument,
+    "\n          mutation ContactGroupAddMembers($g: ID!, $o: [ID!], $c: [ID!]) {\n            addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) {\n              id\n            }\n          }\n        ": types.ContactGroupAddMembersDocument,
+    "\n          mutation ContactGroupAddToUnknownGroup {\n            addGroupMembers(groupId: \"4d7e3a0b-2222-4c1d-8e2f-000000000000\", organisationIds: []) {\n              id\n            }\n          }\n        ": types.ContactGroupAddToUnknownGroupDocument,
+    "\n            mutation ContactGroupCreateNamedGroup($input: CreateStakeholderGroupInput!) {\n              createStakeholderGroup(input: $input) {\n                id\n                name\n                nameSv\n                nameEn\n                version\n              }\n            }\n          ": types.ContactGroupCreateNamedGroupDocument,
+    "\n            mutation ContactGroupRenameGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n              updateStakeholderGroup(id: $id, version: $version, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          ": types.ContactGroupRenameGroupDocument,
+    "\n          mutation ContactGroupCreateGroupWithInput($input: CreateStakeholderGroupInput!) {\n            createStakeholderGroup(input: $input) {\n              id\n            }\n          }\n        ": types.ContactGroupCreateGroupWithInputDocument,
+    "\n        mutation ContactGroupCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n          }\n        }\n      ": types.ContactGroupCreatePolicyAreaDocument,
+    "\n            query ContactGroupPolicyAreaNames {\n              policyAreas {\n                name\n              }\n            }\n          ": types.ContactGroupPolicyAreaNamesDocument,
+    "\n        mutation ContactGroupCreateNamedPolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n            nameSv\n            nameEn\n          }\n        }\n      ": types.ContactGroupCreateNamedPolicyAreaDocument,
+    "\n              query ContactGroupSearchPolicyAreas($search: String) {\n                policyAreas(search: $search) {\n                  id\n                }\n              }\n            ": types.ContactGroupSearchPolicyAreasDocument,
+    "\n            mutation ContactGroupRenamePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n              updatePolicyArea(id: $id, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          ": types.ContactGroupRenamePolicyAreaDocument,
+    "\n              query ContactGroupPolicyAreaIds {\n                policyAreas {\n                  id\n                }\n              }\n            ": types.ContactGroupPolicyAreaIdsDocument,
+    "\n  mutation CorrectionsUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n": types.CorrectionsUpdateActivityDocument,
+    "\n  mutation CorrectionsVoid($ids: [ID!]!, $reason: String!) {\n    voidEngagements(ids: $ids, reason: $reason) {\n      id\n      voided\n      voidReason\n      voidedAt\n      voidedBy\n    }\n  }\n": types.CorrectionsVoidDocument,
+    "\n  query CorrectionsEngagements($id: ID!) {\n    activity(id: $id) {\n      engagements {\n        id\n      }\n      all: engagements(includeVoided: true) {\n        id\n        voided\n        voidReason\n        voidedAt\n        voidedBy\n      }\n    }\n  }\n": types.CorrectionsEngagementsDocument,
+    "\n  mutation CorrectionsArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      archived\n      version\n    }\n  }\n": types.CorrectionsArchiveDocument,
+    "\n  mutation CorrectionsUnarchive($id: ID!, $version: Int!) {\n    unarchiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n": types.CorrectionsUnarchiveDocument,
+    "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CorrectionsUpdatePolicyAreaDocument,
+    "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": types.CorrectionsEventsDocument,
+    "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n": types.CorrectionsMergeDocument,
     "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n": types.FacilitationStatementsSuggestDocument,
     "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FacilitationStatementsActivitiesDocument,
     "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n": types.FacilitationStatementsMethodFeedbackDocument,
@@ -127,6 +221,74 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuditEvents($entityId: ID, $first: Int, $after: String) {\n    auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        action\n        entityType\n        entityId\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($entityId: ID, $first: Int, $after: String) {\n    auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        action\n        entityType\n        entityId\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditCreate {\n          createOrganisation(input: { name: \"Auditoitava ry\", type: ASSOCIATION, languages: [FI] }) {\n            id\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditCreate {\n          createOrganisation(input: { name: \"Auditoitava ry\", type: ASSOCIATION, languages: [FI] }) {\n            id\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditUpdate($id: ID!) {\n          updateOrganisation(id: $id, version: 1, input: { name: \"Auditoitu ry\", notes: \"Tärkeä\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditUpdate($id: ID!) {\n          updateOrganisation(id: $id, version: 1, input: { name: \"Auditoitu ry\", notes: \"Tärkeä\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditArchive($id: ID!) {\n          archiveOrganisation(id: $id, version: 2) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditArchive($id: ID!) {\n          archiveOrganisation(id: $id, version: 2) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditCreateNameless {\n          createOrganisation(input: { name: \"\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditCreateNameless {\n          createOrganisation(input: { name: \"\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditUpdateStale($id: ID!) {\n          updateOrganisation(id: $id, version: 99, input: { name: \"Myöhässä\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditUpdateStale($id: ID!) {\n          updateOrganisation(id: $id, version: 99, input: { name: \"Myöhässä\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditCreateForbidden {\n          createOrganisation(input: { name: \"Ei oikeutta\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditCreateForbidden {\n          createOrganisation(input: { name: \"Ei oikeutta\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditArchiveForbidden($id: ID!) {\n          archiveOrganisation(id: $id, version: 1) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuditArchiveForbidden($id: ID!) {\n          archiveOrganisation(id: $id, version: 1) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuditCreateRace($name: String!, $businessId: String) {\n        createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AuditCreateRace($name: String!, $businessId: String) {\n        createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      name\n      roles\n      ministry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreate {\n    createOrganisation(input: { name: \"Oikeustesti ry\", type: ASSOCIATION }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuthCreate {\n    createOrganisation(input: { name: \"Oikeustesti ry\", type: ASSOCIATION }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthCount {\n    organisations {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuthCount {\n    organisations {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AuthArchive($id: ID!, $v: Int!) {\n        archiveOrganisation(id: $id, version: $v) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation AuthArchive($id: ID!, $v: Int!) {\n        archiveOrganisation(id: $id, version: $v) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AuthCreatePolicyArea {\n              createPolicyArea(input: { code: \"x-y\", name: \"X\" }) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AuthCreatePolicyArea {\n              createPolicyArea(input: { code: \"x-y\", name: \"X\" }) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthCreateRefused {\n          createOrganisation(input: { name: \"Kielletty ry\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthCreateRefused {\n          createOrganisation(input: { name: \"Kielletty ry\", type: ASSOCIATION }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuthUpdateMalformed {\n            updateOrganisation(id: \"x\", version: 1, input: {}) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AuthUpdateMalformed {\n            updateOrganisation(id: \"x\", version: 1, input: {}) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AuthTooMany {\n            organisations(first: 9999) {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query AuthTooMany {\n            organisations(first: 9999) {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BoundedWorkGroupNames {\n          stakeholderGroups(first: 10) {\n            nodes {\n              organisations {\n                groups {\n                  name\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -156,6 +318,126 @@ export function graphql(source: "\n      mutation ConcurrencyRename($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation ConcurrencyRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n        recordEngagements(activityId: $activityId, records: $records) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation ConcurrencyRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n        recordEngagements(activityId: $activityId, records: $records) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactGroupCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      email\n      lawfulBasis\n      consentAt\n      erased\n      version\n      affiliations {\n        role\n        primary\n        since\n        until\n        organisation {\n          id\n          name\n        }\n        contact {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContactGroupCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n      firstName\n      lastName\n      email\n      lawfulBasis\n      consentAt\n      erased\n      version\n      affiliations {\n        role\n        primary\n        since\n        until\n        organisation {\n          id\n          name\n        }\n        contact {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactGroupUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      lastName\n      lawfulBasis\n      consentAt\n      affiliations {\n        role\n        since\n        until\n        organisation {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ContactGroupUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n      version\n      lastName\n      lawfulBasis\n      consentAt\n      affiliations {\n        role\n        since\n        until\n        organisation {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactGroupGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      id\n      name\n      hardToReach\n      reachNotes\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactGroupGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      id\n      name\n      hardToReach\n      reachNotes\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactGroupContacts($filter: ContactFilter, $first: Int, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        lastName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactGroupContacts($filter: ContactFilter, $first: Int, $after: String) {\n    contacts(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        lastName\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactGroupGroups($filter: StakeholderGroupFilter) {\n    stakeholderGroups(filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactGroupGroups($filter: StakeholderGroupFilter) {\n    stakeholderGroups(filter: $filter) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ContactGroupAffiliations($id: ID!) {\n            organisation(id: $id) {\n              affiliations {\n                role\n                contact {\n                  lastName\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ContactGroupAffiliations($id: ID!) {\n            organisation(id: $id) {\n              affiliations {\n                role\n                contact {\n                  lastName\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query ContactGroupMalformedId {\n                contact(id: \"nope\") {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query ContactGroupMalformedId {\n                contact(id: \"nope\") {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ContactGroupCreateGroup {\n              createStakeholderGroup(input: { name: \" Saamelaiset \", hardToReach: true, reachNotes: \"Saamelaiskäräjät\" }) {\n                id\n                name\n                hardToReach\n                reachNotes\n                version\n                memberCount\n              }\n            }\n          "): (typeof documents)["\n            mutation ContactGroupCreateGroup {\n              createStakeholderGroup(input: { name: \" Saamelaiset \", hardToReach: true, reachNotes: \"Saamelaiskäräjät\" }) {\n                id\n                name\n                hardToReach\n                reachNotes\n                version\n                memberCount\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ContactGroupDescribeGroup($id: ID!, $version: Int!) {\n          updateStakeholderGroup(id: $id, version: $version, input: { description: \"The Sámi\" }) {\n            version\n            description\n            hardToReach\n          }\n        }\n      "): (typeof documents)["\n        mutation ContactGroupDescribeGroup($id: ID!, $version: Int!) {\n          updateStakeholderGroup(id: $id, version: $version, input: { description: \"The Sámi\" }) {\n            version\n            description\n            hardToReach\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ContactGroupRemoveMembers($g: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ContactGroupRemoveMembers($g: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ContactGroupGroupsOfOrganisation($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ContactGroupGroupsOfOrganisation($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ContactGroupAddMembers($g: ID!, $o: [ID!], $c: [ID!]) {\n            addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ContactGroupAddMembers($g: ID!, $o: [ID!], $c: [ID!]) {\n            addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ContactGroupAddToUnknownGroup {\n            addGroupMembers(groupId: \"4d7e3a0b-2222-4c1d-8e2f-000000000000\", organisationIds: []) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ContactGroupAddToUnknownGroup {\n            addGroupMembers(groupId: \"4d7e3a0b-2222-4c1d-8e2f-000000000000\", organisationIds: []) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ContactGroupCreateNamedGroup($input: CreateStakeholderGroupInput!) {\n              createStakeholderGroup(input: $input) {\n                id\n                name\n                nameSv\n                nameEn\n                version\n              }\n            }\n          "): (typeof documents)["\n            mutation ContactGroupCreateNamedGroup($input: CreateStakeholderGroupInput!) {\n              createStakeholderGroup(input: $input) {\n                id\n                name\n                nameSv\n                nameEn\n                version\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ContactGroupRenameGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n              updateStakeholderGroup(id: $id, version: $version, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          "): (typeof documents)["\n            mutation ContactGroupRenameGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n              updateStakeholderGroup(id: $id, version: $version, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ContactGroupCreateGroupWithInput($input: CreateStakeholderGroupInput!) {\n            createStakeholderGroup(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ContactGroupCreateGroupWithInput($input: CreateStakeholderGroupInput!) {\n            createStakeholderGroup(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ContactGroupCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation ContactGroupCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ContactGroupPolicyAreaNames {\n              policyAreas {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query ContactGroupPolicyAreaNames {\n              policyAreas {\n                name\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ContactGroupCreateNamedPolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n            nameSv\n            nameEn\n          }\n        }\n      "): (typeof documents)["\n        mutation ContactGroupCreateNamedPolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n            code\n            name\n            nameSv\n            nameEn\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query ContactGroupSearchPolicyAreas($search: String) {\n                policyAreas(search: $search) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query ContactGroupSearchPolicyAreas($search: String) {\n                policyAreas(search: $search) {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ContactGroupRenamePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n              updatePolicyArea(id: $id, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          "): (typeof documents)["\n            mutation ContactGroupRenamePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n              updatePolicyArea(id: $id, input: $input) {\n                nameSv\n                nameEn\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query ContactGroupPolicyAreaIds {\n                policyAreas {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              query ContactGroupPolicyAreaIds {\n                policyAreas {\n                  id\n                }\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectionsUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectionsVoid($ids: [ID!]!, $reason: String!) {\n    voidEngagements(ids: $ids, reason: $reason) {\n      id\n      voided\n      voidReason\n      voidedAt\n      voidedBy\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsVoid($ids: [ID!]!, $reason: String!) {\n    voidEngagements(ids: $ids, reason: $reason) {\n      id\n      voided\n      voidReason\n      voidedAt\n      voidedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorrectionsEngagements($id: ID!) {\n    activity(id: $id) {\n      engagements {\n        id\n      }\n      all: engagements(includeVoided: true) {\n        id\n        voided\n        voidReason\n        voidedAt\n        voidedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorrectionsEngagements($id: ID!) {\n    activity(id: $id) {\n      engagements {\n        id\n      }\n      all: engagements(includeVoided: true) {\n        id\n        voided\n        voidReason\n        voidedAt\n        voidedBy\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectionsArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      archived\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      archived\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectionsUnarchive($id: ID!, $version: Int!) {\n    unarchiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsUnarchive($id: ID!, $version: Int!) {\n    unarchiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
