@@ -69,6 +69,19 @@ type Documents = {
     "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CorrectionsUpdatePolicyAreaDocument,
     "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.CorrectionsEventsDocument,
     "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n": typeof types.CorrectionsMergeDocument,
+    "\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ErasedContactEraseDocument,
+    "\n  mutation ErasedContactUpdate($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n    }\n  }\n": typeof types.ErasedContactUpdateDocument,
+    "\n        mutation ErasedContactAddMember($groupId: ID!, $contactIds: [ID!]) {\n          addGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      ": typeof types.ErasedContactAddMemberDocument,
+    "\n        mutation ErasedContactRemoveMember($groupId: ID!, $contactIds: [ID!]) {\n          removeGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      ": typeof types.ErasedContactRemoveMemberDocument,
+    "\n        mutation ErasedContactRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      ": typeof types.ErasedContactRecordDocument,
+    "\n        mutation ErasedContactPreferences($contactId: ID, $preferences: EngagementPreferencesInput) {\n          setEngagementPreferences(contactId: $contactId, preferences: $preferences) {\n            updatedAt\n          }\n        }\n      ": typeof types.ErasedContactPreferencesDocument,
+    "\n  mutation ErrorsCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ErrorsCreateOrganisationDocument,
+    "\n  mutation ErrorsUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ErrorsUpdateOrganisationDocument,
+    "\n  mutation ErrorsCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorsCreatePolicyAreaDocument,
+    "\n  query ErrorsStats($since: Date) {\n    organisations(first: 1) {\n      nodes {\n        engagementStats(since: $since) {\n          heard\n        }\n      }\n    }\n  }\n": typeof types.ErrorsStatsDocument,
+    "\n  mutation ErrorsCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n": typeof types.ErrorsCreateContactDocument,
+    "\n  query ErrorsOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n    }\n  }\n": typeof types.ErrorsOrganisationDocument,
+    "\n  query ErrorsCount($first: Int) {\n    organisations(first: $first) {\n      totalCount\n    }\n  }\n": typeof types.ErrorsCountDocument,
     "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n": typeof types.FacilitationStatementsSuggestDocument,
     "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.FacilitationStatementsActivitiesDocument,
     "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n": typeof types.FacilitationStatementsMethodFeedbackDocument,
@@ -164,6 +177,19 @@ const documents: Documents = {
     "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CorrectionsUpdatePolicyAreaDocument,
     "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": types.CorrectionsEventsDocument,
     "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n": types.CorrectionsMergeDocument,
+    "\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n": types.ErasedContactEraseDocument,
+    "\n  mutation ErasedContactUpdate($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n    }\n  }\n": types.ErasedContactUpdateDocument,
+    "\n        mutation ErasedContactAddMember($groupId: ID!, $contactIds: [ID!]) {\n          addGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      ": types.ErasedContactAddMemberDocument,
+    "\n        mutation ErasedContactRemoveMember($groupId: ID!, $contactIds: [ID!]) {\n          removeGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      ": types.ErasedContactRemoveMemberDocument,
+    "\n        mutation ErasedContactRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      ": types.ErasedContactRecordDocument,
+    "\n        mutation ErasedContactPreferences($contactId: ID, $preferences: EngagementPreferencesInput) {\n          setEngagementPreferences(contactId: $contactId, preferences: $preferences) {\n            updatedAt\n          }\n        }\n      ": types.ErasedContactPreferencesDocument,
+    "\n  mutation ErrorsCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": types.ErrorsCreateOrganisationDocument,
+    "\n  mutation ErrorsUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.ErrorsUpdateOrganisationDocument,
+    "\n  mutation ErrorsCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n    }\n  }\n": types.ErrorsCreatePolicyAreaDocument,
+    "\n  query ErrorsStats($since: Date) {\n    organisations(first: 1) {\n      nodes {\n        engagementStats(since: $since) {\n          heard\n        }\n      }\n    }\n  }\n": types.ErrorsStatsDocument,
+    "\n  mutation ErrorsCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n": types.ErrorsCreateContactDocument,
+    "\n  query ErrorsOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n    }\n  }\n": types.ErrorsOrganisationDocument,
+    "\n  query ErrorsCount($first: Int) {\n    organisations(first: $first) {\n      totalCount\n    }\n  }\n": types.ErrorsCountDocument,
     "\n  query FacilitationStatementsSuggest($activityId: ID!) {\n    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {\n      recentAssignments\n      facilitator {\n        id\n        name\n        methods\n        languages\n      }\n    }\n  }\n": types.FacilitationStatementsSuggestDocument,
     "\n  query FacilitationStatementsActivities($id: ID!) {\n    consultation(id: $id) {\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n      activities {\n        id\n        feedback {\n          responses\n          averageRating\n          ratingCounts\n          wouldTakePartAgainRatio\n        }\n        feedbackComments {\n          rating\n          comment\n          group {\n            name\n          }\n          createdAt\n        }\n        facilitators {\n          role\n          facilitator {\n            name\n            assignments(from: \"2026-01-01\") {\n              role\n              activity {\n                id\n              }\n            }\n          }\n          activity {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.FacilitationStatementsActivitiesDocument,
     "\n  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {\n    methodFeedback(window: $window) {\n      phase\n      method\n      activities\n      hardToReachGroupsHeard\n      feedback {\n        responses\n        averageRating\n        ratingCounts\n        wouldTakePartAgainRatio\n      }\n    }\n  }\n": types.FacilitationStatementsMethodFeedbackDocument,
@@ -438,6 +464,58 @@ export function graphql(source: "\n  query CorrectionsEvents($entityId: ID) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErasedContactUpdate($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ErasedContactUpdate($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ErasedContactAddMember($groupId: ID!, $contactIds: [ID!]) {\n          addGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ErasedContactAddMember($groupId: ID!, $contactIds: [ID!]) {\n          addGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ErasedContactRemoveMember($groupId: ID!, $contactIds: [ID!]) {\n          removeGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ErasedContactRemoveMember($groupId: ID!, $contactIds: [ID!]) {\n          removeGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ErasedContactRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ErasedContactRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ErasedContactPreferences($contactId: ID, $preferences: EngagementPreferencesInput) {\n          setEngagementPreferences(contactId: $contactId, preferences: $preferences) {\n            updatedAt\n          }\n        }\n      "): (typeof documents)["\n        mutation ErasedContactPreferences($contactId: ID, $preferences: EngagementPreferencesInput) {\n          setEngagementPreferences(contactId: $contactId, preferences: $preferences) {\n            updatedAt\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsCreatePolicyArea($input: CreatePolicyAreaInput!) {\n    createPolicyArea(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsStats($since: Date) {\n    organisations(first: 1) {\n      nodes {\n        engagementStats(since: $since) {\n          heard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ErrorsStats($since: Date) {\n    organisations(first: 1) {\n      nodes {\n        engagementStats(since: $since) {\n          heard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ErrorsCreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ErrorsOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsCount($first: Int) {\n    organisations(first: $first) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ErrorsCount($first: Int) {\n    organisations(first: $first) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
