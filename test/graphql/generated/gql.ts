@@ -95,6 +95,7 @@ type Documents = {
     "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          ": typeof types.FacilitationEmailDocument,
     "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      ": typeof types.FacilitationUnknownIdsDocument,
     "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": typeof types.FacilitationTooManyDocument,
+    "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      ": typeof types.FuzzImportContactsDocument,
     "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  ": typeof types.HardeningMeDocument,
     "\n      query HardeningDeepFragment {\n        organisation(id: \"x\") {\n          mergedInto {\n            ...HardeningDeep\n          }\n        }\n      }\n      fragment HardeningDeep on Organisation {\n        mergedInto {\n          mergedInto {\n            mergedInto {\n              mergedInto {\n                mergedInto {\n                  mergedInto {\n                    mergedInto {\n                      mergedInto {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningDeepFragmentDocument,
     "\n      query HardeningCostly($n: Int) {\n        organisations(first: $n) {\n          nodes {\n            groups {\n              organisations {\n                groups {\n                  organisations {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningCostlyDocument,
@@ -107,6 +108,16 @@ type Documents = {
     "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": typeof types.LoadImportOrganisationsDocument,
     "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": typeof types.LoadImportContactsDocument,
     "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": typeof types.LoadAddMembersDocument,
+    "\n        mutation LocksMerge($t: ID!, $s: [ID!]!) {\n          mergeOrganisations(targetId: $t, sourceIds: $s) {\n            id\n          }\n        }\n      ": typeof types.LocksMergeDocument,
+    "\n        mutation LocksAddMember($g: ID!, $o: [ID!]) {\n          addGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      ": typeof types.LocksAddMemberDocument,
+    "\n      mutation LoggingRename($id: ID!) {\n        updateOrganisation(id: $id, version: 1, input: { name: \"X\" }) {\n          id\n        }\n      }\n    ": typeof types.LoggingRenameDocument,
+    "\n      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {\n        createPolicyArea(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LoggingCreateAreaDocument,
+    "\n            query LoggingMe {\n              me {\n                id\n              }\n            }\n          ": typeof types.LoggingMeDocument,
+    "\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n": typeof types.MembershipsAddDocument,
+    "\n  mutation MembershipsRemove($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {\n    removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) {\n      id\n    }\n  }\n": typeof types.MembershipsRemoveDocument,
+    "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n": typeof types.MembershipsGroupDocument,
+    "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": typeof types.MembershipsGroupsOfDocument,
+    "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.MembershipsInGroupDocument,
     "\n  mutation OrganisationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      businessId\n      type\n      languages\n      website\n      email\n      version\n      archived\n      policyAreas {\n        code\n      }\n    }\n  }\n": typeof types.OrganisationCreateDocument,
     "\n  mutation OrganisationUpdate($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      businessId\n      version\n      notes\n      policyAreas {\n        code\n      }\n    }\n  }\n": typeof types.OrganisationUpdateDocument,
     "\n  mutation OrganisationArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n": typeof types.OrganisationArchiveDocument,
@@ -212,6 +223,7 @@ const documents: Documents = {
     "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          ": types.FacilitationEmailDocument,
     "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      ": types.FacilitationUnknownIdsDocument,
     "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": types.FacilitationTooManyDocument,
+    "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      ": types.FuzzImportContactsDocument,
     "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  ": types.HardeningMeDocument,
     "\n      query HardeningDeepFragment {\n        organisation(id: \"x\") {\n          mergedInto {\n            ...HardeningDeep\n          }\n        }\n      }\n      fragment HardeningDeep on Organisation {\n        mergedInto {\n          mergedInto {\n            mergedInto {\n              mergedInto {\n                mergedInto {\n                  mergedInto {\n                    mergedInto {\n                      mergedInto {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningDeepFragmentDocument,
     "\n      query HardeningCostly($n: Int) {\n        organisations(first: $n) {\n          nodes {\n            groups {\n              organisations {\n                groups {\n                  organisations {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningCostlyDocument,
@@ -224,6 +236,16 @@ const documents: Documents = {
     "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": types.LoadImportOrganisationsDocument,
     "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": types.LoadImportContactsDocument,
     "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": types.LoadAddMembersDocument,
+    "\n        mutation LocksMerge($t: ID!, $s: [ID!]!) {\n          mergeOrganisations(targetId: $t, sourceIds: $s) {\n            id\n          }\n        }\n      ": types.LocksMergeDocument,
+    "\n        mutation LocksAddMember($g: ID!, $o: [ID!]) {\n          addGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      ": types.LocksAddMemberDocument,
+    "\n      mutation LoggingRename($id: ID!) {\n        updateOrganisation(id: $id, version: 1, input: { name: \"X\" }) {\n          id\n        }\n      }\n    ": types.LoggingRenameDocument,
+    "\n      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {\n        createPolicyArea(input: $input) {\n          id\n        }\n      }\n    ": types.LoggingCreateAreaDocument,
+    "\n            query LoggingMe {\n              me {\n                id\n              }\n            }\n          ": types.LoggingMeDocument,
+    "\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n": types.MembershipsAddDocument,
+    "\n  mutation MembershipsRemove($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {\n    removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) {\n      id\n    }\n  }\n": types.MembershipsRemoveDocument,
+    "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n": types.MembershipsGroupDocument,
+    "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": types.MembershipsGroupsOfDocument,
+    "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.MembershipsInGroupDocument,
     "\n  mutation OrganisationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      businessId\n      type\n      languages\n      website\n      email\n      version\n      archived\n      policyAreas {\n        code\n      }\n    }\n  }\n": types.OrganisationCreateDocument,
     "\n  mutation OrganisationUpdate($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      businessId\n      version\n      notes\n      policyAreas {\n        code\n      }\n    }\n  }\n": types.OrganisationUpdateDocument,
     "\n  mutation OrganisationArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n": types.OrganisationArchiveDocument,
@@ -589,6 +611,10 @@ export function graphql(source: "\n          query FacilitationTooMany {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -634,6 +660,46 @@ export function graphql(source: "\n  mutation LoadImportContacts($csv: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LocksMerge($t: ID!, $s: [ID!]!) {\n          mergeOrganisations(targetId: $t, sourceIds: $s) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LocksMerge($t: ID!, $s: [ID!]!) {\n          mergeOrganisations(targetId: $t, sourceIds: $s) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation LocksAddMember($g: ID!, $o: [ID!]) {\n          addGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LocksAddMember($g: ID!, $o: [ID!]) {\n          addGroupMembers(groupId: $g, organisationIds: $o) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LoggingRename($id: ID!) {\n        updateOrganisation(id: $id, version: 1, input: { name: \"X\" }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LoggingRename($id: ID!) {\n        updateOrganisation(id: $id, version: 1, input: { name: \"X\" }) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {\n        createPolicyArea(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {\n        createPolicyArea(input: $input) {\n          id\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query LoggingMe {\n              me {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query LoggingMe {\n              me {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipsRemove($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {\n    removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MembershipsRemove($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {\n    removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
