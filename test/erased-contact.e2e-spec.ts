@@ -42,34 +42,35 @@ describe('an erased contact', () => {
     await app?.stop();
   });
 
-  /** A change: its document, and the variables it sends for a contact. */
-  function change<Result, Variables>(
-    name: string,
-    document: TypedDocumentNode<Result, Variables>,
-    variables: (contact: Contact) => Promise<Variables>,
-  ): ChangeCase {
+  /**
+   * A change: its document, then `.with()` the variables it sends for a contact (a second call, so that the
+   * document alone decides the variables' type and the literals in them are checked against it).
+   */
+  function change<Result, Variables>(name: string, document: TypedDocumentNode<Result, Variables>) {
     return {
-      name,
-      prepare: async (contact) => {
-        const values = await variables(contact);
-        return (as) => app.graphql(document, values, as);
-      },
+      with: (variables: (contact: Contact) => Promise<Variables>): ChangeCase => ({
+        name,
+        prepare: async (contact) => {
+          const values = await variables(contact);
+          return (as) => app.graphql(document, values, as);
+        },
+      }),
     };
   }
 
   const cases: ChangeCase[] = [
-    change('updateContact (names, email, phone)', UPDATE_CONTACT, (contact) =>
+    change('updateContact (names, email, phone)', UPDATE_CONTACT).with((contact) =>
       Promise.resolve({
         id: contact.id,
         version: contact.version,
         input: { firstName: 'Ville', lastName: 'Valtonen', email: 'ville.valtonen@example.fi', phone: '+358 50 765 4321' },
       }),
     ),
-    change('updateContact (an affiliation added)', UPDATE_CONTACT, async (contact) => {
+    change('updateContact (an affiliation added)', UPDATE_CONTACT).with(async (contact) => {
       const organisation = await createOrganisation(app);
       return { id: contact.id, version: contact.version, input: { affiliations: [{ organisationId: organisation.id, role: 'Chair', since: '2026-01-01' }] } };
     }),
-    change('updateContact (affiliations ended)', UPDATE_CONTACT, (contact) =>
+    change('updateContact (affiliations ended)', UPDATE_CONTACT).with((contact) =>
       Promise.resolve({ id: contact.id, version: contact.version, input: { affiliations: [] } }),
     ),
     change(
@@ -81,8 +82,7 @@ describe('an erased contact', () => {
           }
         }
       `),
-      async (contact) => ({ groupId: (await createGroup(app)).id, contactIds: [contact.id] }),
-    ),
+    ).with(async (contact) => ({ groupId: (await createGroup(app)).id, contactIds: [contact.id] })),
     change(
       'removeGroupMembers',
       graphql(`
@@ -92,8 +92,7 @@ describe('an erased contact', () => {
           }
         }
       `),
-      (contact) => Promise.resolve({ groupId: memberOf, contactIds: [contact.id] }),
-    ),
+    ).with((contact) => Promise.resolve({ groupId: memberOf, contactIds: [contact.id] })),
     change(
       'recordEngagements',
       graphql(`
@@ -103,11 +102,10 @@ describe('an erased contact', () => {
           }
         }
       `),
-      async (contact) => {
-        const activity = await createActivity(app, (await createConsultation(app)).id);
-        return { activityId: activity.id, records: [{ kind: 'PARTICIPATED' as const, contactId: contact.id, notes: 'Ville Valtonen came back' }] };
-      },
-    ),
+    ).with(async (contact) => {
+      const activity = await createActivity(app, (await createConsultation(app)).id);
+      return { activityId: activity.id, records: [{ kind: 'PARTICIPATED', contactId: contact.id, notes: 'Ville Valtonen came back' }] };
+    }),
     change(
       'setEngagementPreferences',
       graphql(`
@@ -117,8 +115,7 @@ describe('an erased contact', () => {
           }
         }
       `),
-      (contact) => Promise.resolve({ contactId: contact.id, preferences: { accessibilityNeeds: 'Sign-language interpretation for Ville Valtonen' } }),
-    ),
+    ).with((contact) => Promise.resolve({ contactId: contact.id, preferences: { accessibilityNeeds: 'Sign-language interpretation for Ville Valtonen' } })),
   ];
 
   /** The group the erased contact still belongs to (erasure keeps group memberships). */

@@ -118,6 +118,39 @@ type Documents = {
     "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n": typeof types.MembershipsGroupDocument,
     "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": typeof types.MembershipsGroupsOfDocument,
     "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.MembershipsInGroupDocument,
+    "\n        mutation TransactionCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreatePolicyAreaDocument,
+    "\n        mutation TransactionCreateOrganisation($input: CreateOrganisationInput!) {\n          createOrganisation(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateOrganisationDocument,
+    "\n        mutation TransactionUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n          updateOrganisation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateOrganisationDocument,
+    "\n        mutation TransactionArchiveOrganisation($id: ID!, $version: Int!) {\n          archiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      ": typeof types.TransactionArchiveOrganisationDocument,
+    "\n        mutation TransactionUnarchiveOrganisation($id: ID!, $version: Int!) {\n          unarchiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      ": typeof types.TransactionUnarchiveOrganisationDocument,
+    "\n          mutation TransactionArchiveFirst($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              version\n            }\n          }\n        ": typeof types.TransactionArchiveFirstDocument,
+    "\n        mutation TransactionUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n          updatePolicyArea(id: $id, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdatePolicyAreaDocument,
+    "\n        mutation TransactionCreateContact($input: CreateContactInput!) {\n          createContact(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateContactDocument,
+    "\n        mutation TransactionUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n          updateContact(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateContactDocument,
+    "\n        mutation TransactionCreateStakeholderGroup($input: CreateStakeholderGroupInput!) {\n          createStakeholderGroup(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateStakeholderGroupDocument,
+    "\n        mutation TransactionUpdateStakeholderGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n          updateStakeholderGroup(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateStakeholderGroupDocument,
+    "\n        mutation TransactionAddGroupMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n          addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c, since: \"2026-01-01\") {\n            id\n          }\n        }\n      ": typeof types.TransactionAddGroupMembersDocument,
+    "\n        mutation TransactionRemoveGroupMembers($groupId: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $groupId, organisationIds: $o, until: \"2026-06-01\") {\n            id\n          }\n        }\n      ": typeof types.TransactionRemoveGroupMembersDocument,
+    "\n        mutation TransactionCreateConsultation($input: CreateConsultationInput!) {\n          createConsultation(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateConsultationDocument,
+    "\n        mutation TransactionUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n          updateConsultation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateConsultationDocument,
+    "\n        mutation TransactionCreateActivity($input: CreateActivityInput!) {\n          createActivity(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateActivityDocument,
+    "\n        mutation TransactionRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      ": typeof types.TransactionRecordEngagementsDocument,
+    "\n        mutation TransactionUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n          updateActivity(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateActivityDocument,
+    "\n        mutation TransactionVoidEngagements($ids: [ID!]!, $reason: String!) {\n          voidEngagements(ids: $ids, reason: $reason) {\n            id\n          }\n        }\n      ": typeof types.TransactionVoidEngagementsDocument,
+    "\n        mutation TransactionCreateFacilitator($input: CreateFacilitatorInput!) {\n          createFacilitator(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateFacilitatorDocument,
+    "\n        mutation TransactionUpdateFacilitator($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n          updateFacilitator(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateFacilitatorDocument,
+    "\n        mutation TransactionAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n          assignFacilitators(activityId: $activityId, assignments: $assignments) {\n            id\n          }\n        }\n      ": typeof types.TransactionAssignFacilitatorsDocument,
+    "\n        mutation TransactionUnassignFacilitators($activityId: ID!, $ids: [ID!]!) {\n          unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n            id\n          }\n        }\n      ": typeof types.TransactionUnassignFacilitatorsDocument,
+    "\n        mutation TransactionRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n          recordFeedback(activityId: $activityId, responses: $responses) {\n            responses\n          }\n        }\n      ": typeof types.TransactionRecordFeedbackDocument,
+    "\n        mutation TransactionMergeOrganisations($targetId: ID!, $sourceIds: [ID!]!) {\n          mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n            id\n          }\n        }\n      ": typeof types.TransactionMergeOrganisationsDocument,
+    "\n        mutation TransactionEraseContact($id: ID!) {\n          eraseContact(id: $id) {\n            id\n          }\n        }\n      ": typeof types.TransactionEraseContactDocument,
+    "\n        mutation TransactionImportOrganisations($csv: String!) {\n          importOrganisations(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      ": typeof types.TransactionImportOrganisationsDocument,
+    "\n        mutation TransactionImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      ": typeof types.TransactionImportContactsDocument,
+    "\n        mutation TransactionSetEngagementPreferences($o: ID, $p: EngagementPreferencesInput) {\n          setEngagementPreferences(organisationId: $o, preferences: $p) {\n            updatedAt\n          }\n        }\n      ": typeof types.TransactionSetEngagementPreferencesDocument,
+    "\n        mutation TransactionCreateInputTheme($input: CreateInputThemeInput!) {\n          createInputTheme(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateInputThemeDocument,
+    "\n        mutation TransactionUpdateInputTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n          updateInputTheme(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateInputThemeDocument,
+    "\n            mutation TransactionCreateTheme($input: CreateInputThemeInput!) {\n              createInputTheme(input: $input) {\n                id\n              }\n            }\n          ": typeof types.TransactionCreateThemeDocument,
+    "\n        query TransactionMutationNames {\n          __type(name: \"Mutation\") {\n            fields {\n              name\n            }\n          }\n        }\n      ": typeof types.TransactionMutationNamesDocument,
     "\n  mutation OrganisationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      businessId\n      type\n      languages\n      website\n      email\n      version\n      archived\n      policyAreas {\n        code\n      }\n    }\n  }\n": typeof types.OrganisationCreateDocument,
     "\n  mutation OrganisationUpdate($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      businessId\n      version\n      notes\n      policyAreas {\n        code\n      }\n    }\n  }\n": typeof types.OrganisationUpdateDocument,
     "\n  mutation OrganisationArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n": typeof types.OrganisationArchiveDocument,
@@ -246,6 +279,39 @@ const documents: Documents = {
     "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n": types.MembershipsGroupDocument,
     "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": types.MembershipsGroupsOfDocument,
     "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.MembershipsInGroupDocument,
+    "\n        mutation TransactionCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreatePolicyAreaDocument,
+    "\n        mutation TransactionCreateOrganisation($input: CreateOrganisationInput!) {\n          createOrganisation(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateOrganisationDocument,
+    "\n        mutation TransactionUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n          updateOrganisation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateOrganisationDocument,
+    "\n        mutation TransactionArchiveOrganisation($id: ID!, $version: Int!) {\n          archiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      ": types.TransactionArchiveOrganisationDocument,
+    "\n        mutation TransactionUnarchiveOrganisation($id: ID!, $version: Int!) {\n          unarchiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      ": types.TransactionUnarchiveOrganisationDocument,
+    "\n          mutation TransactionArchiveFirst($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              version\n            }\n          }\n        ": types.TransactionArchiveFirstDocument,
+    "\n        mutation TransactionUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n          updatePolicyArea(id: $id, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdatePolicyAreaDocument,
+    "\n        mutation TransactionCreateContact($input: CreateContactInput!) {\n          createContact(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateContactDocument,
+    "\n        mutation TransactionUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n          updateContact(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateContactDocument,
+    "\n        mutation TransactionCreateStakeholderGroup($input: CreateStakeholderGroupInput!) {\n          createStakeholderGroup(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateStakeholderGroupDocument,
+    "\n        mutation TransactionUpdateStakeholderGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n          updateStakeholderGroup(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateStakeholderGroupDocument,
+    "\n        mutation TransactionAddGroupMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n          addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c, since: \"2026-01-01\") {\n            id\n          }\n        }\n      ": types.TransactionAddGroupMembersDocument,
+    "\n        mutation TransactionRemoveGroupMembers($groupId: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $groupId, organisationIds: $o, until: \"2026-06-01\") {\n            id\n          }\n        }\n      ": types.TransactionRemoveGroupMembersDocument,
+    "\n        mutation TransactionCreateConsultation($input: CreateConsultationInput!) {\n          createConsultation(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateConsultationDocument,
+    "\n        mutation TransactionUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n          updateConsultation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateConsultationDocument,
+    "\n        mutation TransactionCreateActivity($input: CreateActivityInput!) {\n          createActivity(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateActivityDocument,
+    "\n        mutation TransactionRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      ": types.TransactionRecordEngagementsDocument,
+    "\n        mutation TransactionUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n          updateActivity(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateActivityDocument,
+    "\n        mutation TransactionVoidEngagements($ids: [ID!]!, $reason: String!) {\n          voidEngagements(ids: $ids, reason: $reason) {\n            id\n          }\n        }\n      ": types.TransactionVoidEngagementsDocument,
+    "\n        mutation TransactionCreateFacilitator($input: CreateFacilitatorInput!) {\n          createFacilitator(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateFacilitatorDocument,
+    "\n        mutation TransactionUpdateFacilitator($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n          updateFacilitator(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateFacilitatorDocument,
+    "\n        mutation TransactionAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n          assignFacilitators(activityId: $activityId, assignments: $assignments) {\n            id\n          }\n        }\n      ": types.TransactionAssignFacilitatorsDocument,
+    "\n        mutation TransactionUnassignFacilitators($activityId: ID!, $ids: [ID!]!) {\n          unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n            id\n          }\n        }\n      ": types.TransactionUnassignFacilitatorsDocument,
+    "\n        mutation TransactionRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n          recordFeedback(activityId: $activityId, responses: $responses) {\n            responses\n          }\n        }\n      ": types.TransactionRecordFeedbackDocument,
+    "\n        mutation TransactionMergeOrganisations($targetId: ID!, $sourceIds: [ID!]!) {\n          mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n            id\n          }\n        }\n      ": types.TransactionMergeOrganisationsDocument,
+    "\n        mutation TransactionEraseContact($id: ID!) {\n          eraseContact(id: $id) {\n            id\n          }\n        }\n      ": types.TransactionEraseContactDocument,
+    "\n        mutation TransactionImportOrganisations($csv: String!) {\n          importOrganisations(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      ": types.TransactionImportOrganisationsDocument,
+    "\n        mutation TransactionImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      ": types.TransactionImportContactsDocument,
+    "\n        mutation TransactionSetEngagementPreferences($o: ID, $p: EngagementPreferencesInput) {\n          setEngagementPreferences(organisationId: $o, preferences: $p) {\n            updatedAt\n          }\n        }\n      ": types.TransactionSetEngagementPreferencesDocument,
+    "\n        mutation TransactionCreateInputTheme($input: CreateInputThemeInput!) {\n          createInputTheme(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateInputThemeDocument,
+    "\n        mutation TransactionUpdateInputTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n          updateInputTheme(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateInputThemeDocument,
+    "\n            mutation TransactionCreateTheme($input: CreateInputThemeInput!) {\n              createInputTheme(input: $input) {\n                id\n              }\n            }\n          ": types.TransactionCreateThemeDocument,
+    "\n        query TransactionMutationNames {\n          __type(name: \"Mutation\") {\n            fields {\n              name\n            }\n          }\n        }\n      ": types.TransactionMutationNamesDocument,
     "\n  mutation OrganisationCreate($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      nameSv\n      nameEn\n      businessId\n      type\n      languages\n      website\n      email\n      version\n      archived\n      policyAreas {\n        code\n      }\n    }\n  }\n": types.OrganisationCreateDocument,
     "\n  mutation OrganisationUpdate($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n    updateOrganisation(id: $id, version: $version, input: $input) {\n      id\n      name\n      businessId\n      version\n      notes\n      policyAreas {\n        code\n      }\n    }\n  }\n": types.OrganisationUpdateDocument,
     "\n  mutation OrganisationArchive($id: ID!, $version: Int!) {\n    archiveOrganisation(id: $id, version: $version) {\n      id\n      archived\n      version\n    }\n  }\n": types.OrganisationArchiveDocument,
@@ -700,6 +766,138 @@ export function graphql(source: "\n          query MembershipsGroupsOf($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateOrganisation($input: CreateOrganisationInput!) {\n          createOrganisation(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateOrganisation($input: CreateOrganisationInput!) {\n          createOrganisation(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n          updateOrganisation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n          updateOrganisation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionArchiveOrganisation($id: ID!, $version: Int!) {\n          archiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionArchiveOrganisation($id: ID!, $version: Int!) {\n          archiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUnarchiveOrganisation($id: ID!, $version: Int!) {\n          unarchiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUnarchiveOrganisation($id: ID!, $version: Int!) {\n          unarchiveOrganisation(id: $id, version: $version) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TransactionArchiveFirst($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              version\n            }\n          }\n        "): (typeof documents)["\n          mutation TransactionArchiveFirst($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              version\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n          updatePolicyArea(id: $id, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n          updatePolicyArea(id: $id, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateContact($input: CreateContactInput!) {\n          createContact(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateContact($input: CreateContactInput!) {\n          createContact(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n          updateContact(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n          updateContact(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateStakeholderGroup($input: CreateStakeholderGroupInput!) {\n          createStakeholderGroup(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateStakeholderGroup($input: CreateStakeholderGroupInput!) {\n          createStakeholderGroup(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateStakeholderGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n          updateStakeholderGroup(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateStakeholderGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {\n          updateStakeholderGroup(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionAddGroupMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n          addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c, since: \"2026-01-01\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionAddGroupMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {\n          addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c, since: \"2026-01-01\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionRemoveGroupMembers($groupId: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $groupId, organisationIds: $o, until: \"2026-06-01\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionRemoveGroupMembers($groupId: ID!, $o: [ID!]) {\n          removeGroupMembers(groupId: $groupId, organisationIds: $o, until: \"2026-06-01\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateConsultation($input: CreateConsultationInput!) {\n          createConsultation(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateConsultation($input: CreateConsultationInput!) {\n          createConsultation(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n          updateConsultation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n          updateConsultation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateActivity($input: CreateActivityInput!) {\n          createActivity(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateActivity($input: CreateActivityInput!) {\n          createActivity(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n          recordEngagements(activityId: $activityId, records: $records) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n          updateActivity(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateActivity($id: ID!, $version: Int!, $input: UpdateActivityInput!) {\n          updateActivity(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionVoidEngagements($ids: [ID!]!, $reason: String!) {\n          voidEngagements(ids: $ids, reason: $reason) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionVoidEngagements($ids: [ID!]!, $reason: String!) {\n          voidEngagements(ids: $ids, reason: $reason) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateFacilitator($input: CreateFacilitatorInput!) {\n          createFacilitator(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateFacilitator($input: CreateFacilitatorInput!) {\n          createFacilitator(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateFacilitator($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n          updateFacilitator(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateFacilitator($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) {\n          updateFacilitator(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n          assignFacilitators(activityId: $activityId, assignments: $assignments) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {\n          assignFacilitators(activityId: $activityId, assignments: $assignments) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUnassignFacilitators($activityId: ID!, $ids: [ID!]!) {\n          unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUnassignFacilitators($activityId: ID!, $ids: [ID!]!) {\n          unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n          recordFeedback(activityId: $activityId, responses: $responses) {\n            responses\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {\n          recordFeedback(activityId: $activityId, responses: $responses) {\n            responses\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionMergeOrganisations($targetId: ID!, $sourceIds: [ID!]!) {\n          mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionMergeOrganisations($targetId: ID!, $sourceIds: [ID!]!) {\n          mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionEraseContact($id: ID!) {\n          eraseContact(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionEraseContact($id: ID!) {\n          eraseContact(id: $id) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionImportOrganisations($csv: String!) {\n          importOrganisations(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionImportOrganisations($csv: String!) {\n          importOrganisations(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            created\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionSetEngagementPreferences($o: ID, $p: EngagementPreferencesInput) {\n          setEngagementPreferences(organisationId: $o, preferences: $p) {\n            updatedAt\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionSetEngagementPreferences($o: ID, $p: EngagementPreferencesInput) {\n          setEngagementPreferences(organisationId: $o, preferences: $p) {\n            updatedAt\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionCreateInputTheme($input: CreateInputThemeInput!) {\n          createInputTheme(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionCreateInputTheme($input: CreateInputThemeInput!) {\n          createInputTheme(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransactionUpdateInputTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n          updateInputTheme(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TransactionUpdateInputTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n          updateInputTheme(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TransactionCreateTheme($input: CreateInputThemeInput!) {\n              createInputTheme(input: $input) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation TransactionCreateTheme($input: CreateInputThemeInput!) {\n              createInputTheme(input: $input) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TransactionMutationNames {\n          __type(name: \"Mutation\") {\n            fields {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TransactionMutationNames {\n          __type(name: \"Mutation\") {\n            fields {\n              name\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
