@@ -177,7 +177,24 @@ type Documents = {
     "\n  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n    updateInputTheme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PracticeUpdateThemeDocument,
     "\n  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {\n    organisation(id: $o) {\n      preferences {\n        methods\n      }\n      themesRaised {\n        id\n      }\n    }\n    contact(id: $c) {\n      preferences {\n        modes\n      }\n      themesRaised(consultationId: $consultation) {\n        id\n      }\n    }\n    consultation(id: $consultation) {\n      themes {\n        id\n        raisedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PracticeReadDocument,
     "\n  query PracticeLetters($id: ID!) {\n    feedbackLetters(consultationId: $id) {\n      text\n    }\n  }\n": typeof types.PracticeLettersDocument,
+    "\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.RateLimitSharedMeDocument,
+    "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeOrganisationDocument,
+    "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeGroupDocument,
+    "\n            query ReadmeOtso {\n              contacts(first: 1, filter: { search: \"Otso Nieminen\" }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeOtsoDocument,
     "\n        query RegisterSmokeOrganisation($id: ID!) {\n          organisation(id: $id) {\n            id\n            name\n            businessId\n            groups {\n              id\n            }\n            affiliations {\n              role\n            }\n            policyAreas {\n              code\n            }\n          }\n        }\n      ": typeof types.RegisterSmokeOrganisationDocument,
+    "\n  query ReplicasOrganisationsBySearch($search: String!) {\n    organisations(filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        municipality\n      }\n    }\n  }\n": typeof types.ReplicasOrganisationsBySearchDocument,
+    "\n  query ReplicasCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      groups {\n        group {\n          id\n        }\n        heard\n        phasesHeard\n      }\n    }\n  }\n": typeof types.ReplicasCoverageDocument,
+    "\n  query ReplicasUnheard {\n    unheardGroups(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      id\n    }\n  }\n": typeof types.ReplicasUnheardDocument,
+    "\n  query ReplicasOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      name\n    }\n  }\n": typeof types.ReplicasOrganisationNameDocument,
+    "\n        mutation ReplicasMoveToKuopio($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { municipality: \"Kuopio\" }) {\n            version\n            groups {\n              id\n            }\n          }\n        }\n      ": typeof types.ReplicasMoveToKuopioDocument,
+    "\n        query ReplicasList {\n          organisations(filter: { search: \"replikan\" }) {\n            totalCount\n            nodes {\n              id\n              municipality\n              affiliations {\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.ReplicasListDocument,
+    "\n        mutation ReplicasRenameLagging($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Viiveen Kylätoimikunta ry\", municipality: \"Oulu\" }) {\n            id\n            name\n            municipality\n            version\n          }\n        }\n      ": typeof types.ReplicasRenameLaggingDocument,
+    "\n        mutation ReplicasSecondChange($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { notes: \"Toinen muutos\" }) {\n            notes\n            version\n          }\n        }\n      ": typeof types.ReplicasSecondChangeDocument,
+    "\n        query ReplicasById($id: ID!) {\n          organisation(id: $id) {\n            name\n            version\n          }\n        }\n      ": typeof types.ReplicasByIdDocument,
+    "\n          query ReplicasListedGroups {\n            organisations(filter: { search: \"viiveen\" }) {\n              nodes {\n                name\n                groups {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.ReplicasListedGroupsDocument,
+    "\n          mutation ReplicasNote($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { notes: \"x\" }) {\n              version\n            }\n          }\n        ": typeof types.ReplicasNoteDocument,
+    "\n        mutation ReplicasRenameWhileDown($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Katkon Uusi Seura ry\" }) {\n            name\n          }\n        }\n      ": typeof types.ReplicasRenameWhileDownDocument,
+    "\n            mutation ReplicasProcessCreate($input: CreateOrganisationInput!) {\n              createOrganisation(input: $input) {\n                id\n                name\n              }\n            }\n          ": typeof types.ReplicasProcessCreateDocument,
     "\n  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      id\n      title\n      ministry\n      version\n    }\n  }\n": typeof types.FactoryCreateConsultationDocument,
     "\n  mutation FactoryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      date\n    }\n  }\n": typeof types.FactoryCreateActivityDocument,
     "\n  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n    }\n  }\n": typeof types.FactoryRecordEngagementsDocument,
@@ -358,7 +375,24 @@ const documents: Documents = {
     "\n  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n    updateInputTheme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.PracticeUpdateThemeDocument,
     "\n  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {\n    organisation(id: $o) {\n      preferences {\n        methods\n      }\n      themesRaised {\n        id\n      }\n    }\n    contact(id: $c) {\n      preferences {\n        modes\n      }\n      themesRaised(consultationId: $consultation) {\n        id\n      }\n    }\n    consultation(id: $consultation) {\n      themes {\n        id\n        raisedBy {\n          id\n        }\n      }\n    }\n  }\n": types.PracticeReadDocument,
     "\n  query PracticeLetters($id: ID!) {\n    feedbackLetters(consultationId: $id) {\n      text\n    }\n  }\n": types.PracticeLettersDocument,
+    "\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      ": types.RateLimitSharedMeDocument,
+    "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeOrganisationDocument,
+    "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeGroupDocument,
+    "\n            query ReadmeOtso {\n              contacts(first: 1, filter: { search: \"Otso Nieminen\" }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeOtsoDocument,
     "\n        query RegisterSmokeOrganisation($id: ID!) {\n          organisation(id: $id) {\n            id\n            name\n            businessId\n            groups {\n              id\n            }\n            affiliations {\n              role\n            }\n            policyAreas {\n              code\n            }\n          }\n        }\n      ": types.RegisterSmokeOrganisationDocument,
+    "\n  query ReplicasOrganisationsBySearch($search: String!) {\n    organisations(filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        municipality\n      }\n    }\n  }\n": types.ReplicasOrganisationsBySearchDocument,
+    "\n  query ReplicasCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      groups {\n        group {\n          id\n        }\n        heard\n        phasesHeard\n      }\n    }\n  }\n": types.ReplicasCoverageDocument,
+    "\n  query ReplicasUnheard {\n    unheardGroups(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      id\n    }\n  }\n": types.ReplicasUnheardDocument,
+    "\n  query ReplicasOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      name\n    }\n  }\n": types.ReplicasOrganisationNameDocument,
+    "\n        mutation ReplicasMoveToKuopio($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { municipality: \"Kuopio\" }) {\n            version\n            groups {\n              id\n            }\n          }\n        }\n      ": types.ReplicasMoveToKuopioDocument,
+    "\n        query ReplicasList {\n          organisations(filter: { search: \"replikan\" }) {\n            totalCount\n            nodes {\n              id\n              municipality\n              affiliations {\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.ReplicasListDocument,
+    "\n        mutation ReplicasRenameLagging($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Viiveen Kylätoimikunta ry\", municipality: \"Oulu\" }) {\n            id\n            name\n            municipality\n            version\n          }\n        }\n      ": types.ReplicasRenameLaggingDocument,
+    "\n        mutation ReplicasSecondChange($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { notes: \"Toinen muutos\" }) {\n            notes\n            version\n          }\n        }\n      ": types.ReplicasSecondChangeDocument,
+    "\n        query ReplicasById($id: ID!) {\n          organisation(id: $id) {\n            name\n            version\n          }\n        }\n      ": types.ReplicasByIdDocument,
+    "\n          query ReplicasListedGroups {\n            organisations(filter: { search: \"viiveen\" }) {\n              nodes {\n                name\n                groups {\n                  id\n                }\n              }\n            }\n          }\n        ": types.ReplicasListedGroupsDocument,
+    "\n          mutation ReplicasNote($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { notes: \"x\" }) {\n              version\n            }\n          }\n        ": types.ReplicasNoteDocument,
+    "\n        mutation ReplicasRenameWhileDown($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Katkon Uusi Seura ry\" }) {\n            name\n          }\n        }\n      ": types.ReplicasRenameWhileDownDocument,
+    "\n            mutation ReplicasProcessCreate($input: CreateOrganisationInput!) {\n              createOrganisation(input: $input) {\n                id\n                name\n              }\n            }\n          ": types.ReplicasProcessCreateDocument,
     "\n  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      id\n      title\n      ministry\n      version\n    }\n  }\n": types.FactoryCreateConsultationDocument,
     "\n  mutation FactoryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      date\n    }\n  }\n": types.FactoryCreateActivityDocument,
     "\n  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n    }\n  }\n": types.FactoryRecordEngagementsDocument,
@@ -1045,7 +1079,75 @@ export function graphql(source: "\n  query PracticeLetters($id: ID!) {\n    feed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ReadmeOtso {\n              contacts(first: 1, filter: { search: \"Otso Nieminen\" }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query ReadmeOtso {\n              contacts(first: 1, filter: { search: \"Otso Nieminen\" }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query RegisterSmokeOrganisation($id: ID!) {\n          organisation(id: $id) {\n            id\n            name\n            businessId\n            groups {\n              id\n            }\n            affiliations {\n              role\n            }\n            policyAreas {\n              code\n            }\n          }\n        }\n      "): (typeof documents)["\n        query RegisterSmokeOrganisation($id: ID!) {\n          organisation(id: $id) {\n            id\n            name\n            businessId\n            groups {\n              id\n            }\n            affiliations {\n              role\n            }\n            policyAreas {\n              code\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasOrganisationsBySearch($search: String!) {\n    organisations(filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        municipality\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrganisationsBySearch($search: String!) {\n    organisations(filter: { search: $search }) {\n      totalCount\n      nodes {\n        id\n        name\n        municipality\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      groups {\n        group {\n          id\n        }\n        heard\n        phasesHeard\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplicasCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      groups {\n        group {\n          id\n        }\n        heard\n        phasesHeard\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasUnheard {\n    unheardGroups(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ReplicasUnheard {\n    unheardGroups(window: { from: \"2026-01-01\", to: \"2026-12-31\" }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicasOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReplicasOrganisationName($id: ID!) {\n    organisation(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReplicasMoveToKuopio($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { municipality: \"Kuopio\" }) {\n            version\n            groups {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation ReplicasMoveToKuopio($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { municipality: \"Kuopio\" }) {\n            version\n            groups {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ReplicasList {\n          organisations(filter: { search: \"replikan\" }) {\n            totalCount\n            nodes {\n              id\n              municipality\n              affiliations {\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ReplicasList {\n          organisations(filter: { search: \"replikan\" }) {\n            totalCount\n            nodes {\n              id\n              municipality\n              affiliations {\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReplicasRenameLagging($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Viiveen Kylätoimikunta ry\", municipality: \"Oulu\" }) {\n            id\n            name\n            municipality\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation ReplicasRenameLagging($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Viiveen Kylätoimikunta ry\", municipality: \"Oulu\" }) {\n            id\n            name\n            municipality\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReplicasSecondChange($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { notes: \"Toinen muutos\" }) {\n            notes\n            version\n          }\n        }\n      "): (typeof documents)["\n        mutation ReplicasSecondChange($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { notes: \"Toinen muutos\" }) {\n            notes\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ReplicasById($id: ID!) {\n          organisation(id: $id) {\n            name\n            version\n          }\n        }\n      "): (typeof documents)["\n        query ReplicasById($id: ID!) {\n          organisation(id: $id) {\n            name\n            version\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReplicasListedGroups {\n            organisations(filter: { search: \"viiveen\" }) {\n              nodes {\n                name\n                groups {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReplicasListedGroups {\n            organisations(filter: { search: \"viiveen\" }) {\n              nodes {\n                name\n                groups {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ReplicasNote($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { notes: \"x\" }) {\n              version\n            }\n          }\n        "): (typeof documents)["\n          mutation ReplicasNote($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { notes: \"x\" }) {\n              version\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ReplicasRenameWhileDown($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Katkon Uusi Seura ry\" }) {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation ReplicasRenameWhileDown($id: ID!, $version: Int!) {\n          updateOrganisation(id: $id, version: $version, input: { name: \"Katkon Uusi Seura ry\" }) {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ReplicasProcessCreate($input: CreateOrganisationInput!) {\n              createOrganisation(input: $input) {\n                id\n                name\n              }\n            }\n          "): (typeof documents)["\n            mutation ReplicasProcessCreate($input: CreateOrganisationInput!) {\n              createOrganisation(input: $input) {\n                id\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
