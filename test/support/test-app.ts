@@ -143,11 +143,20 @@ export class TestApp {
 
   /**
    * POST /graphql with a document as text, its answer untyped: ONLY for a document that codegen cannot type
-   * because it is deliberately invalid (validation errors, unknown fields, injection attempts) or built at run
-   * time (fuzzing, depth and cost limits, batches). Every valid, static document is a typed one (graphql()).
+   * because it is deliberately invalid (validation errors, unknown fields, injection attempts), built at run
+   * time (fuzzing, depth, alias and token limits), or another client's, tested as that client sends it (the
+   * benchmark's scenarios in test/support/scale/, which bench/ sends as text). Every other document is a
+   * typed one (graphql()).
    */
   graphqlText(query: string, variables: Record<string, unknown> = {}, as: TokenClaims | null = {}): Promise<GraphQLResponse<UntypedJson>> {
     return this.post(query, variables, as);
+  }
+
+  /** Like graphqlText(), but fails the test on any error and answers the data (typed as its owner declares it, if at all). */
+  async okText<T = UntypedJson>(query: string, variables: Record<string, unknown> = {}, as: TokenClaims = {}): Promise<T> {
+    const response = await this.post(query, variables, as);
+    if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+    return response.data as T;
   }
 
   private async post(query: string, variables: object, as: TokenClaims | null): Promise<GraphQLResponse<UntypedJson>> {

@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ConsoleReform {\n    consultations(first: 1, filter: { search: \"Työmarkkinauudistus 2027\" }) {\n      nodes {\n        id\n        title\n        activities {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConsoleReformDocument,
+    "\n          mutation ConsoleArchive($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              id\n            }\n          }\n        ": typeof types.ConsoleArchiveDocument,
+    "\n          query ConsoleStoredOrganisation($id: ID!) {\n            organisation(id: $id) {\n              municipality\n              notes\n            }\n          }\n        ": typeof types.ConsoleStoredOrganisationDocument,
+    "\n          query ConsoleVersion($id: ID!) {\n            organisation(id: $id) {\n              version\n            }\n          }\n        ": typeof types.ConsoleVersionDocument,
+    "\n          mutation ConsoleMoveToJoensuu($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { municipality: \"Joensuu\" }) {\n              id\n            }\n          }\n        ": typeof types.ConsoleMoveToJoensuuDocument,
+    "\n          query ConsoleMunicipality($id: ID!) {\n            organisation(id: $id) {\n              municipality\n            }\n          }\n        ": typeof types.ConsoleMunicipalityDocument,
+    "\n          query ConsoleErased($id: ID!) {\n            contact(id: $id) {\n              erased\n              email\n            }\n          }\n        ": typeof types.ConsoleErasedDocument,
+    "\n          query ConsoleStoredContact($id: ID!) {\n            contact(id: $id) {\n              lastName\n              email\n              title\n            }\n          }\n        ": typeof types.ConsoleStoredContactDocument,
+    "\n          query ConsoleAffiliations($id: ID!) {\n            contact(id: $id) {\n              affiliations {\n                role\n                since\n                until\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.ConsoleAffiliationsDocument,
+    "\n          query ConsoleMergedInto($id: ID!) {\n            organisation(id: $id) {\n              mergedInto {\n                id\n              }\n            }\n          }\n        ": typeof types.ConsoleMergedIntoDocument,
+    "\n            query ConsoleBusinessId($id: ID!) {\n              organisation(id: $id) {\n                businessId\n              }\n            }\n          ": typeof types.ConsoleBusinessIdDocument,
+    "\n          query ConsoleGroupOrganisations($id: ID!) {\n            stakeholderGroup(id: $id) {\n              organisations {\n                name\n              }\n            }\n          }\n        ": typeof types.ConsoleGroupOrganisationsDocument,
+    "\n          query ConsoleGroupContacts($id: ID!) {\n            stakeholderGroup(id: $id) {\n              contacts {\n                id\n              }\n            }\n          }\n        ": typeof types.ConsoleGroupContactsDocument,
+    "\n          query ConsoleReformActivities($id: ID!) {\n            consultation(id: $id) {\n              activities {\n                title\n                facilitators {\n                  role\n                  facilitator {\n                    name\n                  }\n                }\n                feedback {\n                  responses\n                  averageRating\n                }\n              }\n            }\n            invitationSuggestions(consultationId: $id) {\n              organisation {\n                name\n              }\n              contact {\n                firstName\n                lastName\n              }\n              group {\n                name\n              }\n            }\n          }\n        ": typeof types.ConsoleReformActivitiesDocument,
+    "\n          mutation ConsoleCreateFacilitator($input: CreateFacilitatorInput!) {\n            createFacilitator(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ConsoleCreateFacilitatorDocument,
+    "\n          mutation ConsolePreferences($id: ID, $preferences: EngagementPreferencesInput) {\n            setEngagementPreferences(organisationId: $id, preferences: $preferences) {\n              notes\n            }\n          }\n        ": typeof types.ConsolePreferencesDocument,
+    "\n          mutation ConsoleRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n            recordEngagements(activityId: $activityId, records: $records) {\n              id\n            }\n          }\n        ": typeof types.ConsoleRecordDocument,
+    "\n          mutation ConsoleCreateTheme($input: CreateInputThemeInput!) {\n            createInputTheme(input: $input) {\n              id\n            }\n          }\n        ": typeof types.ConsoleCreateThemeDocument,
     "\n  query AuditEvents($entityId: ID, $first: Int, $after: String) {\n    auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        action\n        entityType\n        entityId\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n        mutation AuditCreate {\n          createOrganisation(input: { name: \"Auditoitava ry\", type: ASSOCIATION, languages: [FI] }) {\n            id\n            version\n          }\n        }\n      ": typeof types.AuditCreateDocument,
     "\n        mutation AuditUpdate($id: ID!) {\n          updateOrganisation(id: $id, version: 1, input: { name: \"Auditoitu ry\", notes: \"Tärkeä\" }) {\n            id\n          }\n        }\n      ": typeof types.AuditUpdateDocument,
@@ -95,6 +113,7 @@ type Documents = {
     "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          ": typeof types.FacilitationEmailDocument,
     "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      ": typeof types.FacilitationUnknownIdsDocument,
     "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": typeof types.FacilitationTooManyDocument,
+    "\n      query FaultsCount {\n        organisations(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.FaultsCountDocument,
     "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      ": typeof types.FuzzImportContactsDocument,
     "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  ": typeof types.HardeningMeDocument,
     "\n      query HardeningDeepFragment {\n        organisation(id: \"x\") {\n          mergedInto {\n            ...HardeningDeep\n          }\n        }\n      }\n      fragment HardeningDeep on Organisation {\n        mergedInto {\n          mergedInto {\n            mergedInto {\n              mergedInto {\n                mergedInto {\n                  mergedInto {\n                    mergedInto {\n                      mergedInto {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningDeepFragmentDocument,
@@ -225,6 +244,24 @@ type Documents = {
     "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedGroupsDocument,
 };
 const documents: Documents = {
+    "\n  query ConsoleReform {\n    consultations(first: 1, filter: { search: \"Työmarkkinauudistus 2027\" }) {\n      nodes {\n        id\n        title\n        activities {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleReformDocument,
+    "\n          mutation ConsoleArchive($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              id\n            }\n          }\n        ": types.ConsoleArchiveDocument,
+    "\n          query ConsoleStoredOrganisation($id: ID!) {\n            organisation(id: $id) {\n              municipality\n              notes\n            }\n          }\n        ": types.ConsoleStoredOrganisationDocument,
+    "\n          query ConsoleVersion($id: ID!) {\n            organisation(id: $id) {\n              version\n            }\n          }\n        ": types.ConsoleVersionDocument,
+    "\n          mutation ConsoleMoveToJoensuu($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { municipality: \"Joensuu\" }) {\n              id\n            }\n          }\n        ": types.ConsoleMoveToJoensuuDocument,
+    "\n          query ConsoleMunicipality($id: ID!) {\n            organisation(id: $id) {\n              municipality\n            }\n          }\n        ": types.ConsoleMunicipalityDocument,
+    "\n          query ConsoleErased($id: ID!) {\n            contact(id: $id) {\n              erased\n              email\n            }\n          }\n        ": types.ConsoleErasedDocument,
+    "\n          query ConsoleStoredContact($id: ID!) {\n            contact(id: $id) {\n              lastName\n              email\n              title\n            }\n          }\n        ": types.ConsoleStoredContactDocument,
+    "\n          query ConsoleAffiliations($id: ID!) {\n            contact(id: $id) {\n              affiliations {\n                role\n                since\n                until\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        ": types.ConsoleAffiliationsDocument,
+    "\n          query ConsoleMergedInto($id: ID!) {\n            organisation(id: $id) {\n              mergedInto {\n                id\n              }\n            }\n          }\n        ": types.ConsoleMergedIntoDocument,
+    "\n            query ConsoleBusinessId($id: ID!) {\n              organisation(id: $id) {\n                businessId\n              }\n            }\n          ": types.ConsoleBusinessIdDocument,
+    "\n          query ConsoleGroupOrganisations($id: ID!) {\n            stakeholderGroup(id: $id) {\n              organisations {\n                name\n              }\n            }\n          }\n        ": types.ConsoleGroupOrganisationsDocument,
+    "\n          query ConsoleGroupContacts($id: ID!) {\n            stakeholderGroup(id: $id) {\n              contacts {\n                id\n              }\n            }\n          }\n        ": types.ConsoleGroupContactsDocument,
+    "\n          query ConsoleReformActivities($id: ID!) {\n            consultation(id: $id) {\n              activities {\n                title\n                facilitators {\n                  role\n                  facilitator {\n                    name\n                  }\n                }\n                feedback {\n                  responses\n                  averageRating\n                }\n              }\n            }\n            invitationSuggestions(consultationId: $id) {\n              organisation {\n                name\n              }\n              contact {\n                firstName\n                lastName\n              }\n              group {\n                name\n              }\n            }\n          }\n        ": types.ConsoleReformActivitiesDocument,
+    "\n          mutation ConsoleCreateFacilitator($input: CreateFacilitatorInput!) {\n            createFacilitator(input: $input) {\n              id\n            }\n          }\n        ": types.ConsoleCreateFacilitatorDocument,
+    "\n          mutation ConsolePreferences($id: ID, $preferences: EngagementPreferencesInput) {\n            setEngagementPreferences(organisationId: $id, preferences: $preferences) {\n              notes\n            }\n          }\n        ": types.ConsolePreferencesDocument,
+    "\n          mutation ConsoleRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n            recordEngagements(activityId: $activityId, records: $records) {\n              id\n            }\n          }\n        ": types.ConsoleRecordDocument,
+    "\n          mutation ConsoleCreateTheme($input: CreateInputThemeInput!) {\n            createInputTheme(input: $input) {\n              id\n            }\n          }\n        ": types.ConsoleCreateThemeDocument,
     "\n  query AuditEvents($entityId: ID, $first: Int, $after: String) {\n    auditEvents(entityId: $entityId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actor\n        action\n        entityType\n        entityId\n        changes {\n          field\n          from\n          to\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n        mutation AuditCreate {\n          createOrganisation(input: { name: \"Auditoitava ry\", type: ASSOCIATION, languages: [FI] }) {\n            id\n            version\n          }\n        }\n      ": types.AuditCreateDocument,
     "\n        mutation AuditUpdate($id: ID!) {\n          updateOrganisation(id: $id, version: 1, input: { name: \"Auditoitu ry\", notes: \"Tärkeä\" }) {\n            id\n          }\n        }\n      ": types.AuditUpdateDocument,
@@ -306,6 +343,7 @@ const documents: Documents = {
     "\n            query FacilitationEmail($id: ID!) {\n              facilitator(id: $id) {\n                email\n              }\n            }\n          ": types.FacilitationEmailDocument,
     "\n        query FacilitationUnknownIds($unknown: ID!) {\n          a: facilitator(id: $unknown) {\n            id\n          }\n          b: facilitator(id: \"nope\") {\n            id\n          }\n        }\n      ": types.FacilitationUnknownIdsDocument,
     "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": types.FacilitationTooManyDocument,
+    "\n      query FaultsCount {\n        organisations(first: 1) {\n          totalCount\n        }\n      }\n    ": types.FaultsCountDocument,
     "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      ": types.FuzzImportContactsDocument,
     "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  ": types.HardeningMeDocument,
     "\n      query HardeningDeepFragment {\n        organisation(id: \"x\") {\n          mergedInto {\n            ...HardeningDeep\n          }\n        }\n      }\n      fragment HardeningDeep on Organisation {\n        mergedInto {\n          mergedInto {\n            mergedInto {\n              mergedInto {\n                mergedInto {\n                  mergedInto {\n                    mergedInto {\n                      mergedInto {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningDeepFragmentDocument,
@@ -450,6 +488,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleReform {\n    consultations(first: 1, filter: { search: \"Työmarkkinauudistus 2027\" }) {\n      nodes {\n        id\n        title\n        activities {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleReform {\n    consultations(first: 1, filter: { search: \"Työmarkkinauudistus 2027\" }) {\n      nodes {\n        id\n        title\n        activities {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsoleArchive($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsoleArchive($id: ID!, $version: Int!) {\n            archiveOrganisation(id: $id, version: $version) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleStoredOrganisation($id: ID!) {\n            organisation(id: $id) {\n              municipality\n              notes\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleStoredOrganisation($id: ID!) {\n            organisation(id: $id) {\n              municipality\n              notes\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleVersion($id: ID!) {\n            organisation(id: $id) {\n              version\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleVersion($id: ID!) {\n            organisation(id: $id) {\n              version\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsoleMoveToJoensuu($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { municipality: \"Joensuu\" }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsoleMoveToJoensuu($id: ID!, $version: Int!) {\n            updateOrganisation(id: $id, version: $version, input: { municipality: \"Joensuu\" }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleMunicipality($id: ID!) {\n            organisation(id: $id) {\n              municipality\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleMunicipality($id: ID!) {\n            organisation(id: $id) {\n              municipality\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleErased($id: ID!) {\n            contact(id: $id) {\n              erased\n              email\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleErased($id: ID!) {\n            contact(id: $id) {\n              erased\n              email\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleStoredContact($id: ID!) {\n            contact(id: $id) {\n              lastName\n              email\n              title\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleStoredContact($id: ID!) {\n            contact(id: $id) {\n              lastName\n              email\n              title\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleAffiliations($id: ID!) {\n            contact(id: $id) {\n              affiliations {\n                role\n                since\n                until\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleAffiliations($id: ID!) {\n            contact(id: $id) {\n              affiliations {\n                role\n                since\n                until\n                organisation {\n                  name\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleMergedInto($id: ID!) {\n            organisation(id: $id) {\n              mergedInto {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleMergedInto($id: ID!) {\n            organisation(id: $id) {\n              mergedInto {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ConsoleBusinessId($id: ID!) {\n              organisation(id: $id) {\n                businessId\n              }\n            }\n          "): (typeof documents)["\n            query ConsoleBusinessId($id: ID!) {\n              organisation(id: $id) {\n                businessId\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleGroupOrganisations($id: ID!) {\n            stakeholderGroup(id: $id) {\n              organisations {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleGroupOrganisations($id: ID!) {\n            stakeholderGroup(id: $id) {\n              organisations {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleGroupContacts($id: ID!) {\n            stakeholderGroup(id: $id) {\n              contacts {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleGroupContacts($id: ID!) {\n            stakeholderGroup(id: $id) {\n              contacts {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleReformActivities($id: ID!) {\n            consultation(id: $id) {\n              activities {\n                title\n                facilitators {\n                  role\n                  facilitator {\n                    name\n                  }\n                }\n                feedback {\n                  responses\n                  averageRating\n                }\n              }\n            }\n            invitationSuggestions(consultationId: $id) {\n              organisation {\n                name\n              }\n              contact {\n                firstName\n                lastName\n              }\n              group {\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ConsoleReformActivities($id: ID!) {\n            consultation(id: $id) {\n              activities {\n                title\n                facilitators {\n                  role\n                  facilitator {\n                    name\n                  }\n                }\n                feedback {\n                  responses\n                  averageRating\n                }\n              }\n            }\n            invitationSuggestions(consultationId: $id) {\n              organisation {\n                name\n              }\n              contact {\n                firstName\n                lastName\n              }\n              group {\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsoleCreateFacilitator($input: CreateFacilitatorInput!) {\n            createFacilitator(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsoleCreateFacilitator($input: CreateFacilitatorInput!) {\n            createFacilitator(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsolePreferences($id: ID, $preferences: EngagementPreferencesInput) {\n            setEngagementPreferences(organisationId: $id, preferences: $preferences) {\n              notes\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsolePreferences($id: ID, $preferences: EngagementPreferencesInput) {\n            setEngagementPreferences(organisationId: $id, preferences: $preferences) {\n              notes\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsoleRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n            recordEngagements(activityId: $activityId, records: $records) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsoleRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n            recordEngagements(activityId: $activityId, records: $records) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ConsoleCreateTheme($input: CreateInputThemeInput!) {\n            createInputTheme(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConsoleCreateTheme($input: CreateInputThemeInput!) {\n            createInputTheme(input: $input) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -774,6 +884,10 @@ export function graphql(source: "\n        query FacilitationUnknownIds($unknown
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query FaultsCount {\n        organisations(first: 1) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query FaultsCount {\n        organisations(first: 1) {\n          totalCount\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
