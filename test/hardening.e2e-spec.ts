@@ -4,14 +4,13 @@ import { observeQueries } from '@sidos/database';
 import { graphql } from './graphql/generated/index.js';
 import { type GraphQLResponse, TestApp } from './support/test-app.js';
 
-const ME =
-  graphql(`
-    query HardeningMe {
-      me {
-        id
-      }
+const ME = graphql(`
+  query HardeningMe {
+    me {
+      id
     }
-  `);
+  }
+`);
 
 // The documents of the depth, alias and token limits are built for the size they test, so they are sent as text
 // (graphqlText); the static ones are typed.

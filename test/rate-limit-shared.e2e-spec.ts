@@ -47,14 +47,13 @@ describe('rate limits shared by several instances', () => {
   it(`counts one subject's requests across instances (Redis at ${REDIS_URL}), or lets them through when the store is down`, async () => {
     const sub = `shared-${randomUUID()}`;
     const statuses: number[] = [];
-    const me =
-      graphql(`
-        query RateLimitSharedMe {
-          me {
-            id
-          }
+    const me = graphql(`
+      query RateLimitSharedMe {
+        me {
+          id
         }
-      `);
+      }
+    `);
     for (let index = 0; index < 8; index += 1) statuses.push((await (index % 2 === 0 ? first : second).graphql(me, {}, { sub })).status);
     if (redisUp) {
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);

@@ -15,8 +15,8 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 export const TEST_JWT_SECRET = 'sidos-test-secret-that-is-long-enough-0123456789';
 
 /**
- * JSON read without a type: the answer to a document sent as text (graphqlText: deliberately invalid or built
- * at run time, so codegen cannot type it), or a log line, read field by field. The tests' one `any`.
+ * JSON read without a type: the answer to a document that codegen cannot type (graphqlText(), okText()), or a
+ * log line, read field by field. The tests' one `any`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type UntypedJson = Record<string, any>;
@@ -39,7 +39,22 @@ export interface TokenClaims {
   ministry?: string;
 }
 
-/** The whole API on a fresh database, as `npm start` wires it, for service and end-to-end tests. */
+/**
+ * The whole API on a fresh database, as `npm start` wires it, for service and end-to-end tests.
+ *
+ * A test's GraphQL document is typed by codegen from schema.graphql:
+ *
+ *     import { graphql } from './graphql/generated/index.js';
+ *     const RENAME = graphql(`mutation OrganisationRename($id: ID!, $version: Int!, $name: String) { … }`);
+ *     const data = await app.ok(RENAME, { id, version, name: 'Uusi ry' }); // data.updateOrganisation: what RENAME asks for
+ *
+ * - the operation name is unique in test/ (codegen names the files that clash): start it with the file's subject;
+ * - every value that changes is a variable: codegen reads static documents only (no `${…}` in them);
+ * - `npm run codegen` (or `npm run codegen:test`) after adding or changing one: until then graphql() answers
+ *   `unknown` and the call does not compile; test/codegen-drift.e2e-spec.ts fails on a stale generated folder;
+ * - a variable's value of the wrong type, sent on purpose: `wrongType(value)`;
+ * - a document that cannot be typed (invalid on purpose, built at run time, another client's): graphqlText(), okText().
+ */
 export class TestApp {
   private constructor(
     readonly app: INestApplication,

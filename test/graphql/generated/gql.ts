@@ -115,7 +115,7 @@ type Documents = {
     "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": typeof types.FacilitationTooManyDocument,
     "\n      query FaultsCount {\n        organisations(first: 1) {\n          totalCount\n        }\n      }\n    ": typeof types.FaultsCountDocument,
     "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      ": typeof types.FuzzImportContactsDocument,
-    "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  ": typeof types.HardeningMeDocument,
+    "\n  query HardeningMe {\n    me {\n      id\n    }\n  }\n": typeof types.HardeningMeDocument,
     "\n      query HardeningDeepFragment {\n        organisation(id: \"x\") {\n          mergedInto {\n            ...HardeningDeep\n          }\n        }\n      }\n      fragment HardeningDeep on Organisation {\n        mergedInto {\n          mergedInto {\n            mergedInto {\n              mergedInto {\n                mergedInto {\n                  mergedInto {\n                    mergedInto {\n                      mergedInto {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningDeepFragmentDocument,
     "\n      query HardeningCostly($n: Int) {\n        organisations(first: $n) {\n          nodes {\n            groups {\n              organisations {\n                groups {\n                  organisations {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningCostlyDocument,
     "\n      query HardeningFirst50 {\n        organisations(first: 50) {\n          nodes {\n            groups {\n              organisations {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningFirst50Document,
@@ -196,7 +196,7 @@ type Documents = {
     "\n  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n    updateInputTheme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PracticeUpdateThemeDocument,
     "\n  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {\n    organisation(id: $o) {\n      preferences {\n        methods\n      }\n      themesRaised {\n        id\n      }\n    }\n    contact(id: $c) {\n      preferences {\n        modes\n      }\n      themesRaised(consultationId: $consultation) {\n        id\n      }\n    }\n    consultation(id: $consultation) {\n      themes {\n        id\n        raisedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PracticeReadDocument,
     "\n  query PracticeLetters($id: ID!) {\n    feedbackLetters(consultationId: $id) {\n      text\n    }\n  }\n": typeof types.PracticeLettersDocument,
-    "\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      ": typeof types.RateLimitSharedMeDocument,
+    "\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    ": typeof types.RateLimitSharedMeDocument,
     "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeOrganisationDocument,
     "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeGroupDocument,
     "\n            query ReadmeOtso {\n              contacts(first: 1, filter: { search: \"Otso Nieminen\" }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeOtsoDocument,
@@ -345,7 +345,7 @@ const documents: Documents = {
     "\n          query FacilitationTooMany {\n            facilitators(first: 201) {\n              totalCount\n            }\n          }\n        ": types.FacilitationTooManyDocument,
     "\n      query FaultsCount {\n        organisations(first: 1) {\n          totalCount\n        }\n      }\n    ": types.FaultsCountDocument,
     "\n        mutation FuzzImportContacts($csv: String!) {\n          importContacts(csv: $csv, dryRun: false) {\n            committed\n            errors {\n              line\n              field\n            }\n          }\n        }\n      ": types.FuzzImportContactsDocument,
-    "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  ": types.HardeningMeDocument,
+    "\n  query HardeningMe {\n    me {\n      id\n    }\n  }\n": types.HardeningMeDocument,
     "\n      query HardeningDeepFragment {\n        organisation(id: \"x\") {\n          mergedInto {\n            ...HardeningDeep\n          }\n        }\n      }\n      fragment HardeningDeep on Organisation {\n        mergedInto {\n          mergedInto {\n            mergedInto {\n              mergedInto {\n                mergedInto {\n                  mergedInto {\n                    mergedInto {\n                      mergedInto {\n                        id\n                      }\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningDeepFragmentDocument,
     "\n      query HardeningCostly($n: Int) {\n        organisations(first: $n) {\n          nodes {\n            groups {\n              organisations {\n                groups {\n                  organisations {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningCostlyDocument,
     "\n      query HardeningFirst50 {\n        organisations(first: 50) {\n          nodes {\n            groups {\n              organisations {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningFirst50Document,
@@ -426,7 +426,7 @@ const documents: Documents = {
     "\n  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n    updateInputTheme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.PracticeUpdateThemeDocument,
     "\n  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {\n    organisation(id: $o) {\n      preferences {\n        methods\n      }\n      themesRaised {\n        id\n      }\n    }\n    contact(id: $c) {\n      preferences {\n        modes\n      }\n      themesRaised(consultationId: $consultation) {\n        id\n      }\n    }\n    consultation(id: $consultation) {\n      themes {\n        id\n        raisedBy {\n          id\n        }\n      }\n    }\n  }\n": types.PracticeReadDocument,
     "\n  query PracticeLetters($id: ID!) {\n    feedbackLetters(consultationId: $id) {\n      text\n    }\n  }\n": types.PracticeLettersDocument,
-    "\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      ": types.RateLimitSharedMeDocument,
+    "\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    ": types.RateLimitSharedMeDocument,
     "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeOrganisationDocument,
     "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeGroupDocument,
     "\n            query ReadmeOtso {\n              contacts(first: 1, filter: { search: \"Otso Nieminen\" }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeOtsoDocument,
@@ -895,7 +895,7 @@ export function graphql(source: "\n        mutation FuzzImportContacts($csv: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  "): (typeof documents)["\n    query HardeningMe {\n      me {\n        id\n      }\n    }\n  "];
+export function graphql(source: "\n  query HardeningMe {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query HardeningMe {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1219,7 +1219,7 @@ export function graphql(source: "\n  query PracticeLetters($id: ID!) {\n    feed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query RateLimitSharedMe {\n          me {\n            id\n          }\n        }\n      "];
+export function graphql(source: "\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
