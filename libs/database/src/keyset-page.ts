@@ -1,6 +1,16 @@
 import { type EntityClass } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Connection, decodeCursor, encodeCursor, type KeysetPageQuery, type SqlFragment, toConnection } from '@sidos/common';
+import {
+  type Connection,
+  type CursorValueType,
+  decodeCursor,
+  encodeCursor,
+  type KeysetPageQuery,
+  OrderDirection,
+  type SortKey,
+  type SqlFragment,
+  toConnection,
+} from '@sidos/common';
 import { executeOn, type ReadRoute } from './read-route.js';
 import { mapForRead } from './row-mapping.js';
 
@@ -9,7 +19,32 @@ export type { KeysetPageQuery };
 /*
  * Keyset (cursor) pages, in one place: the statements (buildKeysetPage) and running them
  * (fetchKeysetPage), where the repository method calling it declares (ReadRoute).
+ *
+ * An order's keys all run one way (ASC or DESC), so that "after a cursor" is one row-value comparison
+ * ((k1, k2, id) > (?, ?, ?) ascending, < descending) and a btree index on (k1, k2, id) serves the page in
+ * either direction, read forward or backward. A backward page (`last`) reads the order the other way from
+ * its end (or its `before` cursor) and is turned back to the list's order.
  */
+
+/** How a cursor value of each key type is bound in SQL. */
+const PLACEHOLDER: Record<CursorValueType, string> = {
+  string: '?',
+  number: '?::float8',
+  uuid: '?::uuid',
+  bigint: '?::bigint',
+  date: '?::date',
+  timestamp: '?::timestamptz',
+};
+
+/**
+ * The exact text of a key's value for its cursor, when the driver's value would not round-trip (a
+ * timestamp read as a JavaScript Date loses its microseconds; dates and bigints are read as text too).
+ */
+const CURSOR_TEXT: Partial<Record<CursorValueType, (sql: string) => string>> = {
+  timestamp: (sql) => `to_char(${sql} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+  date: (sql) => `(${sql})::text`,
+  bigint: (sql) => `(${sql})::text`,
+};
 
 export interface BuiltKeysetPage {
   page: SqlFragment;
@@ -26,53 +61,66 @@ export interface BuiltKeysetPage {
   cursorOf(row: Record<string, unknown>): string;
 }
 
+/** `(k1, k2, …) op (?, ?, …)` over `expressions` (the keys, or their aliases) against a cursor's values. */
+function bound(keys: SortKey[], expressions: string[], operator: '<' | '>', values: Array<string | number>): SqlFragment {
+  return { sql: `(${expressions.join(', ')}) ${operator} (${keys.map((key) => PLACEHOLDER[key.type]).join(', ')})`, params: values };
+}
+
 /**
- * Builds the two statements of one connection page: the rows after the cursor (first + 1 of them,
- * to tell whether another page follows) and the total count of the filter.
+ * Builds the two statements of one connection page: the page's rows (size + 1 of them, to tell whether
+ * more follow in the reading direction), after `after` and before `before` when given, and the total
+ * count of the filter.
  */
 export function buildKeysetPage(query: KeysetPageQuery): BuiltKeysetPage {
+  const { keys, direction, tag } = query.order;
+  const { page } = query;
   const conditions = query.where.length > 0 ? query.where : [{ sql: 'true', params: [] }];
   const whereSql = conditions.map((fragment) => `(${fragment.sql})`).join(' and ');
   const whereParams = conditions.flatMap((fragment) => fragment.params);
-  const sortParams = query.order.flatMap((key) => key.params ?? []);
-  const sortColumns = query.order.map((key, index) => `${key.sql} as "sort_${index}"`).join(', ');
-  const pageParams = [...sortParams, ...whereParams];
-  let afterSql = '';
-  if (query.after) {
-    const keys = decodeCursor(
-      query.after,
-      query.order.map((key) => key.type),
-    );
-    const placeholders = query.order.map((key) => (key.type === 'number' ? '?::float8' : '?'));
-    afterSql = ` and (${query.order.map((key) => key.sql).join(', ')}) > (${placeholders.join(', ')})`;
-    pageParams.push(...sortParams, ...keys);
-  }
-  pageParams.push(query.first + 1);
-  const sortAliases = query.order.map((_key, index) => `"sort_${index}"`);
-  let combinedAfterSql = '';
-  const combinedParams = [...sortParams, ...whereParams];
-  if (query.after) {
-    const keys = decodeCursor(
-      query.after,
-      query.order.map((key) => key.type),
-    );
-    combinedAfterSql = ` where (${sortAliases.join(', ')}) > (${query.order.map((key) => (key.type === 'number' ? '?::float8' : '?')).join(', ')})`;
-    combinedParams.push(...keys);
-  }
-  combinedParams.push(query.first + 1);
-  const firstPage = query.after ? undefined : query.order[0]?.firstPage;
+  const sortParams = keys.flatMap((key) => key.params ?? []);
+  const cursorColumns = keys.flatMap((key, index) => {
+    const text = CURSOR_TEXT[key.type];
+    return text ? [`${text(key.sql)} as "cursor_${index}"`] : [];
+  });
+  const sortColumns = [...keys.map((key, index) => `${key.sql} as "sort_${index}"`), ...cursorColumns].join(', ');
+  const sortAliases = keys.map((_key, index) => `"sort_${index}"`);
+  const shape = keys.map((key) => key.type);
+  const after = page.after ? decodeCursor(page.after, tag, shape, 'after') : undefined;
+  const before = page.before ? decodeCursor(page.before, tag, shape, 'before') : undefined;
+  const ascending = direction === OrderDirection.ASC;
+  // Rows after a cursor in the list's order, and rows before it.
+  const afterOperator = ascending ? '>' : '<';
+  const beforeOperator = ascending ? '<' : '>';
+  // The way the statement reads: the list's order, or against it for a backward page.
+  const readsDescending = ascending === page.backward;
+  const orderBy = sortAliases.map((alias) => `${alias} ${readsDescending ? 'desc' : 'asc'}`).join(', ');
+  const limit = page.size + 1;
+
+  const bounds = (expressions: string[]): SqlFragment[] => [
+    ...(after ? [bound(keys, expressions, afterOperator, after)] : []),
+    ...(before ? [bound(keys, expressions, beforeOperator, before)] : []),
+  ];
+  const keyBounds = bounds(keys.map((key) => key.sql));
+  const aliasBounds = bounds(sortAliases);
+  const keyBoundParams = keyBounds.flatMap((fragment) => [...sortParams, ...fragment.params]);
+
+  const firstPage = !after && !before && !page.backward && ascending ? keys[0]?.firstPage : undefined;
   return {
     pageWithCount: firstPage?.(query) ?? {
-      sql: `with matched as materialized (select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}) select matched.*, (select count(*) from matched)::int as "page_total_count" from matched${combinedAfterSql} order by ${sortAliases.join(', ')} limit ?`,
-      params: combinedParams,
+      sql: `with matched as materialized (select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}) select matched.*, (select count(*) from matched)::int as "page_total_count" from matched${aliasBounds.length > 0 ? ` where ${aliasBounds.map((fragment) => fragment.sql).join(' and ')}` : ''} order by ${orderBy} limit ?`,
+      params: [...sortParams, ...whereParams, ...aliasBounds.flatMap((fragment) => fragment.params), limit],
     },
-    sortsWholeSet: (query.order[0]?.params?.length ?? 0) > 0,
+    sortsWholeSet: (keys[0]?.params?.length ?? 0) > 0,
     page: {
-      sql: `select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}${afterSql} order by ${query.order.map((_key, index) => `"sort_${index}"`).join(', ')} limit ?`,
-      params: pageParams,
+      sql: `select ${query.select}, ${sortColumns} from ${query.from} where ${whereSql}${keyBounds.map((fragment) => ` and ${fragment.sql}`).join('')} order by ${orderBy} limit ?`,
+      params: [...sortParams, ...whereParams, ...keyBoundParams, limit],
     },
     count: { sql: `select count(*)::int as "count" from ${query.from} where ${whereSql}`, params: whereParams },
-    cursorOf: (row) => encodeCursor(query.order.map((key, index) => row[`sort_${index}`] as string | number)),
+    cursorOf: (row) =>
+      encodeCursor(
+        tag,
+        keys.map((_key, index) => (row[`cursor_${index}`] ?? row[`sort_${index}`]) as string | number),
+      ),
   };
 }
 
@@ -110,5 +158,5 @@ export async function fetchKeysetPage<T extends object>(
     cursors.set(mapped, query.cursorOf(row));
     return mapped;
   });
-  return toConnection(entities, pageQuery.first, count, (mapped) => cursors.get(mapped)!, Boolean(pageQuery.after));
+  return toConnection(entities, pageQuery.page, count, (mapped) => cursors.get(mapped)!);
 }

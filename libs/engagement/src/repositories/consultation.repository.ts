@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, containsTermSql, inIds, isUuid, type SqlFragment } from '@sidos/common';
+import { type Connection, containsTermSql, inIds, isUuid, type KeysetOrder, OrderDirection, type PageRequest, type SqlFragment } from '@sidos/common';
 import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
@@ -25,10 +25,14 @@ function consultationFilterSql(filter: ConsultationFilter | null | undefined): S
 }
 
 /** By title, then id: the consultations list's keyset order. */
-const CONSULTATION_ORDER = [
-  { sql: 'lower(c."title")', type: 'string' as const },
-  { sql: 'c."id"::text', type: 'string' as const },
-];
+const CONSULTATION_ORDER: KeysetOrder = {
+  tag: 'consultations.TITLE.ASC',
+  keys: [
+    { sql: 'lower(c."title")', type: 'string' },
+    { sql: 'c."id"', type: 'uuid' },
+  ],
+  direction: OrderDirection.ASC,
+};
 
 /** `?, ?, …`: one binding per id. */
 const bindings = (ids: readonly string[]) => ids.map(() => '?').join(', ');
@@ -54,7 +58,7 @@ export class ConsultationRepository {
   }
 
   /** A keyset page by title; `search` matches title and description case- and accent-insensitively. A read-only list: on a replica when there are any. */
-  list(filter: ConsultationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Consultation>> {
+  list(filter: ConsultationFilter | null | undefined, page: PageRequest): Promise<Connection<Consultation>> {
     return fetchKeysetPage(
       this.em,
       Consultation,
@@ -63,8 +67,7 @@ export class ConsultationRepository {
         from: '"consultation" c',
         where: consultationFilterSql(filter),
         order: CONSULTATION_ORDER,
-        first,
-        after,
+        page,
       },
       ON_REPLICA,
     );

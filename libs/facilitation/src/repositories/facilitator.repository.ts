@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, inIds, isUuid, type SqlFragment } from '@sidos/common';
+import { type Connection, inIds, isUuid, type KeysetOrder, OrderDirection, type PageRequest, type SqlFragment } from '@sidos/common';
 import { executeRead, fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead } from '@sidos/database';
 import { EngagementMethod } from '@sidos/engagement';
 import { Language, searchCondition } from '@sidos/register';
@@ -10,10 +10,14 @@ import { FacilitatorRole } from '../enums/facilitator-role.enum.js';
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
 /** Lists "by name": case-insensitively, then by id (the index facilitator_name_order_index). */
-const NAME_ORDER = [
-  { sql: 'lower(f."name")', type: 'string' as const },
-  { sql: 'f."id"::text', type: 'string' as const },
-];
+const NAME_ORDER: KeysetOrder = {
+  tag: 'facilitators.NAME.ASC',
+  keys: [
+    { sql: 'lower(f."name")', type: 'string' },
+    { sql: 'f."id"', type: 'uuid' },
+  ],
+  direction: OrderDirection.ASC,
+};
 
 /** A facilitator f with an assignment to an activity dated `?` (the availability rule of the filter and of suggestions). */
 const ASSIGNED_ON_DAY_SQL = `exists (select 1 from "facilitator_assignment" busy join "activity" busy_activity on busy_activity."id" = busy."activity_id"
@@ -86,8 +90,7 @@ export class FacilitatorRepository {
     languages?: readonly Language[] | null;
     activeOnly: boolean;
     availableOn?: string | null;
-    first: number;
-    after?: string | null;
+    page: PageRequest;
   }): Promise<Connection<Facilitator>> {
     const where: SqlFragment[] = [];
     if (filter.activeOnly) where.push({ sql: 'f."active"', params: [] });
@@ -106,8 +109,7 @@ export class FacilitatorRepository {
         from: '"facilitator" f',
         where,
         order: NAME_ORDER,
-        first: filter.first,
-        after: filter.after,
+        page: filter.page,
       },
       ON_REPLICA,
     );

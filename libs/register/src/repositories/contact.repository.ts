@@ -1,7 +1,7 @@
 import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
+import { type Connection, currentPeriodSql, inIds, isUuid, type KeysetOrder, OrderDirection, type PageRequest, type SqlFragment } from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, selectColumnsOf } from '@sidos/database';
 import { Affiliation, Contact } from '../entities/index.js';
 import { ContactFilter } from '../inputs/index.js';
@@ -50,13 +50,15 @@ function contactFilterSql(filter: ContactFilter | null | undefined, mayReadPerso
 }
 
 /** The list's keyset order: by relevance to a search, then by last name, first name and id. */
-function contactOrder(search: string | null | undefined): SortKey[] {
+function contactOrder(search: string | null | undefined): KeysetOrder {
   const byName = [
     { sql: 'lower(c."last_name")', type: 'string' as const },
     { sql: 'lower(c."first_name")', type: 'string' as const },
-    { sql: 'c."id"::text', type: 'string' as const },
+    { sql: 'c."id"', type: 'uuid' as const },
   ];
-  return search ? [searchOrder('c', 'last_name', search), ...byName] : byName;
+  return search
+    ? { tag: 'contacts.RELEVANCE', keys: [searchOrder('c', 'last_name', search), ...byName], direction: OrderDirection.ASC }
+    : { tag: 'contacts.NAME.ASC', keys: byName, direction: OrderDirection.ASC };
 }
 
 /** The queries of contacts and their affiliations. */
@@ -73,11 +75,11 @@ export class ContactRepository {
    * A keyset page of the contacts matching the filter; `mayReadPersonalData` false: no one found through a
    * special-category group's membership, and a search of names only. A read-only list: on a replica when there are any.
    */
-  list(filter: ContactFilter | null | undefined, mayReadPersonalData: boolean, first: number, after: string | null | undefined): Promise<Connection<Contact>> {
+  list(filter: ContactFilter | null | undefined, mayReadPersonalData: boolean, page: PageRequest): Promise<Connection<Contact>> {
     return fetchKeysetPage(
       this.em,
       Contact,
-      { select: 'c.*', from: '"contact" c', where: contactFilterSql(filter, mayReadPersonalData), order: contactOrder(filter?.search), first, after },
+      { select: 'c.*', from: '"contact" c', where: contactFilterSql(filter, mayReadPersonalData), order: contactOrder(filter?.search), page },
       ON_REPLICA,
     );
   }

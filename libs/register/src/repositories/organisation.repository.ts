@@ -1,7 +1,7 @@
 import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
+import { type Connection, currentPeriodSql, inIds, isUuid, type KeysetOrder, OrderDirection, type PageRequest, type SqlFragment } from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
 import { Affiliation, Contact, Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { OrganisationFilter } from '../inputs/index.js';
@@ -52,13 +52,14 @@ function organisationFilterSql(filter: OrganisationFilter | null | undefined): S
 }
 
 /** The list's keyset order: by relevance to a search, then by name and id. */
-function organisationOrder(search: string | null | undefined): SortKey[] {
+function organisationOrder(search: string | null | undefined): KeysetOrder {
+  const byName = [
+    { sql: 'lower(o."name")', type: 'string' as const },
+    { sql: 'o."id"', type: 'uuid' as const },
+  ];
   return search
-    ? [searchOrder('o', 'name', search), { sql: 'lower(o."name")', type: 'string' as const }, { sql: 'o."id"::text', type: 'string' as const }]
-    : [
-        { sql: 'lower(o."name")', type: 'string' as const },
-        { sql: 'o."id"::text', type: 'string' as const },
-      ];
+    ? { tag: 'organisations.RELEVANCE', keys: [searchOrder('o', 'name', search), ...byName], direction: OrderDirection.ASC }
+    : { tag: 'organisations.NAME.ASC', keys: byName, direction: OrderDirection.ASC };
 }
 
 /** The queries of organisations and their policy area links. */
@@ -77,7 +78,7 @@ export class OrganisationRepository {
   }
 
   /** A keyset page of the organisations matching the filter. A read-only list: on a replica when there are any. */
-  list(filter: OrganisationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Organisation>> {
+  list(filter: OrganisationFilter | null | undefined, page: PageRequest): Promise<Connection<Organisation>> {
     return fetchKeysetPage(
       this.em,
       Organisation,
@@ -86,8 +87,7 @@ export class OrganisationRepository {
         from: '"organisation" o',
         where: organisationFilterSql(filter),
         order: organisationOrder(filter?.search),
-        first,
-        after,
+        page,
       },
       ON_REPLICA,
     );

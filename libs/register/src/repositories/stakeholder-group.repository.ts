@@ -1,7 +1,7 @@
 import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, currentPeriodSql, finnishToday, type SortKey, type SqlFragment } from '@sidos/common';
+import { type Connection, currentPeriodSql, finnishToday, type KeysetOrder, OrderDirection, type PageRequest, type SqlFragment } from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
 import { GroupContact, GroupOrganisation, StakeholderGroup } from '../entities/index.js';
 import { StakeholderGroupFilter } from '../inputs/index.js';
@@ -131,12 +131,14 @@ function groupFilterSql(filter: StakeholderGroupFilter | null | undefined): SqlF
 }
 
 /** The list's keyset order: by relevance to a search, then by name and id. */
-function groupOrder(search: string | null | undefined): SortKey[] {
+function groupOrder(search: string | null | undefined): KeysetOrder {
   const byName = [
     { sql: 'lower(g."name")', type: 'string' as const },
-    { sql: 'g."id"::text', type: 'string' as const },
+    { sql: 'g."id"', type: 'uuid' as const },
   ];
-  return search ? [searchOrder('g', 'name', search), ...byName] : byName;
+  return search
+    ? { tag: 'stakeholderGroups.RELEVANCE', keys: [searchOrder('g', 'name', search), ...byName], direction: OrderDirection.ASC }
+    : { tag: 'stakeholderGroups.NAME.ASC', keys: byName, direction: OrderDirection.ASC };
 }
 
 /** The queries of stakeholder groups and their dated memberships. */
@@ -150,11 +152,11 @@ export class StakeholderGroupRepository {
   }
 
   /** A keyset page of the groups matching the filter. A read-only list: on a replica when there are any. */
-  list(filter: StakeholderGroupFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<StakeholderGroup>> {
+  list(filter: StakeholderGroupFilter | null | undefined, page: PageRequest): Promise<Connection<StakeholderGroup>> {
     return fetchKeysetPage(
       this.em,
       StakeholderGroup,
-      { select: 'g.*', from: '"stakeholder_group" g', where: groupFilterSql(filter), order: groupOrder(filter?.search), first, after },
+      { select: 'g.*', from: '"stakeholder_group" g', where: groupFilterSql(filter), order: groupOrder(filter?.search), page },
       ON_REPLICA,
     );
   }

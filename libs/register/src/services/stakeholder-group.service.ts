@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { type Connection, FieldErrors, finnishToday, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { type Connection, FieldErrors, finnishToday, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { StakeholderGroup } from '../entities/index.js';
 import {
   AddGroupMembersArgs,
@@ -39,8 +39,8 @@ export class StakeholderGroupService {
     return this.groups.findById(id);
   }
 
-  async list({ filter, first, after }: StakeholderGroupsArgs): Promise<Connection<StakeholderGroup>> {
-    return this.groups.list(filter, first, after);
+  async list(args: StakeholderGroupsArgs): Promise<Connection<StakeholderGroup>> {
+    return this.groups.list(args.filter, pageOf(args));
   }
 
   async create(actor: Actor, input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
