@@ -4,12 +4,12 @@ import { AuditEvent } from './audit-event.entity.js';
 import { AuditEventsArgs } from './audit-events.args.js';
 import { AuditEventRepository } from './repositories/audit-event.repository.js';
 
-/** The audit trail, newest first, optionally of one entity. */
+/** The audit trail, newest first unless ordered otherwise, optionally of one entity. */
 @Injectable()
 export class AuditQueryService {
   constructor(private readonly auditEvents: AuditEventRepository) {}
 
   list(args: AuditEventsArgs): Promise<Connection<AuditEvent>> {
-    return this.auditEvents.page(args.entityId ? args.entityId.toLowerCase() : null, pageOf(args));
+    return this.auditEvents.page(args.entityId ? args.entityId.toLowerCase() : null, args.orderBy, pageOf(args));
   }
 }

@@ -30,7 +30,7 @@ export class ConsultationService {
 
   /** By title; `search` matches title and description case- and accent-insensitively. */
   async list(args: ConsultationsArgs): Promise<Connection<Consultation>> {
-    return this.consultations.list(args.filter, pageOf(args));
+    return this.consultations.list(args.filter, args.orderBy, pageOf(args));
   }
 
   /** The owning ministry is the input's, or else the token's; an EDITOR may name only its own. */

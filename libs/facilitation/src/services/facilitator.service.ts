@@ -34,7 +34,7 @@ export class FacilitatorService {
     return isUuid(id) ? this.facilitators.findById(id) : Promise.resolve(null);
   }
 
-  /** By name; every filter must hold; active ones only unless activeOnly is false. */
+  /** In the order asked for (by name when none); every filter must hold; active ones only unless activeOnly is false. */
   list(args: FacilitatorsArgs): Promise<Connection<Facilitator>> {
     const { filter } = args;
     return this.facilitators.list({
@@ -44,6 +44,7 @@ export class FacilitatorService {
       languages: filter?.languages,
       activeOnly: filter?.activeOnly ?? true,
       availableOn: filter?.availableOn,
+      orderBy: args.orderBy,
       page: pageOf(args),
     });
   }

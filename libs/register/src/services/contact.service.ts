@@ -42,7 +42,7 @@ export class ContactService {
    * searches names only (not email addresses).
    */
   async list(args: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
-    return this.contacts.list(args.filter, mayReadPersonalData(viewer), pageOf(args));
+    return this.contacts.list(args.filter, args.orderBy, mayReadPersonalData(viewer), pageOf(args));
   }
 
   async create(actor: Actor, input: CreateContactInput): Promise<Contact> {

@@ -42,7 +42,7 @@ export class OrganisationService {
   async list(args: OrganisationsArgs): Promise<Connection<Organisation>> {
     const { filter } = args;
     const businessId = filter?.search ? businessIdInAnyForm(filter.search) : null;
-    return this.organisations.list(businessId ? { ...filter, search: businessId } : filter, pageOf(args));
+    return this.organisations.list(businessId ? { ...filter, search: businessId } : filter, args.orderBy, pageOf(args));
   }
 
   /** The organisation that holds a business ID written in any common form; BAD_USER_INPUT when it is not a valid business ID. */

@@ -40,7 +40,7 @@ export class StakeholderGroupService {
   }
 
   async list(args: StakeholderGroupsArgs): Promise<Connection<StakeholderGroup>> {
-    return this.groups.list(args.filter, pageOf(args));
+    return this.groups.list(args.filter, args.orderBy, pageOf(args));
   }
 
   async create(actor: Actor, input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
