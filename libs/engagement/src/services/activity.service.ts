@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { applyFieldChanges, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
 import { BadUserInputError, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
 import { Activity } from '../entities/index.js';
@@ -57,18 +57,8 @@ export class ActivityService {
     if (!activity) throw new NotFoundError('Activity', id);
     assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
     if (activity.version !== version) throw new StaleVersionError('Activity', id, activity.version);
-    const before = snapshotOf(activity, EDITABLE_FIELDS);
-    for (const field of EDITABLE_FIELDS) {
-      if (input[field] !== undefined) (activity as unknown as Record<string, unknown>)[field] = input[field];
-    }
-    this.auditTrail.record(
-      this.em,
-      viewer,
-      AuditAction.UPDATE,
-      'Activity',
-      activity.id,
-      diffFields(before, snapshotOf(activity, EDITABLE_FIELDS), EDITABLE_FIELDS),
-    );
+    const changes = applyFieldChanges(activity, input, EDITABLE_FIELDS);
+    this.auditTrail.record(this.em, viewer, AuditAction.UPDATE, 'Activity', activity.id, changes);
     await this.em.flush();
     return activity;
   }

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
-import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { type Actor, applyFieldChanges, AuditAction, AuditTrail, createdFields, snapshotOf } from '@sidos/audit';
 import { type Connection, FieldErrors, finnishToday, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { StakeholderGroup } from '../entities/index.js';
 import {
@@ -68,19 +68,9 @@ export class StakeholderGroupService {
   async update(actor: Actor, id: string, version: number, input: UpdateStakeholderGroupInput): Promise<StakeholderGroup> {
     const group = await this.getGroup(id);
     if (group.version !== version) throw new StaleVersionError('StakeholderGroup', id, group.version);
-    const before = snapshotOf(group, EDITABLE_FIELDS);
-    for (const field of EDITABLE_FIELDS) {
-      if (input[field] !== undefined) (group as unknown as Record<string, unknown>)[field] = input[field];
-    }
+    const changes = applyFieldChanges(group, input, EDITABLE_FIELDS);
     group.updatedAt = new Date();
-    this.auditTrail.record(
-      this.em,
-      actor,
-      AuditAction.UPDATE,
-      'StakeholderGroup',
-      group.id,
-      diffFields(before, snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS),
-    );
+    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     await this.em.flush();
     return group;
   }
