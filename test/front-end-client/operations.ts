@@ -191,6 +191,58 @@ export const INVITATIONS = graphql(`
   }
 `);
 
+/** A list page read backward (the last rows before a cursor), in a chosen order, with the list filters. */
+export const ORGANISATIONS_NEWEST_LAST_PAGE = graphql(`
+  query OrganisationsNewestLastPage($before: String, $municipality: String, $languages: [Language!]) {
+    organisations(last: 20, before: $before, orderBy: { field: CREATED, direction: DESC }, filter: { municipality: $municipality, languages: $languages }) {
+      totalCount
+      pageInfo {
+        hasPreviousPage
+        hasNextPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        name
+        municipality
+        createdAt
+      }
+    }
+  }
+`);
+
+export const CONSULTATIONS_BY_START = graphql(`
+  query ConsultationsByStart($phases: [PreparationPhase!], $startsFrom: Date, $startsTo: Date, $after: String) {
+    consultations(first: 20, after: $after, orderBy: { field: STARTS_ON }, filter: { phases: $phases, startsFrom: $startsFrom, startsTo: $startsTo }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        startsOn
+        currentPhase
+      }
+    }
+  }
+`);
+
+export const CONTACTS_BY_LAWFUL_BASIS = graphql(`
+  query ContactsByLawfulBasis($lawfulBasis: [LawfulBasis!]) {
+    contacts(first: 50, orderBy: { field: UPDATED, direction: DESC }, filter: { lawfulBasis: $lawfulBasis }) {
+      totalCount
+      nodes {
+        id
+        lastName
+        lawfulBasis
+        updatedAt
+      }
+    }
+  }
+`);
+
 /** What a component reads from the answers: compiled against the generated types, so a renamed or removed field fails. */
 export function describeAnswers(
   found: ResultOf<typeof FIND_ORGANISATIONS>,
@@ -210,13 +262,33 @@ export function describeAnswers(
   return [...names, holder, ...activities, String(ratio), firstVoided ?? ''];
 }
 
+/** A list component: the page it shows, and whether it offers "earlier" and "later" buttons. */
+export function describeLists(
+  newest: ResultOf<typeof ORGANISATIONS_NEWEST_LAST_PAGE>,
+  byStart: ResultOf<typeof CONSULTATIONS_BY_START>,
+  consentHolders: ResultOf<typeof CONTACTS_BY_LAWFUL_BASIS>,
+): string[] {
+  const earlier: boolean = newest.organisations.pageInfo.hasPreviousPage;
+  const later: boolean = newest.organisations.pageInfo.hasNextPage;
+  const newestRows = newest.organisations.nodes.map((organisation) => `${organisation.createdAt} ${organisation.name} (${organisation.municipality ?? '–'})`);
+  const rounds = byStart.consultations.nodes.map((consultation) => `${consultation.startsOn ?? 'undated'} ${consultation.title} ${consultation.currentPhase}`);
+  const consent = consentHolders.contacts.nodes.map((contact) => `${contact.lastName}: ${contact.lawfulBasis}`);
+  return [String(earlier), String(later), ...newestRows, ...rounds, ...consent];
+}
+
 /** Variables are typed too: a missing or misspelt one fails. */
 export const EXAMPLE_VARIABLES: {
   update: VariablesOf<typeof UPDATE_ACTIVITY>;
   voiding: VariablesOf<typeof VOID_ENGAGEMENTS>;
   policyArea: VariablesOf<typeof UPDATE_POLICY_AREA>;
+  newestInOulu: VariablesOf<typeof ORGANISATIONS_NEWEST_LAST_PAGE>;
+  statementRounds: VariablesOf<typeof CONSULTATIONS_BY_START>;
+  consentHolders: VariablesOf<typeof CONTACTS_BY_LAWFUL_BASIS>;
 } = {
   update: { id: 'an-activity-id', version: 1, input: { title: 'Avoin webinaari', participantCount: 912 } },
   voiding: { ids: ['an-engagement-id'], reason: 'Recorded on the wrong activity' },
   policyArea: { id: 'a-policy-area-id', input: { nameSv: 'Regional utveckling' } },
+  newestInOulu: { municipality: 'Oulu', languages: ['FI', 'SV'] },
+  statementRounds: { phases: ['STATEMENT_ROUND'], startsFrom: '2026-01-01', startsTo: '2026-12-31' },
+  consentHolders: { lawfulBasis: ['CONSENT'] },
 };
