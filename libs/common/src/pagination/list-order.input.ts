@@ -1,6 +1,7 @@
+import { Type as TransformType } from 'class-transformer';
 import { type Type } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { OrderDirection } from './order-direction.enum.js';
 
 /** A list's `orderBy`: one of its order fields, and which way. */
@@ -25,4 +26,14 @@ export function ListOrderInput<F extends string>(fieldEnum: Record<string, F>, n
     direction: OrderDirection = OrderDirection.ASC;
   }
   return ListOrderClass;
+}
+
+/** A list's optional `orderBy` argument of the `<name>Order` input `type` (see ListOrderInput), validated as a nested input. */
+export function OrderByArgument(type: Type<ListOrder<string>>, description: string): PropertyDecorator {
+  return (target, property) => {
+    Field(() => type, { nullable: true, description })(target, property);
+    IsOptional()(target, property);
+    ValidateNested()(target, property);
+    TransformType(() => type)(target, property);
+  };
 }
