@@ -1,5 +1,5 @@
 import { BadUserInputError, encodeCursor, keysetOrder, type KeysetOrder, OrderDirection, type PageRequest, type SortKey, toConnection } from '@sidos/common';
-import { buildKeysetPage } from './keyset-page.js';
+import { buildKeysetPage, buildKeysetPagesOfParents } from './keyset-page.js';
 
 const relevance: KeysetOrder = {
   tag: 'things.RELEVANCE',
@@ -163,5 +163,43 @@ describe('keyset connections', () => {
     const beforeTwo = toConnection([1], backward(2, 'c2'), 9, (row) => `c${row}`);
     expect(beforeTwo.nodes).toEqual([1]);
     expect(beforeTwo.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'c1', endCursor: 'c1' });
+  });
+});
+
+describe('buildKeysetPagesOfParents', () => {
+  const PARENTS = ['0f3c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f01', '0f3c2a4e-1b2c-4d3e-8f4a-5b6c7d8e9f02'];
+  const query = (page: PageRequest) => ({
+    parentIds: PARENTS,
+    ofParent: 't."owner_id" = parent."id"',
+    from: '"thing" t join "other" o on o."id" = t."other_id"',
+    countFrom: '"thing" t',
+    where,
+    order: ordered('CREATED', OrderDirection.DESC),
+    page,
+    id: 't."id"',
+    rowTable: '"thing"',
+  });
+
+  it("reads each parent's total and page laterally in one statement, the page's ids by their keys, then the rows by id", () => {
+    const built = buildKeysetPagesOfParents(query(forward(2)));
+    expect(built.sql).toBe(
+      'select parent."id" as "page_parent_id", counted."count" as "page_total_count", page.*, page_row.* ' +
+        'from unnest(array[?, ?]::uuid[]) with ordinality as parent("id", "position") ' +
+        'cross join lateral (select count(*)::int as "count" from "thing" t where t."owner_id" = parent."id" and (t."kind" = ?)) counted ' +
+        'left join lateral (select t."id" as "page_id", t."created_at" as "sort_0", t."id" as "sort_1", to_char(t."created_at" at time zone \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\') as "cursor_0" ' +
+        'from "thing" t join "other" o on o."id" = t."other_id" where t."owner_id" = parent."id" and (t."kind" = ?) order by "sort_0" desc, "sort_1" desc limit ?) page on true ' +
+        'left join "thing" page_row on page_row."id" = page."page_id" ' +
+        'order by parent."position", page."sort_0" desc, page."sort_1" desc',
+    );
+    expect(built.params).toEqual([...PARENTS, 'A', 'A', 3]);
+  });
+
+  it('bounds every parent’s page by the cursor, read against the order for a backward page', () => {
+    const cursor = encodeCursor('things.CREATED.DESC', ['2026-01-02T03:04:05.123456Z', ID]);
+    const built = buildKeysetPagesOfParents(query(backward(2, cursor)));
+    expect(built.sql).toContain('and (t."created_at", t."id") > (?::timestamptz, ?::uuid) order by "sort_0" asc, "sort_1" asc limit ?) page on true');
+    expect(built.sql).toContain('order by parent."position", page."sort_0" asc, page."sort_1" asc');
+    expect(built.params).toEqual([...PARENTS, 'A', 'A', '2026-01-02T03:04:05.123456Z', ID, 3]);
+    expect(placeholders(built.sql)).toBe(built.params.length);
   });
 });

@@ -2,9 +2,9 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { applyFieldChanges, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
-import { BadUserInputError, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { BadUserInputError, type Connection, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { Activity } from '../entities/index.js';
-import { CreateActivityInput, UpdateActivityInput } from '../inputs/index.js';
+import { ActivitiesArgs, CreateActivityInput, UpdateActivityInput } from '../inputs/index.js';
 import { ActivityRepository } from '../repositories/activity.repository.js';
 import { ConsultationRepository } from '../repositories/consultation.repository.js';
 import { assertMayChangeMinistry } from './ministry-access.js';
@@ -25,6 +25,11 @@ export class ActivityService {
   async findById(id: string): Promise<Activity | null> {
     if (!isUuid(id)) return null;
     return this.activities.findById(id);
+  }
+
+  /** The activities of every consultation matching the filter: the newest first unless `orderBy` says otherwise. */
+  async list(args: ActivitiesArgs): Promise<Connection<Activity>> {
+    return this.activities.list(args.filter, args.orderBy, pageOf(args));
   }
 
   /** An activity of a consultation that the viewer may change (its ministry's, or any for an ADMIN). */
