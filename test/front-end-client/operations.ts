@@ -243,6 +243,95 @@ export const CONTACTS_BY_LAWFUL_BASIS = graphql(`
   }
 `);
 
+/** The activities of consultations in a date range, newest first, with their phases and methods. */
+export const ACTIVITIES_OF_SPRING = graphql(`
+  query ActivitiesOfSpring($consultationIds: [ID!], $dateFrom: Date, $dateTo: Date, $after: String) {
+    activities(
+      first: 25
+      after: $after
+      filter: { consultationIds: $consultationIds, dateFrom: $dateFrom, dateTo: $dateTo, phases: [DRAFTING, STATEMENT_ROUND] }
+      orderBy: { field: DATE, direction: DESC }
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        date
+        method
+        phase
+        updatedAt
+      }
+    }
+  }
+`);
+
+/** An organisation's engagement history, newest activity first, paged; and a group's members as a connection. */
+export const HISTORY_AND_MEMBERS = graphql(`
+  query HistoryAndMembers($organisationId: ID!, $groupId: ID!, $historyAfter: String, $membersAfter: String) {
+    organisation(id: $organisationId) {
+      id
+      engagements(first: 10, after: $historyAfter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          kind
+          voided
+          activity {
+            id
+            title
+            date
+          }
+        }
+      }
+    }
+    stakeholderGroup(id: $groupId) {
+      id
+      organisationMembers(first: 20, after: $membersAfter, orderBy: { field: NAME }) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Likely duplicates, page after page (the admin console's upkeep view). */
+export const DUPLICATES_PAGE = graphql(`
+  query DuplicatesPage($after: String) {
+    duplicateOrganisationsConnection(first: 20, after: $after, threshold: 0.7) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        reasons
+        organisation {
+          id
+          name
+        }
+        duplicate {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** What a component reads from the answers: compiled against the generated types, so a renamed or removed field fails. */
 export function describeAnswers(
   found: ResultOf<typeof FIND_ORGANISATIONS>,
@@ -274,6 +363,24 @@ export function describeLists(
   const rounds = byStart.consultations.nodes.map((consultation) => `${consultation.startsOn ?? 'undated'} ${consultation.title} ${consultation.currentPhase}`);
   const consent = consentHolders.contacts.nodes.map((contact) => `${contact.lastName}: ${contact.lawfulBasis}`);
   return [String(earlier), String(later), ...newestRows, ...rounds, ...consent];
+}
+
+/** A history view: what a component shows from the new connections. */
+export function describeHistory(
+  spring: ResultOf<typeof ACTIVITIES_OF_SPRING>,
+  history: ResultOf<typeof HISTORY_AND_MEMBERS>,
+  duplicates: ResultOf<typeof DUPLICATES_PAGE>,
+): string[] {
+  const activities = spring.activities.nodes.map((activity) => `${activity.date} ${activity.phase} ${activity.method}: ${activity.title}`);
+  const records = (history.organisation?.engagements.nodes ?? []).map(
+    (engagement) => `${engagement.activity.date} ${engagement.activity.title}: ${engagement.kind}${engagement.voided ? ' (voided)' : ''}`,
+  );
+  const members: number = history.stakeholderGroup?.organisationMembers.totalCount ?? 0;
+  const pairs = duplicates.duplicateOrganisationsConnection.nodes.map(
+    (pair) => `${pair.organisation.name} ~ ${pair.duplicate.name}: ${pair.reasons.join(', ')}`,
+  );
+  const more: boolean = duplicates.duplicateOrganisationsConnection.pageInfo.hasNextPage;
+  return [...activities, ...records, String(members), ...pairs, String(more)];
 }
 
 /** Variables are typed too: a missing or misspelt one fails. */
