@@ -529,6 +529,21 @@ describe('connections: orders, paging both ways, filters, errors', () => {
       });
       expect(firstError(await app.graphql(DUPLICATES, { first: 1 }, EDITOR))?.extensions.code).toBe('FORBIDDEN');
     });
+
+    it('takes orderBy SIMILARITY DESC (best first, the default and the only direction); ASC is BAD_USER_INPUT at orderBy.direction', async () => {
+      const ORDERED = `query ($orderBy: DuplicateCandidateOrder) {
+        duplicateOrganisationsConnection(first: 60, orderBy: $orderBy) { nodes { organisation { id } duplicate { id } score } }
+      }`;
+      const byDefault = (await app.ok(DUPLICATES, { first: 60 })).duplicateOrganisationsConnection as Page;
+      const explicit = (await app.ok(ORDERED, { orderBy: { field: 'SIMILARITY', direction: 'DESC' } })).duplicateOrganisationsConnection as Page;
+      expect(explicit.nodes.map(keyOf)).toEqual(byDefault.nodes.map(keyOf));
+      const scores = explicit.nodes.map((node) => node.score as number);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(firstError(await app.graphql(ORDERED, { orderBy: { field: 'SIMILARITY', direction: 'ASC' } }))?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'orderBy.direction', message: expect.stringContaining('best first') as string }],
+      });
+    });
   });
 
   describe('contactsForRetentionReviewConnection', () => {
