@@ -58,13 +58,14 @@ export function viewer(claims: Claims = {}): Viewer {
 const validation = new InputValidationPipe();
 
 /**
- * A GraphQL argument as the resolver receives it: plain values through the API's validation pipe (trimmed,
- * normalised, defaults of the class applied; BadUserInputError with every invalid field otherwise).
- * `argument` names an argument such as `input`; without it the value is an @Args() class as a whole.
+ * A GraphQL argument as the resolver receives it: the value as JSON variables carry it (an undefined field is
+ * left out), through the API's validation pipe (trimmed, normalised, defaults of the class applied;
+ * BadUserInputError with every invalid field otherwise). `argument` names an argument such as `input`;
+ * without it the value is an @Args() class as a whole.
  */
 export async function asInput<T>(type: new () => T, value: object, argument?: string): Promise<T> {
   const metadata: ArgumentMetadata = { type: GRAPHQL_ARGUMENTS as unknown as ArgumentMetadata['type'], metatype: type, data: argument };
-  return (await validation.transform(value, metadata)) as T;
+  return (await validation.transform(JSON.parse(JSON.stringify(value)), metadata)) as T;
 }
 
 /** The `window` argument of the coverage queries, as their resolvers receive it (the ministry normalised, `to` checked). */

@@ -1,3 +1,4 @@
+import { AuditQueryService } from '@sidos/audit';
 import { EngagementLoaders } from '@sidos/engagement';
 import { FacilitationLoaders } from '../../libs/facilitation/src/loaders/facilitation.loaders.js';
 import { type TestServices } from './test-services.js';
@@ -42,4 +43,16 @@ export function consultationFeedback(services: TestServices, consultationId: str
 /** Activity.feedbackComments: the responses with a comment, in the order they were recorded. */
 export function feedbackComments(services: TestServices, activityId: string) {
   return services.load(FacilitationLoaders, (loaders, request) => loaders.commentsOfActivity(request), activityId);
+}
+
+/** Query.auditEvents(entityId, first): the audit trail of one record, newest first. */
+export async function auditEventsOf(services: TestServices, entityId: string, first = 50) {
+  const page = await services.run(() => services.get(AuditQueryService).list(entityId, first, null));
+  return page.nodes.map(({ action, actor, entityType, entityId: id, changes }) => ({
+    action: action as string,
+    actor,
+    entityType,
+    entityId: id,
+    changes: changes.map(({ field, from, to }) => ({ field, from, to })),
+  }));
 }
