@@ -49,7 +49,7 @@ export function feedbackComments(services: TestServices, activityId: string) {
 export async function auditEventsOf(services: TestServices, entityId: string, first = 50) {
   const page = await services.run(() => services.get(AuditQueryService).list(entityId, first, null));
   return page.nodes.map(({ action, actor, entityType, entityId: id, changes }) => ({
-    action: action as string,
+    action,
     actor,
     entityType,
     entityId: id,
