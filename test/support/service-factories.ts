@@ -31,6 +31,7 @@ import {
   PolicyAreaService,
   StakeholderGroupService,
 } from '@sidos/register';
+import { PreferencesService, SetEngagementPreferencesArgs } from '@sidos/practice';
 import { type TestServices } from './test-services.js';
 
 /**
@@ -186,4 +187,15 @@ export interface FeedbackResponse {
 export async function recordFeedback(services: TestServices, activityId: string, responses: FeedbackResponse[], claims: Claims = {}): Promise<FeedbackSummary> {
   const args = await asInput(RecordFeedbackArgs, { activityId, responses });
   return services.mutate(() => services.get(FeedbackService).record(viewer(claims), args));
+}
+
+/** setEngagementPreferences of one party (`preferences` null clears them; left out, too). */
+export async function setPreferences(
+  services: TestServices,
+  party: { organisationId?: string; contactId?: string },
+  preferences?: Record<string, unknown> | null,
+  claims: Claims = {},
+) {
+  const args = await asInput(SetEngagementPreferencesArgs, { ...party, preferences });
+  return services.mutate(() => services.get(PreferencesService).set(viewer(claims), args.organisationId, args.contactId, args.preferences));
 }
