@@ -59,14 +59,25 @@ export function viewer(claims: Claims = {}): Viewer {
 const validation = new InputValidationPipe();
 
 /**
- * A GraphQL argument as the resolver receives it: the value as JSON variables carry it (an undefined field is
- * left out), through the API's validation pipe (trimmed, normalised, defaults of the class applied;
- * BadUserInputError with every invalid field otherwise). `argument` names an argument such as `input`;
- * without it the value is an @Args() class as a whole.
+ * A GraphQL argument as the resolver receives it: the value as the variables carry it (an undefined field is
+ * left out; a DateTime is given as the Date its scalar parses), through the API's validation pipe (trimmed,
+ * normalised, defaults of the class applied; BadUserInputError with every invalid field otherwise).
+ * `argument` names an argument such as `input`; without it the value is an @Args() class as a whole.
  */
 export async function asInput<T>(type: new () => T, value: object, argument?: string): Promise<T> {
   const metadata: ArgumentMetadata = { type: GRAPHQL_ARGUMENTS as unknown as ArgumentMetadata['type'], metatype: type, data: argument };
-  return (await validation.transform(JSON.parse(JSON.stringify(value)), metadata)) as T;
+  return (await validation.transform(asSent(value), metadata)) as T;
+}
+
+/** A copy without undefined fields (JSON variables cannot hold them), Dates kept. */
+function asSent(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asSent);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => [key, asSent(item)]),
+  );
 }
 
 /** The `window` argument of the coverage queries, as their resolvers receive it (the ministry normalised, `to` checked). */

@@ -1,5 +1,6 @@
 import { AuditQueryService } from '@sidos/audit';
 import { EngagementLoaders } from '@sidos/engagement';
+import { RegisterLoaders } from '@sidos/register';
 import { FacilitationLoaders } from '../../libs/facilitation/src/loaders/facilitation.loaders.js';
 import { type TestServices } from './test-services.js';
 
@@ -55,4 +56,31 @@ export async function auditEventsOf(services: TestServices, entityId: string, fi
     entityId: id,
     changes: changes.map(({ field, from, to }) => ({ field, from, to })),
   }));
+}
+
+/** Contact.groups: the groups it is a member of. */
+export function groupsOfContact(services: TestServices, contactId: string) {
+  return services.load(RegisterLoaders, (loaders, request) => loaders.groupsOfContact(request), contactId);
+}
+
+/** Organisation.groups: the groups it is a member of. */
+export function groupsOfOrganisation(services: TestServices, organisationId: string) {
+  return services.load(RegisterLoaders, (loaders, request) => loaders.groupsOfOrganisation(request), organisationId);
+}
+
+/** Organisation.policyAreas. */
+export function policyAreasOfOrganisation(services: TestServices, organisationId: string) {
+  return services.load(RegisterLoaders, (loaders, request) => loaders.policyAreasOfOrganisation(request), organisationId);
+}
+
+/** Contact.affiliations, with the organisation's id. */
+export async function affiliationsOfContact(services: TestServices, contactId: string) {
+  const affiliations = await services.load(RegisterLoaders, (loaders, request) => loaders.affiliationsOfContact(request), contactId);
+  return affiliations.map(({ organisation, role, primary, since, until }) => ({ organisation: { id: organisation.id }, role, primary, since, until }));
+}
+
+/** Organisation.affiliations, with the contact's id. */
+export async function affiliationsOfOrganisation(services: TestServices, organisationId: string) {
+  const affiliations = await services.load(RegisterLoaders, (loaders, request) => loaders.affiliationsOfOrganisation(request), organisationId);
+  return affiliations.map(({ contact, role, primary, since, until }) => ({ contact: { id: contact.id }, role, primary, since, until }));
 }
