@@ -4,6 +4,7 @@ import { RequestContext } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
 import type DataLoader from 'dataloader';
+import { Role, type Viewer } from '@sidos/auth';
 import { type GraphQLRequestContext } from '@sidos/common';
 import { type AppConfig, ConfigModule, loadConfig } from '@sidos/config';
 import { DatabaseModule } from '@sidos/database';
@@ -74,10 +75,16 @@ export class TestServices {
 
   /**
    * One field of one record, read as its field resolver reads it: through the feature's request-scoped
-   * DataLoader, in a request of its own, e.g. `load(RegisterLoaders, (loaders, request) => loaders.groupsOfOrganisation(request), id)`.
+   * DataLoader, in a request of its own (by `viewer`, an ADMIN of TEM unless given), e.g.
+   * `load(RegisterLoaders, (loaders, request) => loaders.groupsOfOrganisation(request), id)`.
    */
-  load<L, K, V>(loaders: abstract new (...args: never[]) => L, loader: (loaders: L, request: GraphQLRequestContext) => DataLoader<K, V>, key: K): Promise<V> {
-    const request: GraphQLRequestContext = { req: { headers: {} }, loaders: new Map() };
+  load<L, K, V>(
+    loaders: abstract new (...args: never[]) => L,
+    loader: (loaders: L, request: GraphQLRequestContext) => DataLoader<K, V>,
+    key: K,
+    viewer: Viewer = { id: 'test-user', name: null, roles: [Role.ADMIN], ministry: 'TEM' },
+  ): Promise<V> {
+    const request: GraphQLRequestContext = { req: { headers: {}, viewer }, loaders: new Map() };
     return this.run(() => loader(this.get(loaders), request).load(key));
   }
 
