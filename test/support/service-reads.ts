@@ -48,7 +48,7 @@ export function feedbackComments(services: TestServices, activityId: string) {
 
 /** Query.auditEvents(entityId, first): the audit trail of one record, newest first. */
 export async function auditEventsOf(services: TestServices, entityId: string, first = 50) {
-  const page = await services.run(() => services.get(AuditQueryService).list(entityId, first, null));
+  const page = await services.run(() => services.get(AuditQueryService).list({ entityId, first }));
   return page.nodes.map(({ action, actor, entityType, entityId: id, changes }) => ({
     action,
     actor,
