@@ -27,6 +27,8 @@ export type ConsultationStatus =
 
 export type ContactFilter = {
   groupIds?: Array<string | number> | null | undefined;
+  /** Contacts kept on any of these lawful bases; an empty list matches none. */
+  lawfulBasis?: Array<LawfulBasis> | null | undefined;
   organisationId?: string | number | null | undefined;
   /** names and email */
   search?: string | null | undefined;
@@ -49,6 +51,7 @@ export type CreateActivityInput = {
   date: string;
   method: EngagementMethod;
   mode: EngagementMode;
+  /** Total attendance, people who were not identified included; on update, null clears it */
   participantCount?: number | null | undefined;
   phase: PreparationPhase;
   title: string;
@@ -229,6 +232,10 @@ export type LawfulBasis =
 export type OrganisationFilter = {
   groupIds?: Array<string | number> | null | undefined;
   includeArchived?: boolean | null | undefined;
+  /** Organisations that use any of these languages; an empty list matches none. */
+  languages?: Array<Language> | null | undefined;
+  /** The municipality, exactly but case-insensitively ("helsinki" finds "Helsinki"); blank means any. */
+  municipality?: string | null | undefined;
   policyAreaIds?: Array<string | number> | null | undefined;
   search?: string | null | undefined;
   types?: Array<OrganisationType> | null | undefined;
@@ -282,7 +289,7 @@ export type UpdateActivityInput = {
   date?: string | null | undefined;
   method?: EngagementMethod | null | undefined;
   mode?: EngagementMode | null | undefined;
-  /** Total attendance, people who were not identified included; null clears it */
+  /** Total attendance, people who were not identified included; on update, null clears it */
   participantCount?: number | null | undefined;
   phase?: PreparationPhase | null | undefined;
   title?: string | null | undefined;

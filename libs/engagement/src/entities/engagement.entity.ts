@@ -24,6 +24,14 @@ import { Activity } from './activity.entity.js';
   expression:
     'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count", "voided")',
 })
+@Index({
+  name: 'engagement_organisation_history_index',
+  expression: 'create index "engagement_organisation_history_index" on "engagement" ("organisation_id", "created_at", "id") include ("activity_id", "voided")',
+})
+@Index({
+  name: 'engagement_contact_history_index',
+  expression: 'create index "engagement_contact_history_index" on "engagement" ("contact_id", "created_at", "id") include ("activity_id", "voided")',
+})
 @Check({
   name: 'engagement_party_check',
   expression: '"organisation_id" is not null or "contact_id" is not null or ("group_id" is not null and "participant_count" >= 1)',
@@ -44,10 +52,12 @@ export class Engagement {
   @Index()
   kind: EngagementKind;
 
-  @ManyToOne(() => Organisation, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
+  /** Indexed by engagement_organisation_history_index (its leading column). */
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict', updateRule: 'cascade' })
   organisation: Ref<Organisation> | null = null;
 
-  @ManyToOne(() => Contact, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
+  /** Indexed by engagement_contact_history_index (its leading column). */
+  @ManyToOne(() => Contact, { ref: true, nullable: true, deleteRule: 'restrict', updateRule: 'cascade' })
   contact: Ref<Contact> | null = null;
 
   @ManyToOne(() => StakeholderGroup, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
