@@ -87,6 +87,16 @@ type Documents = {
     "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CorrectionsUpdatePolicyAreaDocument,
     "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.CorrectionsEventsDocument,
     "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n": typeof types.CorrectionsMergeDocument,
+    "\n  query CoverageApiCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      consultation {\n        id\n        title\n      }\n      groups {\n        group {\n          id\n          name\n          hardToReach\n        }\n        targeted\n        invited\n        heard\n        reached\n        phasesHeard\n        firstHeardOn\n      }\n      coverageRatio\n      earlyReachRatio\n      gaps {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CoverageApiCoverageDocument,
+    "\n  query CoverageApiUnheard($window: CoverageWindow!) {\n    unheardGroups(window: $window) {\n      id\n      name\n      hardToReach\n    }\n  }\n": typeof types.CoverageApiUnheardDocument,
+    "\n  query DuplicatesApi($threshold: Float, $first: Int) {\n    duplicateOrganisations(threshold: $threshold, first: $first) {\n      organisation {\n        id\n        name\n      }\n      duplicate {\n        id\n        name\n      }\n      score\n      reasons\n    }\n  }\n": typeof types.DuplicatesApiDocument,
+    "\n  mutation EngagementApiCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n  fragment EngagementApiConsultation on Consultation {\n    id\n    title\n    description\n    ministry\n    status\n    currentPhase\n    startsOn\n    endsOn\n    version\n    policyAreas {\n      code\n    }\n    targetGroups {\n      name\n    }\n  }\n": typeof types.EngagementApiCreateConsultationDocument,
+    "\n  mutation EngagementApiUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n    updateConsultation(id: $id, version: $version, input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n": typeof types.EngagementApiUpdateConsultationDocument,
+    "\n  mutation EngagementApiCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n": typeof types.EngagementApiCreateActivityDocument,
+    "\n  mutation EngagementApiRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n      kind\n      participantCount\n      notes\n      organisation {\n        id\n      }\n      contact {\n        id\n      }\n      group {\n        id\n      }\n      activity {\n        id\n      }\n    }\n  }\n": typeof types.EngagementApiRecordDocument,
+    "\n          query EngagementApiConsultation($id: ID!) {\n            consultation(id: $id) {\n              ...EngagementApiConsultation\n            }\n          }\n        ": typeof types.EngagementApiConsultationDocument,
+    "\n          query EngagementApiViewerRead($id: ID!) {\n            consultation(id: $id) {\n              ministry\n              activities {\n                id\n              }\n            }\n          }\n        ": typeof types.EngagementApiViewerReadDocument,
+    "\n          mutation EngagementApiSharedRegister {\n            createOrganisation(input: { name: \"Jaettu rekisteri ry\", type: ASSOCIATION }) {\n              id\n            }\n          }\n        ": typeof types.EngagementApiSharedRegisterDocument,
     "\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ErasedContactEraseDocument,
     "\n  mutation ErasedContactUpdate($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n    }\n  }\n": typeof types.ErasedContactUpdateDocument,
     "\n        mutation ErasedContactAddMember($groupId: ID!, $contactIds: [ID!]) {\n          addGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      ": typeof types.ErasedContactAddMemberDocument,
@@ -124,6 +134,7 @@ type Documents = {
     "\n      query HardeningDefault1($f: Int = 1) {\n        organisations(first: $f) {\n          nodes {\n            groups {\n              organisations {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningDefault1Document,
     "\n      query HardeningRequiredDefault200($f: Int! = 200) {\n        organisations(first: $f) {\n          nodes {\n            groups {\n              organisations {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.HardeningRequiredDefault200Document,
     "\n        query HardeningIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      ": typeof types.HardeningIntrospectionDocument,
+    "\n  query InvitationsApiSuggestions($consultationId: ID!, $activityId: ID, $first: Int) {\n    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {\n      group {\n        id\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n      }\n      invitationsThisQuarter\n      invitationsLast12Months\n      overLimit\n      matchesPreferences\n    }\n  }\n": typeof types.InvitationsApiSuggestionsDocument,
     "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": typeof types.LoadImportOrganisationsDocument,
     "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": typeof types.LoadImportContactsDocument,
     "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": typeof types.LoadAddMembersDocument,
@@ -132,11 +143,13 @@ type Documents = {
     "\n      mutation LoggingRename($id: ID!) {\n        updateOrganisation(id: $id, version: 1, input: { name: \"X\" }) {\n          id\n        }\n      }\n    ": typeof types.LoggingRenameDocument,
     "\n      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {\n        createPolicyArea(input: $input) {\n          id\n        }\n      }\n    ": typeof types.LoggingCreateAreaDocument,
     "\n            query LoggingMe {\n              me {\n                id\n              }\n            }\n          ": typeof types.LoggingMeDocument,
+    "\n  mutation MembershipsApiAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n      memberCount\n    }\n  }\n": typeof types.MembershipsApiAddDocument,
     "\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n": typeof types.MembershipsAddDocument,
     "\n  mutation MembershipsRemove($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {\n    removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) {\n      id\n    }\n  }\n": typeof types.MembershipsRemoveDocument,
     "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n": typeof types.MembershipsGroupDocument,
     "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": typeof types.MembershipsGroupsOfDocument,
     "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.MembershipsInGroupDocument,
+    "\n  mutation MergeApiMerge($targetId: ID!, $sourceIds: [ID!]!) {\n    mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n      id\n      version\n      archived\n      mergedInto {\n        id\n      }\n      groups {\n        id\n      }\n      policyAreas {\n        id\n      }\n      affiliations {\n        contact {\n          id\n        }\n        role\n        since\n        until\n      }\n    }\n  }\n": typeof types.MergeApiMergeDocument,
     "\n        mutation TransactionCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreatePolicyAreaDocument,
     "\n        mutation TransactionCreateOrganisation($input: CreateOrganisationInput!) {\n          createOrganisation(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionCreateOrganisationDocument,
     "\n        mutation TransactionUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n          updateOrganisation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": typeof types.TransactionUpdateOrganisationDocument,
@@ -196,6 +209,11 @@ type Documents = {
     "\n  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n    updateInputTheme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PracticeUpdateThemeDocument,
     "\n  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {\n    organisation(id: $o) {\n      preferences {\n        methods\n      }\n      themesRaised {\n        id\n      }\n    }\n    contact(id: $c) {\n      preferences {\n        modes\n      }\n      themesRaised(consultationId: $consultation) {\n        id\n      }\n    }\n    consultation(id: $consultation) {\n      themes {\n        id\n        raisedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PracticeReadDocument,
     "\n  query PracticeLetters($id: ID!) {\n    feedbackLetters(consultationId: $id) {\n      text\n    }\n  }\n": typeof types.PracticeLettersDocument,
+    "\n  mutation PreferencesApiSet($o: ID, $c: ID, $p: EngagementPreferencesInput) {\n    setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) {\n      ...PreferencesApiFields\n    }\n  }\n  fragment PreferencesApiFields on EngagementPreferences {\n    methods\n    modes\n    languages\n    policyAreas {\n      id\n      name\n    }\n    accessibilityNeeds\n    maxInvitationsPerQuarter\n    notes\n    updatedAt\n  }\n": typeof types.PreferencesApiSetDocument,
+    "\n  query PreferencesApiOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      preferences {\n        ...PreferencesApiFields\n      }\n    }\n  }\n": typeof types.PreferencesApiOrganisationDocument,
+    "\n  mutation PrivacyApiErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      title\n      languages\n      lawfulBasis\n      consentAt\n      erased\n      version\n      groups {\n        id\n      }\n      affiliations {\n        organisation {\n          id\n        }\n        role\n        primary\n        since\n        until\n      }\n    }\n  }\n": typeof types.PrivacyApiEraseDocument,
+    "\n  query PrivacyApiExport($id: ID!) {\n    contactDataExport(id: $id)\n  }\n": typeof types.PrivacyApiExportDocument,
+    "\n  query PrivacyApiReview($consent: Int, $inactive: Int, $first: Int) {\n    contactsForRetentionReview(consentOlderThanMonths: $consent, inactiveMonths: $inactive, first: $first) {\n      contact {\n        id\n        lastName\n      }\n      reasons\n    }\n  }\n": typeof types.PrivacyApiReviewDocument,
     "\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    ": typeof types.RateLimitSharedMeDocument,
     "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeOrganisationDocument,
     "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.ReadmeGroupDocument,
@@ -242,6 +260,12 @@ type Documents = {
     "\n  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.NestedCreateGroupDocument,
     "\n  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": typeof types.NestedAddMembersDocument,
     "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.NestedGroupsDocument,
+    "\n  query ThemesApiLetters($id: ID!, $language: Language) {\n    feedbackLetters(consultationId: $id, language: $language) {\n      organisation {\n        id\n      }\n      language\n      text\n    }\n  }\n": typeof types.ThemesApiLettersDocument,
+    "\n  mutation TransferApiImportOrganisations($csv: String!, $dryRun: Boolean) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n  fragment TransferApiResult on ImportResult {\n    dryRun\n    committed\n    rows\n    created\n    updated\n    skipped\n    errors {\n      line\n      field\n      message\n    }\n  }\n": typeof types.TransferApiImportOrganisationsDocument,
+    "\n  mutation TransferApiImportContacts($csv: String!, $dryRun: Boolean) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n": typeof types.TransferApiImportContactsDocument,
+    "\n        mutation TransferApiByDefault($csv: String!) {\n          importOrganisations(csv: $csv) {\n            dryRun\n            committed\n            created\n          }\n        }\n      ": typeof types.TransferApiByDefaultDocument,
+    "\n            query TransferApiExportOrganisations {\n              exportOrganisations\n            }\n          ": typeof types.TransferApiExportOrganisationsDocument,
+    "\n            query TransferApiExportContacts {\n              exportContacts\n            }\n          ": typeof types.TransferApiExportContactsDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleReform {\n    consultations(first: 1, filter: { search: \"Työmarkkinauudistus 2027\" }) {\n      nodes {\n        id\n        title\n        activities {\n          id\n        }\n      }\n    }\n  }\n": types.ConsoleReformDocument,
@@ -317,6 +341,16 @@ const documents: Documents = {
     "\n  mutation CorrectionsUpdatePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {\n    updatePolicyArea(id: $id, input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CorrectionsUpdatePolicyAreaDocument,
     "\n  query CorrectionsEvents($entityId: ID) {\n    auditEvents(entityId: $entityId, first: 50) {\n      nodes {\n        actor\n        action\n        entityType\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": types.CorrectionsEventsDocument,
     "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!]!) {\n    mergeOrganisations(targetId: $t, sourceIds: $s) {\n      id\n    }\n  }\n": types.CorrectionsMergeDocument,
+    "\n  query CoverageApiCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      consultation {\n        id\n        title\n      }\n      groups {\n        group {\n          id\n          name\n          hardToReach\n        }\n        targeted\n        invited\n        heard\n        reached\n        phasesHeard\n        firstHeardOn\n      }\n      coverageRatio\n      earlyReachRatio\n      gaps {\n        id\n        name\n      }\n    }\n  }\n": types.CoverageApiCoverageDocument,
+    "\n  query CoverageApiUnheard($window: CoverageWindow!) {\n    unheardGroups(window: $window) {\n      id\n      name\n      hardToReach\n    }\n  }\n": types.CoverageApiUnheardDocument,
+    "\n  query DuplicatesApi($threshold: Float, $first: Int) {\n    duplicateOrganisations(threshold: $threshold, first: $first) {\n      organisation {\n        id\n        name\n      }\n      duplicate {\n        id\n        name\n      }\n      score\n      reasons\n    }\n  }\n": types.DuplicatesApiDocument,
+    "\n  mutation EngagementApiCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n  fragment EngagementApiConsultation on Consultation {\n    id\n    title\n    description\n    ministry\n    status\n    currentPhase\n    startsOn\n    endsOn\n    version\n    policyAreas {\n      code\n    }\n    targetGroups {\n      name\n    }\n  }\n": types.EngagementApiCreateConsultationDocument,
+    "\n  mutation EngagementApiUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n    updateConsultation(id: $id, version: $version, input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n": types.EngagementApiUpdateConsultationDocument,
+    "\n  mutation EngagementApiCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n": types.EngagementApiCreateActivityDocument,
+    "\n  mutation EngagementApiRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n      kind\n      participantCount\n      notes\n      organisation {\n        id\n      }\n      contact {\n        id\n      }\n      group {\n        id\n      }\n      activity {\n        id\n      }\n    }\n  }\n": types.EngagementApiRecordDocument,
+    "\n          query EngagementApiConsultation($id: ID!) {\n            consultation(id: $id) {\n              ...EngagementApiConsultation\n            }\n          }\n        ": types.EngagementApiConsultationDocument,
+    "\n          query EngagementApiViewerRead($id: ID!) {\n            consultation(id: $id) {\n              ministry\n              activities {\n                id\n              }\n            }\n          }\n        ": types.EngagementApiViewerReadDocument,
+    "\n          mutation EngagementApiSharedRegister {\n            createOrganisation(input: { name: \"Jaettu rekisteri ry\", type: ASSOCIATION }) {\n              id\n            }\n          }\n        ": types.EngagementApiSharedRegisterDocument,
     "\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n": types.ErasedContactEraseDocument,
     "\n  mutation ErasedContactUpdate($id: ID!, $version: Int!, $input: UpdateContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) {\n      id\n    }\n  }\n": types.ErasedContactUpdateDocument,
     "\n        mutation ErasedContactAddMember($groupId: ID!, $contactIds: [ID!]) {\n          addGroupMembers(groupId: $groupId, contactIds: $contactIds) {\n            id\n          }\n        }\n      ": types.ErasedContactAddMemberDocument,
@@ -354,6 +388,7 @@ const documents: Documents = {
     "\n      query HardeningDefault1($f: Int = 1) {\n        organisations(first: $f) {\n          nodes {\n            groups {\n              organisations {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningDefault1Document,
     "\n      query HardeningRequiredDefault200($f: Int! = 200) {\n        organisations(first: $f) {\n          nodes {\n            groups {\n              organisations {\n                id\n              }\n            }\n          }\n        }\n      }\n    ": types.HardeningRequiredDefault200Document,
     "\n        query HardeningIntrospection {\n          __schema {\n            queryType {\n              name\n            }\n          }\n        }\n      ": types.HardeningIntrospectionDocument,
+    "\n  query InvitationsApiSuggestions($consultationId: ID!, $activityId: ID, $first: Int) {\n    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {\n      group {\n        id\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n      }\n      invitationsThisQuarter\n      invitationsLast12Months\n      overLimit\n      matchesPreferences\n    }\n  }\n": types.InvitationsApiSuggestionsDocument,
     "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": types.LoadImportOrganisationsDocument,
     "\n  mutation LoadImportContacts($csv: String!) {\n    importContacts(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n": types.LoadImportContactsDocument,
     "\n  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": types.LoadAddMembersDocument,
@@ -362,11 +397,13 @@ const documents: Documents = {
     "\n      mutation LoggingRename($id: ID!) {\n        updateOrganisation(id: $id, version: 1, input: { name: \"X\" }) {\n          id\n        }\n      }\n    ": types.LoggingRenameDocument,
     "\n      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {\n        createPolicyArea(input: $input) {\n          id\n        }\n      }\n    ": types.LoggingCreateAreaDocument,
     "\n            query LoggingMe {\n              me {\n                id\n              }\n            }\n          ": types.LoggingMeDocument,
+    "\n  mutation MembershipsApiAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n      memberCount\n    }\n  }\n": types.MembershipsApiAddDocument,
     "\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n": types.MembershipsAddDocument,
     "\n  mutation MembershipsRemove($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {\n    removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) {\n      id\n    }\n  }\n": types.MembershipsRemoveDocument,
     "\n  query MembershipsGroup($id: ID!) {\n    stakeholderGroup(id: $id) {\n      memberCount\n      organisations {\n        id\n      }\n      contacts {\n        id\n      }\n      current: memberships {\n        group {\n          id\n        }\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n      all: memberships(includeEnded: true) {\n        organisation {\n          id\n        }\n        contact {\n          id\n        }\n        since\n        until\n      }\n    }\n  }\n": types.MembershipsGroupDocument,
     "\n          query MembershipsGroupsOf($id: ID!) {\n            organisation(id: $id) {\n              groups {\n                id\n              }\n            }\n          }\n        ": types.MembershipsGroupsOfDocument,
     "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.MembershipsInGroupDocument,
+    "\n  mutation MergeApiMerge($targetId: ID!, $sourceIds: [ID!]!) {\n    mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n      id\n      version\n      archived\n      mergedInto {\n        id\n      }\n      groups {\n        id\n      }\n      policyAreas {\n        id\n      }\n      affiliations {\n        contact {\n          id\n        }\n        role\n        since\n        until\n      }\n    }\n  }\n": types.MergeApiMergeDocument,
     "\n        mutation TransactionCreatePolicyArea($input: CreatePolicyAreaInput!) {\n          createPolicyArea(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreatePolicyAreaDocument,
     "\n        mutation TransactionCreateOrganisation($input: CreateOrganisationInput!) {\n          createOrganisation(input: $input) {\n            id\n          }\n        }\n      ": types.TransactionCreateOrganisationDocument,
     "\n        mutation TransactionUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {\n          updateOrganisation(id: $id, version: $version, input: $input) {\n            id\n          }\n        }\n      ": types.TransactionUpdateOrganisationDocument,
@@ -426,6 +463,11 @@ const documents: Documents = {
     "\n  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {\n    updateInputTheme(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": types.PracticeUpdateThemeDocument,
     "\n  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {\n    organisation(id: $o) {\n      preferences {\n        methods\n      }\n      themesRaised {\n        id\n      }\n    }\n    contact(id: $c) {\n      preferences {\n        modes\n      }\n      themesRaised(consultationId: $consultation) {\n        id\n      }\n    }\n    consultation(id: $consultation) {\n      themes {\n        id\n        raisedBy {\n          id\n        }\n      }\n    }\n  }\n": types.PracticeReadDocument,
     "\n  query PracticeLetters($id: ID!) {\n    feedbackLetters(consultationId: $id) {\n      text\n    }\n  }\n": types.PracticeLettersDocument,
+    "\n  mutation PreferencesApiSet($o: ID, $c: ID, $p: EngagementPreferencesInput) {\n    setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) {\n      ...PreferencesApiFields\n    }\n  }\n  fragment PreferencesApiFields on EngagementPreferences {\n    methods\n    modes\n    languages\n    policyAreas {\n      id\n      name\n    }\n    accessibilityNeeds\n    maxInvitationsPerQuarter\n    notes\n    updatedAt\n  }\n": types.PreferencesApiSetDocument,
+    "\n  query PreferencesApiOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      preferences {\n        ...PreferencesApiFields\n      }\n    }\n  }\n": types.PreferencesApiOrganisationDocument,
+    "\n  mutation PrivacyApiErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      title\n      languages\n      lawfulBasis\n      consentAt\n      erased\n      version\n      groups {\n        id\n      }\n      affiliations {\n        organisation {\n          id\n        }\n        role\n        primary\n        since\n        until\n      }\n    }\n  }\n": types.PrivacyApiEraseDocument,
+    "\n  query PrivacyApiExport($id: ID!) {\n    contactDataExport(id: $id)\n  }\n": types.PrivacyApiExportDocument,
+    "\n  query PrivacyApiReview($consent: Int, $inactive: Int, $first: Int) {\n    contactsForRetentionReview(consentOlderThanMonths: $consent, inactiveMonths: $inactive, first: $first) {\n      contact {\n        id\n        lastName\n      }\n      reasons\n    }\n  }\n": types.PrivacyApiReviewDocument,
     "\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    ": types.RateLimitSharedMeDocument,
     "\n            query ReadmeOrganisation($s: String) {\n              organisations(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeOrganisationDocument,
     "\n            query ReadmeGroup($s: String) {\n              stakeholderGroups(first: 1, filter: { search: $s }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.ReadmeGroupDocument,
@@ -472,6 +514,12 @@ const documents: Documents = {
     "\n  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {\n    createStakeholderGroup(input: $input) {\n      id\n    }\n  }\n": types.NestedCreateGroupDocument,
     "\n  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {\n    addGroupMembers(groupId: $groupId, organisationIds: $o) {\n      id\n    }\n  }\n": types.NestedAddMembersDocument,
     "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.NestedGroupsDocument,
+    "\n  query ThemesApiLetters($id: ID!, $language: Language) {\n    feedbackLetters(consultationId: $id, language: $language) {\n      organisation {\n        id\n      }\n      language\n      text\n    }\n  }\n": types.ThemesApiLettersDocument,
+    "\n  mutation TransferApiImportOrganisations($csv: String!, $dryRun: Boolean) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n  fragment TransferApiResult on ImportResult {\n    dryRun\n    committed\n    rows\n    created\n    updated\n    skipped\n    errors {\n      line\n      field\n      message\n    }\n  }\n": types.TransferApiImportOrganisationsDocument,
+    "\n  mutation TransferApiImportContacts($csv: String!, $dryRun: Boolean) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n": types.TransferApiImportContactsDocument,
+    "\n        mutation TransferApiByDefault($csv: String!) {\n          importOrganisations(csv: $csv) {\n            dryRun\n            committed\n            created\n          }\n        }\n      ": types.TransferApiByDefaultDocument,
+    "\n            query TransferApiExportOrganisations {\n              exportOrganisations\n            }\n          ": types.TransferApiExportOrganisationsDocument,
+    "\n            query TransferApiExportContacts {\n              exportContacts\n            }\n          ": types.TransferApiExportContactsDocument,
 };
 
 /**
@@ -783,6 +831,46 @@ export function graphql(source: "\n  mutation CorrectionsMerge($t: ID!, $s: [ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CoverageApiCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      consultation {\n        id\n        title\n      }\n      groups {\n        group {\n          id\n          name\n          hardToReach\n        }\n        targeted\n        invited\n        heard\n        reached\n        phasesHeard\n        firstHeardOn\n      }\n      coverageRatio\n      earlyReachRatio\n      gaps {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoverageApiCoverage($id: ID!) {\n    consultationCoverage(consultationId: $id) {\n      consultation {\n        id\n        title\n      }\n      groups {\n        group {\n          id\n          name\n          hardToReach\n        }\n        targeted\n        invited\n        heard\n        reached\n        phasesHeard\n        firstHeardOn\n      }\n      coverageRatio\n      earlyReachRatio\n      gaps {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageApiUnheard($window: CoverageWindow!) {\n    unheardGroups(window: $window) {\n      id\n      name\n      hardToReach\n    }\n  }\n"): (typeof documents)["\n  query CoverageApiUnheard($window: CoverageWindow!) {\n    unheardGroups(window: $window) {\n      id\n      name\n      hardToReach\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicatesApi($threshold: Float, $first: Int) {\n    duplicateOrganisations(threshold: $threshold, first: $first) {\n      organisation {\n        id\n        name\n      }\n      duplicate {\n        id\n        name\n      }\n      score\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query DuplicatesApi($threshold: Float, $first: Int) {\n    duplicateOrganisations(threshold: $threshold, first: $first) {\n      organisation {\n        id\n        name\n      }\n      duplicate {\n        id\n        name\n      }\n      score\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngagementApiCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n  fragment EngagementApiConsultation on Consultation {\n    id\n    title\n    description\n    ministry\n    status\n    currentPhase\n    startsOn\n    endsOn\n    version\n    policyAreas {\n      code\n    }\n    targetGroups {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation EngagementApiCreateConsultation($input: CreateConsultationInput!) {\n    createConsultation(input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n  fragment EngagementApiConsultation on Consultation {\n    id\n    title\n    description\n    ministry\n    status\n    currentPhase\n    startsOn\n    endsOn\n    version\n    policyAreas {\n      code\n    }\n    targetGroups {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngagementApiUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n    updateConsultation(id: $id, version: $version, input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n"): (typeof documents)["\n  mutation EngagementApiUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {\n    updateConsultation(id: $id, version: $version, input: $input) {\n      ...EngagementApiConsultation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngagementApiCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EngagementApiCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      id\n      title\n      method\n      mode\n      phase\n      date\n      participantCount\n      version\n      consultation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EngagementApiRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n      kind\n      participantCount\n      notes\n      organisation {\n        id\n      }\n      contact {\n        id\n      }\n      group {\n        id\n      }\n      activity {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EngagementApiRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {\n    recordEngagements(activityId: $activityId, records: $records) {\n      id\n      kind\n      participantCount\n      notes\n      organisation {\n        id\n      }\n      contact {\n        id\n      }\n      group {\n        id\n      }\n      activity {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query EngagementApiConsultation($id: ID!) {\n            consultation(id: $id) {\n              ...EngagementApiConsultation\n            }\n          }\n        "): (typeof documents)["\n          query EngagementApiConsultation($id: ID!) {\n            consultation(id: $id) {\n              ...EngagementApiConsultation\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query EngagementApiViewerRead($id: ID!) {\n            consultation(id: $id) {\n              ministry\n              activities {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query EngagementApiViewerRead($id: ID!) {\n            consultation(id: $id) {\n              ministry\n              activities {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation EngagementApiSharedRegister {\n            createOrganisation(input: { name: \"Jaettu rekisteri ry\", type: ASSOCIATION }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation EngagementApiSharedRegister {\n            createOrganisation(input: { name: \"Jaettu rekisteri ry\", type: ASSOCIATION }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ErasedContactErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -931,6 +1019,10 @@ export function graphql(source: "\n        query HardeningIntrospection {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationsApiSuggestions($consultationId: ID!, $activityId: ID, $first: Int) {\n    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {\n      group {\n        id\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n      }\n      invitationsThisQuarter\n      invitationsLast12Months\n      overLimit\n      matchesPreferences\n    }\n  }\n"): (typeof documents)["\n  query InvitationsApiSuggestions($consultationId: ID!, $activityId: ID, $first: Int) {\n    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {\n      group {\n        id\n      }\n      organisation {\n        id\n        name\n      }\n      contact {\n        id\n      }\n      invitationsThisQuarter\n      invitationsLast12Months\n      overLimit\n      matchesPreferences\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation LoadImportOrganisations($csv: String!) {\n    importOrganisations(csv: $csv, dryRun: false) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -963,6 +1055,10 @@ export function graphql(source: "\n            query LoggingMe {\n              
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MembershipsApiAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n      memberCount\n    }\n  }\n"): (typeof documents)["\n  mutation MembershipsApiAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n      memberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MembershipsAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {\n    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -980,6 +1076,10 @@ export function graphql(source: "\n          query MembershipsGroupsOf($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query MembershipsInGroup($g: [ID!]) {\n              organisations(filter: { groupIds: $g }) {\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeApiMerge($targetId: ID!, $sourceIds: [ID!]!) {\n    mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n      id\n      version\n      archived\n      mergedInto {\n        id\n      }\n      groups {\n        id\n      }\n      policyAreas {\n        id\n      }\n      affiliations {\n        contact {\n          id\n        }\n        role\n        since\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MergeApiMerge($targetId: ID!, $sourceIds: [ID!]!) {\n    mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {\n      id\n      version\n      archived\n      mergedInto {\n        id\n      }\n      groups {\n        id\n      }\n      policyAreas {\n        id\n      }\n      affiliations {\n        contact {\n          id\n        }\n        role\n        since\n        until\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1219,6 +1319,26 @@ export function graphql(source: "\n  query PracticeLetters($id: ID!) {\n    feed
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PreferencesApiSet($o: ID, $c: ID, $p: EngagementPreferencesInput) {\n    setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) {\n      ...PreferencesApiFields\n    }\n  }\n  fragment PreferencesApiFields on EngagementPreferences {\n    methods\n    modes\n    languages\n    policyAreas {\n      id\n      name\n    }\n    accessibilityNeeds\n    maxInvitationsPerQuarter\n    notes\n    updatedAt\n  }\n"): (typeof documents)["\n  mutation PreferencesApiSet($o: ID, $c: ID, $p: EngagementPreferencesInput) {\n    setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) {\n      ...PreferencesApiFields\n    }\n  }\n  fragment PreferencesApiFields on EngagementPreferences {\n    methods\n    modes\n    languages\n    policyAreas {\n      id\n      name\n    }\n    accessibilityNeeds\n    maxInvitationsPerQuarter\n    notes\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesApiOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      preferences {\n        ...PreferencesApiFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreferencesApiOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      preferences {\n        ...PreferencesApiFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrivacyApiErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      title\n      languages\n      lawfulBasis\n      consentAt\n      erased\n      version\n      groups {\n        id\n      }\n      affiliations {\n        organisation {\n          id\n        }\n        role\n        primary\n        since\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PrivacyApiErase($id: ID!) {\n    eraseContact(id: $id) {\n      id\n      firstName\n      lastName\n      email\n      phone\n      title\n      languages\n      lawfulBasis\n      consentAt\n      erased\n      version\n      groups {\n        id\n      }\n      affiliations {\n        organisation {\n          id\n        }\n        role\n        primary\n        since\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyApiExport($id: ID!) {\n    contactDataExport(id: $id)\n  }\n"): (typeof documents)["\n  query PrivacyApiExport($id: ID!) {\n    contactDataExport(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyApiReview($consent: Int, $inactive: Int, $first: Int) {\n    contactsForRetentionReview(consentOlderThanMonths: $consent, inactiveMonths: $inactive, first: $first) {\n      contact {\n        id\n        lastName\n      }\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query PrivacyApiReview($consent: Int, $inactive: Int, $first: Int) {\n    contactsForRetentionReview(consentOlderThanMonths: $consent, inactiveMonths: $inactive, first: $first) {\n      contact {\n        id\n        lastName\n      }\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    "): (typeof documents)["\n      query RateLimitSharedMe {\n        me {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1400,6 +1520,30 @@ export function graphql(source: "\n  mutation NestedAddMembers($groupId: ID!, $o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NestedGroups {\n    stakeholderGroups(first: 10) {\n      nodes {\n        organisations {\n          groups {\n            organisations {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemesApiLetters($id: ID!, $language: Language) {\n    feedbackLetters(consultationId: $id, language: $language) {\n      organisation {\n        id\n      }\n      language\n      text\n    }\n  }\n"): (typeof documents)["\n  query ThemesApiLetters($id: ID!, $language: Language) {\n    feedbackLetters(consultationId: $id, language: $language) {\n      organisation {\n        id\n      }\n      language\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferApiImportOrganisations($csv: String!, $dryRun: Boolean) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n  fragment TransferApiResult on ImportResult {\n    dryRun\n    committed\n    rows\n    created\n    updated\n    skipped\n    errors {\n      line\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation TransferApiImportOrganisations($csv: String!, $dryRun: Boolean) {\n    importOrganisations(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n  fragment TransferApiResult on ImportResult {\n    dryRun\n    committed\n    rows\n    created\n    updated\n    skipped\n    errors {\n      line\n      field\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferApiImportContacts($csv: String!, $dryRun: Boolean) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n"): (typeof documents)["\n  mutation TransferApiImportContacts($csv: String!, $dryRun: Boolean) {\n    importContacts(csv: $csv, dryRun: $dryRun) {\n      ...TransferApiResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TransferApiByDefault($csv: String!) {\n          importOrganisations(csv: $csv) {\n            dryRun\n            committed\n            created\n          }\n        }\n      "): (typeof documents)["\n        mutation TransferApiByDefault($csv: String!) {\n          importOrganisations(csv: $csv) {\n            dryRun\n            committed\n            created\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TransferApiExportOrganisations {\n              exportOrganisations\n            }\n          "): (typeof documents)["\n            query TransferApiExportOrganisations {\n              exportOrganisations\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TransferApiExportContacts {\n              exportContacts\n            }\n          "): (typeof documents)["\n            query TransferApiExportContacts {\n              exportContacts\n            }\n          "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
