@@ -39,9 +39,9 @@ export default defineConfig(
     },
   },
   {
-    // Tests read untyped JSON where no type can be had (graphqlText()'s answers to deliberately invalid or
-    // run-time documents, log lines, the database tier's text documents until it moves to TestServices);
-    // reading such JSON is what the no-unsafe-* rules would flag on every line.
+    // Tests read untyped JSON where no type can be had (the answers to documents codegen cannot type:
+    // TestApp's graphqlText() and okText(); log lines); reading such JSON is what the no-unsafe-* rules would
+    // flag on every line.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-argument': 'off',
@@ -50,13 +50,6 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
-  },
-  {
-    // End-to-end tests send typed documents (graphql(`…`), typed by `npm run codegen`) or, for documents that
-    // cannot be typed, graphqlText(): TestApp's text forms of graphql() and ok() are deprecated, left for the
-    // database tier (test/*.test.ts) until it moves to TestServices.
-    files: ['test/**/*.e2e-spec.ts', 'test/support/**/*.ts', 'test/load/**/*.ts'],
-    rules: { '@typescript-eslint/no-deprecated': 'error' },
   },
   {
     files: ['**/*.js'],

@@ -40,7 +40,7 @@ export interface TokenClaims {
 }
 
 /**
- * The whole API on a fresh database, as `npm start` wires it, for service and end-to-end tests.
+ * The whole API on a fresh database, as `npm start` wires it, for end-to-end tests (service tests use TestServices).
  *
  * A test's GraphQL document is typed by codegen from schema.graphql:
  *
@@ -137,21 +137,14 @@ export class TestApp {
     document: TypedDocumentNode<Result, Variables>,
     ...rest: TypedArguments<Variables, TokenClaims | null>
   ): Promise<GraphQLResponse<Result>>;
-  /**
-   * @deprecated A text document, untyped: left for the database tier (test/*.test.ts) until it moves to
-   * TestServices (issue 11). End-to-end tests send a typed document, or graphqlText() for one that cannot be.
-   */
-  graphql<T = UntypedJson>(query: string, variables?: Record<string, unknown>, as?: TokenClaims | null): Promise<GraphQLResponse<T>>;
-  graphql(query: string | TypedDocumentNode, variables: object = {}, as: TokenClaims | null = {}): Promise<GraphQLResponse<unknown>> {
-    return this.post(typeof query === 'string' ? query : print(query), variables, as);
+  graphql(document: TypedDocumentNode, variables: object = {}, as: TokenClaims | null = {}): Promise<GraphQLResponse<unknown>> {
+    return this.post(print(document), variables, as);
   }
 
   /** Like graphql(), but fails the test on any error and answers the data. */
   ok<Result, Variables>(document: TypedDocumentNode<Result, Variables>, ...rest: TypedArguments<Variables, TokenClaims>): Promise<Result>;
-  /** @deprecated As graphql()'s text form: for the database tier until it moves to TestServices. */
-  ok<T = UntypedJson>(query: string, variables?: Record<string, unknown>, as?: TokenClaims): Promise<T>;
-  async ok(query: string | TypedDocumentNode, variables: object = {}, as: TokenClaims = {}): Promise<unknown> {
-    const response = await this.post(typeof query === 'string' ? query : print(query), variables, as);
+  async ok(document: TypedDocumentNode, variables: object = {}, as: TokenClaims = {}): Promise<unknown> {
+    const response = await this.post(print(document), variables, as);
     if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
     return response.data;
   }
