@@ -1,5 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { observeQueries } from '@sidos/database';
 import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
@@ -146,21 +144,6 @@ async function seed(app: TestApp, marker: string, count: number): Promise<Seeded
   return { consultationId: consultation.id };
 }
 
-async function countStatements<Result, Variables>(
-  app: TestApp,
-  document: TypedDocumentNode<Result, Variables>,
-  variables: Variables,
-): Promise<{ statements: number; data: Result }> {
-  const statements: string[] = [];
-  const stop = observeQueries((sql) => statements.push(sql));
-  try {
-    const data = await app.ok(document, variables);
-    return { statements: statements.length, data };
-  } finally {
-    stop();
-  }
-}
-
 describe('no N+1 in connection fields: statements per request do not grow with the parents', () => {
   let app: TestApp;
   let small: Seeded;
@@ -175,8 +158,8 @@ describe('no N+1 in connection fields: statements per request do not grow with t
   });
 
   it("pages 25 organisations' engagement histories (two pages each) in as many statements as 3", async () => {
-    const few = await countStatements(app, ORGANISATIONS_WITH_HISTORY, { search: 'Pienet' });
-    const many = await countStatements(app, ORGANISATIONS_WITH_HISTORY, { search: 'Suuret' });
+    const few = await app.countStatements(ORGANISATIONS_WITH_HISTORY, { search: 'Pienet' });
+    const many = await app.countStatements(ORGANISATIONS_WITH_HISTORY, { search: 'Suuret' });
     expect(few.data.organisations.totalCount).toBe(3);
     expect(many.data.organisations.totalCount).toBe(25);
     for (const node of many.data.organisations.nodes) {
@@ -190,8 +173,8 @@ describe('no N+1 in connection fields: statements per request do not grow with t
   });
 
   it("pages 25 contacts' engagement histories in as many statements as 3", async () => {
-    const few = await countStatements(app, CONTACTS_WITH_HISTORY, { search: 'Pienet' });
-    const many = await countStatements(app, CONTACTS_WITH_HISTORY, { search: 'Suuret' });
+    const few = await app.countStatements(CONTACTS_WITH_HISTORY, { search: 'Pienet' });
+    const many = await app.countStatements(CONTACTS_WITH_HISTORY, { search: 'Suuret' });
     expect(few.data.contacts.nodes).toHaveLength(3);
     expect(many.data.contacts.nodes).toHaveLength(25);
     expect(many.data.contacts.nodes[0].engagements.totalCount).toBe(1);
@@ -200,8 +183,8 @@ describe('no N+1 in connection fields: statements per request do not grow with t
   });
 
   it("pages 25 groups' organisation and contact members in as many statements as 3", async () => {
-    const few = await countStatements(app, GROUPS_WITH_MEMBERS, { search: 'Pienet group' });
-    const many = await countStatements(app, GROUPS_WITH_MEMBERS, { search: 'Suuret group' });
+    const few = await app.countStatements(GROUPS_WITH_MEMBERS, { search: 'Pienet group' });
+    const many = await app.countStatements(GROUPS_WITH_MEMBERS, { search: 'Suuret group' });
     expect(few.data.stakeholderGroups.nodes).toHaveLength(3);
     expect(many.data.stakeholderGroups.nodes).toHaveLength(25);
     for (const node of many.data.stakeholderGroups.nodes) {
@@ -213,8 +196,8 @@ describe('no N+1 in connection fields: statements per request do not grow with t
   });
 
   it('lists 25 activities with their consultation and engagements in as many statements as 3', async () => {
-    const few = await countStatements(app, ACTIVITIES_WITH_RELATIONS, { consultationId: small.consultationId });
-    const many = await countStatements(app, ACTIVITIES_WITH_RELATIONS, { consultationId: large.consultationId });
+    const few = await app.countStatements(ACTIVITIES_WITH_RELATIONS, { consultationId: small.consultationId });
+    const many = await app.countStatements(ACTIVITIES_WITH_RELATIONS, { consultationId: large.consultationId });
     expect(few.data.activities.totalCount).toBe(3);
     expect(many.data.activities.totalCount).toBe(25);
     expect(many.statements).toBe(few.statements);

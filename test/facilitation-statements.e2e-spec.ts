@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { observeQueries } from '@sidos/database';
 import { graphql } from './graphql/generated/index.js';
 import type { EngagementMethod, PreparationPhase } from './graphql/generated/graphql.js';
@@ -88,21 +87,6 @@ const RECORD = graphql(`
   }
 `);
 
-async function countStatements<Result, Variables>(
-  app: TestApp,
-  document: TypedDocumentNode<Result, Variables>,
-  variables: Variables,
-): Promise<{ statements: number; data: Result }> {
-  const statements: string[] = [];
-  const stop = observeQueries((sql) => statements.push(sql));
-  try {
-    const data = await app.ok(document, variables);
-    return { statements: statements.length, data };
-  } finally {
-    stop();
-  }
-}
-
 /**
  * A consultation of `size` activities (one method and phase per activity, cycling), each with two
  * facilitators, a heard hard-to-reach group and three responses (two with comments). The pool has `size` facilitators, the only ones trained in the target activity's method.
@@ -155,8 +139,8 @@ describe('facilitation: statements per request do not grow with the data', () =>
   });
 
   it('suggests facilitators in two statements (the activity, then the suggestions), whatever the pool', async () => {
-    const few = await countStatements(app, SUGGEST, { activityId: small.target.id });
-    const many = await countStatements(app, SUGGEST, { activityId: large.target.id });
+    const few = await app.countStatements(SUGGEST, { activityId: small.target.id });
+    const many = await app.countStatements(SUGGEST, { activityId: large.target.id });
     expect(many.data.facilitatorSuggestions.length).toBeGreaterThanOrEqual(30);
     expect(few.data.facilitatorSuggestions).toHaveLength(3);
     expect(many.statements).toBe(few.statements);
@@ -164,8 +148,8 @@ describe('facilitation: statements per request do not grow with the data', () =>
   });
 
   it("answers a list of activities' feedback, comments and facilitators in as many statements for 30 activities as for 3", async () => {
-    const few = await countStatements(app, ACTIVITIES, { id: small.consultation.id });
-    const many = await countStatements(app, ACTIVITIES, { id: large.consultation.id });
+    const few = await app.countStatements(ACTIVITIES, { id: small.consultation.id });
+    const many = await app.countStatements(ACTIVITIES, { id: large.consultation.id });
     const consultation = many.data.consultation!;
     expect(consultation.activities).toHaveLength(31);
     expect(consultation.activities[0].feedback.responses).toBe(3);
@@ -177,8 +161,8 @@ describe('facilitation: statements per request do not grow with the data', () =>
   });
 
   it('answers methodFeedback in one statement, whatever the window holds', async () => {
-    const few = await countStatements(app, METHOD_FEEDBACK, { window: { from: '2032-01-01', to: '2032-12-31' } });
-    const many = await countStatements(app, METHOD_FEEDBACK, { window: { from: '2033-01-01', to: '2033-12-31' } });
+    const few = await app.countStatements(METHOD_FEEDBACK, { window: { from: '2032-01-01', to: '2032-12-31' } });
+    const many = await app.countStatements(METHOD_FEEDBACK, { window: { from: '2033-01-01', to: '2033-12-31' } });
     expect(few.data.methodFeedback).toHaveLength(4); // three activities and the target, a DRAFTING meeting
     expect(many.data.methodFeedback).toHaveLength(7);
     expect(many.data.methodFeedback.filter((row) => row.hardToReachGroupsHeard === 1)).toHaveLength(6);

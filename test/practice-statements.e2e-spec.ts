@@ -1,5 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { observeQueries } from '@sidos/database';
 import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
@@ -148,21 +146,6 @@ async function seed(app: TestApp, count: number): Promise<Seeded> {
   return { consultationId: consultation.id, activityId: activity.id, heardConsultationId: heard.id };
 }
 
-async function countStatements<Result, Variables>(
-  app: TestApp,
-  document: TypedDocumentNode<Result, Variables>,
-  variables: Variables,
-): Promise<{ statements: number; data: Result }> {
-  const statements: string[] = [];
-  const stop = observeQueries((sql) => statements.push(sql));
-  try {
-    const data = await app.ok(document, variables);
-    return { statements: statements.length, data };
-  } finally {
-    stop();
-  }
-}
-
 /** No N+1 in the practice fields: statements per request do not grow with the answer. */
 describe('practice statements do not grow with the answer', () => {
   let app: TestApp;
@@ -178,8 +161,8 @@ describe('practice statements do not grow with the answer', () => {
   });
 
   it('answers invitationSuggestions with preferences and themes of 50 parties in as many statements as of 4', async () => {
-    const few = await countStatements(app, SUGGESTIONS, { consultationId: small.consultationId, activityId: small.activityId });
-    const many = await countStatements(app, SUGGESTIONS, { consultationId: large.consultationId, activityId: large.activityId });
+    const few = await app.countStatements(SUGGESTIONS, { consultationId: small.consultationId, activityId: small.activityId });
+    const many = await app.countStatements(SUGGESTIONS, { consultationId: large.consultationId, activityId: large.activityId });
     expect(few.data.invitationSuggestions).toHaveLength(4);
     expect(many.data.invitationSuggestions).toHaveLength(50);
     expect(many.data.invitationSuggestions[0]).toMatchObject({ invitationsThisQuarter: 1, matchesPreferences: true });
@@ -190,8 +173,8 @@ describe('practice statements do not grow with the answer', () => {
   });
 
   it("answers a consultation's themes with their records, parties, themesRaised and preferences in as many statements for 25 themes as for 2", async () => {
-    const few = await countStatements(app, THEMES, { id: small.heardConsultationId });
-    const many = await countStatements(app, THEMES, { id: large.heardConsultationId });
+    const few = await app.countStatements(THEMES, { id: small.heardConsultationId });
+    const many = await app.countStatements(THEMES, { id: large.heardConsultationId });
     expect(few.data.consultation?.themes).toHaveLength(2);
     expect(many.data.consultation?.themes).toHaveLength(25);
     expect(many.data.consultation?.themes[0].raisedBy[0].contact?.themesRaised).toHaveLength(1);

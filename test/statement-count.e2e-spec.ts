@@ -1,5 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { observeQueries } from '@sidos/database';
 import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
@@ -63,21 +61,6 @@ async function seed(app: TestApp, marker: string, count: number): Promise<{ id: 
   return groups;
 }
 
-async function countStatements<Result, Variables>(
-  app: TestApp,
-  document: TypedDocumentNode<Result, Variables>,
-  variables: Variables,
-): Promise<{ statements: number; data: Result }> {
-  const statements: string[] = [];
-  const stop = observeQueries((sql) => statements.push(sql));
-  try {
-    const data = await app.ok(document, variables);
-    return { statements: statements.length, data };
-  } finally {
-    stop();
-  }
-}
-
 const MEMBERSHIPS = graphql(`
   query StatementCountMemberships($id: ID!) {
     stakeholderGroup(id: $id) {
@@ -115,8 +98,8 @@ describe('no N+1: statements per request do not grow with the page', () => {
   });
 
   it('lists 50 organisations with groups and affiliations in as many statements as 3', async () => {
-    const small = await countStatements(app, LIST_WITH_RELATIONS, { search: 'Pieni' });
-    const large = await countStatements(app, LIST_WITH_RELATIONS, { search: 'Suuri' });
+    const small = await app.countStatements(LIST_WITH_RELATIONS, { search: 'Pieni' });
+    const large = await app.countStatements(LIST_WITH_RELATIONS, { search: 'Suuri' });
     expect(small.data.organisations.nodes).toHaveLength(3);
     expect(large.data.organisations.nodes).toHaveLength(50);
     expect(large.data.organisations.nodes[0].groups).toHaveLength(2);
@@ -127,8 +110,8 @@ describe('no N+1: statements per request do not grow with the page', () => {
   });
 
   it('lists 100 membership periods with their groups, organisations and contacts in as many statements as 6', async () => {
-    const small = await countStatements(app, MEMBERSHIPS, { id: smallGroups[0].id });
-    const large = await countStatements(app, MEMBERSHIPS, { id: largeGroups[0].id });
+    const small = await app.countStatements(MEMBERSHIPS, { id: smallGroups[0].id });
+    const large = await app.countStatements(MEMBERSHIPS, { id: largeGroups[0].id });
     expect(small.data.stakeholderGroup?.memberships).toHaveLength(6);
     expect(large.data.stakeholderGroup?.memberships).toHaveLength(100);
     expect(large.statements).toBe(small.statements);

@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { type AppConfig, loadConfig } from '@sidos/config';
+import { observeQueries } from '@sidos/database';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { configureApp } from '../../apps/api/src/configure-app.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -147,6 +148,24 @@ export class TestApp {
     const response = await this.post(print(document), variables, as);
     if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
     return response.data;
+  }
+
+  /**
+   * ok() of a typed document as an ADMIN, counting the SQL statements the request ran (every pool of the
+   * process: see observeQueries): what the statement-count tests compare between a small and a large register.
+   */
+  async countStatements<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+  ): Promise<{ statements: number; sql: string[]; data: Result }> {
+    const sql: string[] = [];
+    const stop = observeQueries((statement) => sql.push(statement));
+    try {
+      const data = (await this.post(print(document), variables as object, {})).data as Result;
+      return { statements: sql.length, sql, data };
+    } finally {
+      stop();
+    }
   }
 
   /**
