@@ -24,34 +24,47 @@ const covers = (m: string) => `(${m}."since" is null or ${m}."since" <= r."date"
 const RECORD_COLUMNS = `e."group_id" as "named_group_id", e."kind", e."participant_count", e."created_at", a."date", ${PHASE_BIT} as "phase_bit"`;
 
 /**
+ * How a statement picks the records to fold:
+ * - 'all': every record (a rebuild);
+ * - 'consultations': every record of the consultations of CTE fold_consultation (a big change: planned with
+ *   the tables' statistics, hash joins over the consultations' records);
+ * - 'keys': the records of each (consultation, party_kind, party) of CTE fold_key (a write's few parties).
+ */
+type FoldScope = 'all' | 'consultations' | 'keys';
+
+/** A record's parties (e a record, me its moved_engagement row): the organisation it was made with, its contact, a group-only record's group. */
+const RECORD_PARTIES = `cross join lateral (values (1::smallint, coalesce(me."recorded_organisation_id", e."organisation_id")), (2::smallint, e."contact_id"),
+                                 (0::smallint, case when e."organisation_id" is null and e."contact_id" is null then e."group_id" end)) v("party_kind", "party")`;
+
+/**
  * party_record: the records (not voided) of each party to fold, with its consultation. A party is
  * (party_kind, party): 1 an organisation — the one a record was made with, so a record a merge moved counts
  * for its source (moved_engagement) — 2 a contact, 0 the people of a group-only record (party = the group).
- * With `keyed`, only the (consultation, party_kind, party) of the CTE fold_key; otherwise every record.
  */
-function partyRecordCte(keyed: boolean): string {
-  if (!keyed)
+function partyRecordCte(scope: FoldScope): string {
+  if (scope !== 'keys')
     return `party_record as (
       select a."consultation_id", v."party_kind", v."party", ${RECORD_COLUMNS}
       from "engagement" e
       join "activity" a on a."id" = e."activity_id"
       left join "moved_engagement" me on me."engagement_id" = e."id"
-      cross join lateral (values (1::smallint, coalesce(me."recorded_organisation_id", e."organisation_id")), (2::smallint, e."contact_id"),
-                                 (0::smallint, case when e."organisation_id" is null and e."contact_id" is null then e."group_id" end)) v("party_kind", "party")
-      where not e."voided" and v."party" is not null
+      ${RECORD_PARTIES}
+      where not e."voided" and v."party" is not null${scope === 'consultations' ? ' and a."consultation_id" in (select fc."consultation_id" from fold_consultation fc)' : ''}
     )`;
-  // Each party's records are read once, through the party's index, and kept for the consultations asked
-  // (an array per party): no join of the keys on the inner side of a loop, whatever the planner estimates.
+  // A party's records in the consultations asked: the consultations' activities (a few each), then the
+  // party's records in each through an index on (party, activity) — a lateral subquery the planner cannot
+  // turn around, so that a federation with thousands of records elsewhere costs a few probes, whatever the
+  // planner estimates of the keys.
+  const inActivities = (column: string, extra = '') => `join "activity" a on a."consultation_id" = any(p."consultations")
+      cross join lateral (select e.* from "engagement" e where e."${column}" = p."party" and e."activity_id" = a."id" and not e."voided"${extra} offset 0) e`;
   return `key_party as materialized (
       select k."party_kind", k."party", array_agg(k."consultation_id") as "consultations" from fold_key k group by k."party_kind", k."party"
     ),
     party_record as (
       select a."consultation_id", 1::smallint as "party_kind", p."party", ${RECORD_COLUMNS}
       from key_party p
-      join "engagement" e on e."organisation_id" = p."party" and not e."voided"
-      join "activity" a on a."id" = e."activity_id"
-      where p."party_kind" = 1 and a."consultation_id" = any(p."consultations")
-        and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id")
+      ${inActivities('organisation_id')}
+      where p."party_kind" = 1 and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id")
       union all
       select a."consultation_id", 1::smallint, p."party", ${RECORD_COLUMNS}
       from key_party p
@@ -62,15 +75,13 @@ function partyRecordCte(keyed: boolean): string {
       union all
       select a."consultation_id", 2::smallint, p."party", ${RECORD_COLUMNS}
       from key_party p
-      join "engagement" e on e."contact_id" = p."party" and not e."voided"
-      join "activity" a on a."id" = e."activity_id"
-      where p."party_kind" = 2 and a."consultation_id" = any(p."consultations")
+      ${inActivities('contact_id')}
+      where p."party_kind" = 2
       union all
       select a."consultation_id", 0::smallint, p."party", ${RECORD_COLUMNS}
       from key_party p
-      join "engagement" e on e."group_id" = p."party" and e."organisation_id" is null and e."contact_id" is null and not e."voided"
-      join "activity" a on a."id" = e."activity_id"
-      where p."party_kind" = 0 and a."consultation_id" = any(p."consultations")
+      ${inActivities('group_id', ' and e."organisation_id" is null and e."contact_id" is null')}
+      where p."party_kind" = 0
     )`;
 }
 
@@ -82,8 +93,8 @@ function partyRecordCte(keyed: boolean): string {
  * only), heard, the phases heard (bits) and the first date heard, and the people of heard group-only
  * records. Folds that count nothing (neither invited nor heard) are not kept.
  */
-function freshFoldCtes(keyed: boolean): string {
-  return `${partyRecordCte(keyed)},
+function freshFoldCtes(scope: FoldScope): string {
+  return `${partyRecordCte(scope)},
     party_match as (
       select r.*, m."group_id" from party_record r join "group_organisation" m on m."organisation_id" = r."party"
       where r."party_kind" = 1 and ${covers('m')} and (m."inherited_at" is null or r."created_at" >= m."inherited_at")
@@ -123,30 +134,36 @@ const tallyTerms = (f: (column: string) => string) => ({
 
 const TALLY_COLUMNS = ['consultation_id', 'group_id', 'invited', 'heard', ...PHASE_COUNT_COLUMNS, 'first_heard_on'];
 
-/**
- * refresh_coverage_folds(consultations, kinds, parties): the folds of the (consultation, party_kind, party)
- * keys computed again from their records, compared with the kept ones, and only the differences written:
- * folds deleted, inserted or updated, and their groups' tallies moved by the difference. A tally's first
- * date heard is the least of its folds': when a fold's date goes or moves later, it is read again from the
- * folds (an index probe). Keys of consultations that no longer exist are skipped; so are tallies of groups
- * deleted by the statement under way (their rows go by cascade). The caller holds the lock of each key's
- * consultation (see keepCoverageFunction).
- */
-const REFRESH_FUNCTION = `create function "refresh_coverage_folds"("consultations" uuid[], "kinds" smallint[], "parties" uuid[]) returns void language plpgsql as $$
-  declare
-    "lost_consultations" uuid[];
-    "lost_groups" uuid[];
-  begin
-    if coalesce(cardinality("parties"), 0) = 0 then return; end if;
-    with fold_key as materialized (
+/** The keys of the refresh: fold_key ('keys', from the arrays) or fold_consultation ('consultations', from $1). */
+const REFRESH_SCOPE_CTES: Record<Exclude<FoldScope, 'all'>, string> = {
+  keys: `fold_key as materialized (
       select distinct k."consultation_id", k."party_kind", k."party"
       from unnest("consultations", "kinds", "parties") as k("consultation_id", "party_kind", "party")
       where k."party" is not null and exists (select 1 from "consultation" c where c."id" = k."consultation_id")
-    ),
-    ${freshFoldCtes(true)},
+    )`,
+  consultations: `fold_consultation as materialized (
+      select c."id" as "consultation_id" from "consultation" c where c."id" = any($1)
+    )`,
+};
+
+/** The kept folds that the scope's fresh folds replace. */
+const STALE_FOLD: Record<Exclude<FoldScope, 'all'>, string> = {
+  keys: `select f.* from "coverage_fold" f
+      join fold_key k on f."consultation_id" = k."consultation_id" and f."party_kind" = k."party_kind" and f."party" = k."party"`,
+  consultations: `select f.* from "coverage_fold" f where f."consultation_id" in (select fc."consultation_id" from fold_consultation fc)`,
+};
+
+/**
+ * One statement: the scope's folds computed again from their records, compared with the kept ones, and only
+ * the differences written — folds deleted, inserted or updated, and their groups' tallies moved by the
+ * difference; answers (into lost_consultations, lost_groups) the tallies whose first date heard may have
+ * gone (a fold's date gone or moved later). Keys of consultations that no longer exist are skipped; so are
+ * tallies of groups deleted by the statement under way (their rows go by cascade).
+ */
+const refreshStatement = (scope: Exclude<FoldScope, 'all'>) => `with ${REFRESH_SCOPE_CTES[scope]},
+    ${freshFoldCtes(scope)},
     stale_fold as (
-      select f.* from "coverage_fold" f
-      join fold_key k on f."consultation_id" = k."consultation_id" and f."party_kind" = k."party_kind" and f."party" = k."party"
+      ${STALE_FOLD[scope]}
     ),
     fold_change as (
       select coalesce(n."consultation_id", o."consultation_id") as "consultation_id", coalesce(n."group_id", o."group_id") as "group_id",
@@ -187,8 +204,42 @@ const REFRESH_FUNCTION = `create function "refresh_coverage_folds"("consultation
         ${['invited', 'heard', ...PHASE_COUNT_COLUMNS].map((column) => `"${column}" = t."${column}" + excluded."${column}"`).join(', ')},
         "first_heard_on" = least(t."first_heard_on", excluded."first_heard_on")
     )
-    select coalesce(array_agg(d."consultation_id"), '{}'), coalesce(array_agg(d."group_id"), '{}') into "lost_consultations", "lost_groups"
-    from tally_change d where d."first_heard_lost";
+    select coalesce(array_agg(d."consultation_id"), '{}'), coalesce(array_agg(d."group_id"), '{}')
+    from tally_change d where d."first_heard_lost"`;
+
+/**
+ * Above this many keys, at least 50 a consultation on average, a refresh folds their consultations whole
+ * (refreshStatement('consultations')): a COPY, an activity of thousands of records redated. Keys spread thin
+ * over many consultations (a big organisation's or many members' memberships) stay keyed: a few probes each.
+ * The setting sidos.coverage_keyed_refresh_limit overrides the limit (the tests fold whole consultations with 0).
+ */
+const KEYED_REFRESH_LIMIT = `coalesce(nullif(current_setting('sidos.coverage_keyed_refresh_limit', true), '')::int, 2000)`;
+
+/**
+ * refresh_coverage_folds(consultations, kinds, parties): the folds of the (consultation, party_kind, party)
+ * keys made again (refreshStatement): a write's few keys by their parties' records; many keys (a COPY, an
+ * activity of thousands of records moved or redated) by folding their consultations whole, in a statement
+ * planned for them (EXECUTE). Then the tallies whose first date heard may have gone read it again from the
+ * folds (an index probe). The caller holds the lock of each key's consultation (see the keep_… functions).
+ */
+const REFRESH_FUNCTION = `create function "refresh_coverage_folds"("consultations" uuid[], "kinds" smallint[], "parties" uuid[]) returns void language plpgsql as $$
+  declare
+    "lost_consultations" uuid[];
+    "lost_groups" uuid[];
+    "whole" uuid[];
+  begin
+    if coalesce(cardinality("parties"), 0) = 0 then return; end if;
+    if cardinality("parties") > ${KEYED_REFRESH_LIMIT} then
+      "whole" := (select array_agg(distinct c) from unnest("consultations") c);
+    end if;
+    if cardinality("whole") > 0 and (cardinality("parties") >= 50 * cardinality("whole") or ${KEYED_REFRESH_LIMIT} = 0) then
+      execute '${refreshStatement('consultations').replace(/'/g, "''")}'
+      into "lost_consultations", "lost_groups"
+      using "whole";
+    else
+      ${refreshStatement('keys')}
+      into "lost_consultations", "lost_groups";
+    end if;
 
     if cardinality("lost_consultations") > 0 then
       update "coverage_tally" t
@@ -208,7 +259,7 @@ const REBUILD_FUNCTION = `create function "rebuild_coverage_folds"() returns voi
     delete from "coverage_tally";
     delete from "coverage_fold";
     insert into "coverage_fold" (${quoted(FOLD_COLUMNS)})
-    with ${freshFoldCtes(false)}
+    with ${freshFoldCtes('all')}
     select ${quoted(FOLD_COLUMNS)} from fresh_fold;
     insert into "coverage_tally" (${quoted(TALLY_COLUMNS)})
     select f."consultation_id", f."group_id",
@@ -269,7 +320,7 @@ const ENGAGEMENT_COLUMNS = ['activity_id', 'kind', 'organisation_id', 'contact_i
 const ACTIVITY_COLUMNS = ['consultation_id', 'phase', 'date'];
 
 /** The parties of engagement rows `r` (with moved_engagement `me` joined): its recorded and current organisation, its contact, a group-only record's group. */
-const RECORD_PARTIES = `cross join lateral (values (1::smallint, me."recorded_organisation_id"), (1::smallint, r."organisation_id"), (2::smallint, r."contact_id"),
+const ROW_PARTIES = `cross join lateral (values (1::smallint, me."recorded_organisation_id"), (1::smallint, r."organisation_id"), (2::smallint, r."contact_id"),
                                  (0::smallint, case when r."organisation_id" is null and r."contact_id" is null then r."group_id" end)) v("party_kind", "party")`;
 
 /** Keys of the engagement rows of `rows` (a table of engagement rows) whose activity exists: its consultation and parties. */
@@ -277,7 +328,7 @@ const engagementKeys = (rows: string) => `select a."consultation_id", v."party_k
       from ${rows} r
       join "activity" a on a."id" = r."activity_id"
       left join "moved_engagement" me on me."engagement_id" = r."id"
-      ${RECORD_PARTIES}
+      ${ROW_PARTIES}
       where v."party" is not null`;
 
 /**
@@ -287,7 +338,7 @@ const engagementKeys = (rows: string) => `select a."consultation_id", v."party_k
 const orphanKeys = (rows: string) => `select f."consultation_id", f."party_kind", f."party"
       from ${rows} r
       left join "moved_engagement" me on me."engagement_id" = r."id"
-      ${RECORD_PARTIES}
+      ${ROW_PARTIES}
       join "coverage_fold" f on f."party" = v."party" and f."party_kind" = v."party_kind"
       where v."party" is not null and not exists (select 1 from "activity" a where a."id" = r."activity_id")`;
 
@@ -367,7 +418,7 @@ const KEEP_ACTIVITY_FUNCTION = `create function "keep_activity_coverage"() retur
       cross join lateral (values (n."consultation_id"), (o."consultation_id")) x("consultation_id")
       join "engagement" r on r."activity_id" = n."id"
       left join "moved_engagement" me on me."engagement_id" = r."id"
-      ${RECORD_PARTIES}
+      ${ROW_PARTIES}
       where v."party" is not null and ${changed(ACTIVITY_COLUMNS)}`)}
     end if;
     return null;
@@ -491,6 +542,16 @@ export class Migration20261201090000CoverageFolds extends Migration {
       );
     }
 
+    // The records of a party in an activity, as the folds read them (the organisation's and the contact's
+    // indexes gain the activity: every query by the party alone still finds its index); group-only records by group.
+    this.addSql(`create index "engagement_organisation_id_activity_id_index" on "engagement" ("organisation_id", "activity_id");`);
+    this.addSql(`drop index "engagement_organisation_id_index";`);
+    this.addSql(`create index "engagement_contact_id_activity_id_index" on "engagement" ("contact_id", "activity_id");`);
+    this.addSql(`drop index "engagement_contact_id_index";`);
+    this.addSql(
+      `create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null;`,
+    );
+
     for (const sql of [REFRESH_FUNCTION, REBUILD_FUNCTION, LOCK_FUNCTION, SHARE_REGISTER_FUNCTION, KEEP_ENGAGEMENT_FUNCTION, KEEP_ACTIVITY_FUNCTION])
       this.addSql(sql);
     for (const spec of PARTY_TABLES) this.addSql(keepPartyTableFunction(spec));
@@ -545,5 +606,10 @@ $$;`);
       this.addSql(`drop function if exists ${fn.replace(/^([a-z_]+)/, '"$1"')};`);
     this.addSql(`drop table if exists "coverage_tally" cascade;`);
     this.addSql(`drop table if exists "coverage_fold" cascade;`);
+    this.addSql(`drop index if exists "engagement_group_only_index";`);
+    this.addSql(`create index "engagement_contact_id_index" on "engagement" ("contact_id");`);
+    this.addSql(`drop index if exists "engagement_contact_id_activity_id_index";`);
+    this.addSql(`create index "engagement_organisation_id_index" on "engagement" ("organisation_id");`);
+    this.addSql(`drop index if exists "engagement_organisation_id_activity_id_index";`);
   }
 }

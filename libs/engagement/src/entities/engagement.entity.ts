@@ -24,6 +24,14 @@ import { Activity } from './activity.entity.js';
   expression:
     'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count", "voided")',
 })
+// A party's records by activity (coverage folds, migration-20261201090000-coverage-folds); queries by the party alone use them too.
+@Index({ name: 'engagement_organisation_id_activity_id_index', properties: ['organisation', 'activity'] })
+@Index({ name: 'engagement_contact_id_activity_id_index', properties: ['contact', 'activity'] })
+@Index({
+  name: 'engagement_group_only_index',
+  expression:
+    'create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null',
+})
 @Check({
   name: 'engagement_party_check',
   expression: '"organisation_id" is not null or "contact_id" is not null or ("group_id" is not null and "participant_count" >= 1)',
@@ -44,10 +52,10 @@ export class Engagement {
   @Index()
   kind: EngagementKind;
 
-  @ManyToOne(() => Organisation, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
+  @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict', updateRule: 'cascade' })
   organisation: Ref<Organisation> | null = null;
 
-  @ManyToOne(() => Contact, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
+  @ManyToOne(() => Contact, { ref: true, nullable: true, deleteRule: 'restrict', updateRule: 'cascade' })
   contact: Ref<Contact> | null = null;
 
   @ManyToOne(() => StakeholderGroup, { ref: true, nullable: true, index: true, deleteRule: 'restrict', updateRule: 'cascade' })
