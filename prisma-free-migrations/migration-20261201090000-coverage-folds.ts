@@ -343,7 +343,9 @@ const orphanKeys = (rows: string) => `select f."consultation_id", f."party_kind"
       where v."party" is not null and not exists (select 1 from "activity" a where a."id" = r."activity_id")`;
 
 /** Refreshes the folds of the keys that `keys` (a select of consultation, party_kind, party) yields. */
-const refreshKeys = (keys: string) => `select coalesce(array_agg(k."consultation_id"), '{}'), coalesce(array_agg(k."party_kind"), '{}'), coalesce(array_agg(k."party"), '{}')
+const refreshKeys = (
+  keys: string,
+) => `select coalesce(array_agg(k."consultation_id"), '{}'), coalesce(array_agg(k."party_kind"), '{}'), coalesce(array_agg(k."party"), '{}')
         into "key_consultations", "key_kinds", "key_parties"
         from (select distinct * from (${keys}) u) k("consultation_id", "party_kind", "party");
         perform "refresh_coverage_folds"("key_consultations", "key_kinds", "key_parties");`;
@@ -461,7 +463,9 @@ const rowParties = ({ table, kind, party }: (typeof PARTY_TABLES)[number], row: 
 const keepPartyTableFunction = (spec: (typeof PARTY_TABLES)[number]) => {
   const updatedParties = `select * from (${rowParties(spec, 'n')} union all ${rowParties(spec, 'o')}) u
       where exists (select 1 from "new_rows" n join "old_rows" o on ${spec.table === 'moved_engagement' ? 'o."engagement_id" = n."engagement_id"' : 'o."id" = n."id"'} where ${changed(spec.columns)})`;
-  const refresh = (parties: string) => `select coalesce(array_agg(k."consultation_id"), '{}'), coalesce(array_agg(k."party_kind"), '{}'), coalesce(array_agg(k."party"), '{}')
+  const refresh = (
+    parties: string,
+  ) => `select coalesce(array_agg(k."consultation_id"), '{}'), coalesce(array_agg(k."party_kind"), '{}'), coalesce(array_agg(k."party"), '{}')
         into "key_consultations", "key_kinds", "key_parties"
         from (${partyKeys(`select distinct * from (${parties}) q where q."party" is not null`)}) k;
       perform "lock_coverage_consultations"("key_consultations");
@@ -528,7 +532,9 @@ export class Migration20261201090000CoverageFolds extends Migration {
       `create table "coverage_fold" ("consultation_id" uuid not null, "party_kind" smallint not null, "party" uuid not null, "group_id" uuid not null, "invited" boolean not null, "heard" boolean not null, "phases" smallint not null, "first_heard_on" date null, "people" bigint not null, constraint "coverage_fold_pkey" primary key ("consultation_id", "party_kind", "party", "group_id"));`,
     );
     this.addSql(`create index "coverage_fold_party_index" on "coverage_fold" ("party");`);
-    this.addSql(`create index "coverage_fold_group_id_consultation_id_first_heard_on_index" on "coverage_fold" ("group_id", "consultation_id", "first_heard_on");`);
+    this.addSql(
+      `create index "coverage_fold_group_id_consultation_id_first_heard_on_index" on "coverage_fold" ("group_id", "consultation_id", "first_heard_on");`,
+    );
     this.addSql(
       `create table "coverage_tally" ("consultation_id" uuid not null, "group_id" uuid not null, "invited" int not null, "heard" bigint not null, ${PHASE_COUNT_COLUMNS.map((column) => `"${column}" int not null`).join(', ')}, "first_heard_on" date null, constraint "coverage_tally_pkey" primary key ("consultation_id", "group_id"));`,
     );

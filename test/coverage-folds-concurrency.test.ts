@@ -50,17 +50,20 @@ onServer('coverage folds with concurrent writers', () => {
       now,
     ]);
     for (const [index, id] of organisations.entries())
-      await app.sql(`insert into "organisation" ("id", "name", "type", "created_at", "updated_at") values (?, ?, 'ASSOCIATION', ?, ?)`, [id, `Järjestö ${index}`, now, now]);
-    await app.sql(`insert into "contact" ("id", "first_name", "last_name", "lawful_basis", "created_at", "updated_at") values (?, 'Testi', 'Henkilö', 'PUBLIC_TASK', ?, ?)`, [
-      contact,
-      now,
-      now,
-    ]);
-    await app.sql(`insert into "consultation" ("id", "title", "ministry", "status", "current_phase", "created_at", "updated_at") values (?, 'Kuuleminen', 'TEM', 'ONGOING', 'DRAFTING', ?, ?)`, [
-      consultation,
-      now,
-      now,
-    ]);
+      await app.sql(`insert into "organisation" ("id", "name", "type", "created_at", "updated_at") values (?, ?, 'ASSOCIATION', ?, ?)`, [
+        id,
+        `Järjestö ${index}`,
+        now,
+        now,
+      ]);
+    await app.sql(
+      `insert into "contact" ("id", "first_name", "last_name", "lawful_basis", "created_at", "updated_at") values (?, 'Testi', 'Henkilö', 'PUBLIC_TASK', ?, ?)`,
+      [contact, now, now],
+    );
+    await app.sql(
+      `insert into "consultation" ("id", "title", "ministry", "status", "current_phase", "created_at", "updated_at") values (?, 'Kuuleminen', 'TEM', 'ONGOING', 'DRAFTING', ?, ?)`,
+      [consultation, now, now],
+    );
     await app.sql(`insert into "consultation_target_group" ("consultation_id", "group_id") values (?, ?)`, [consultation, group]);
     for (const [index, id] of activities.entries())
       await app.sql(
@@ -135,11 +138,10 @@ onServer('coverage folds with concurrent writers', () => {
     // organisations 0 and 1 and the contact: three parties heard.
     expect(heardOf(rows, group)).toBe(3);
     const [fold] = (
-      await first.query(`select "phases", "first_heard_on"::text as "first" from "coverage_fold" where "consultation_id" = $1 and "party" = $2 and "group_id" = $3`, [
-        consultation,
-        organisations[0],
-        group,
-      ])
+      await first.query(
+        `select "phases", "first_heard_on"::text as "first" from "coverage_fold" where "consultation_id" = $1 and "party" = $2 and "group_id" = $3`,
+        [consultation, organisations[0], group],
+      )
     ).rows;
     expect(fold).toEqual({ phases: 3, first: '2026-02-10' });
   });
@@ -156,7 +158,10 @@ onServer('coverage folds with concurrent writers', () => {
     await member.query('begin');
     await recorder.query('begin');
     const addMembership = () =>
-      member.query(`insert into "group_organisation" ("group_id", "organisation_id", "since", "created_at") values ($1, $2, '2026-01-01', now())`, [group, outsider]);
+      member.query(`insert into "group_organisation" ("group_id", "organisation_id", "since", "created_at") values ($1, $2, '2026-01-01', now())`, [
+        group,
+        outsider,
+      ]);
     const addRecord = () => recorder.query(RECORD, [randomUUID(), activities[1], 'PARTICIPATED', outsider, null]);
     await (membershipFirst ? addMembership() : addRecord());
     const second = membershipFirst ? addRecord() : addMembership();

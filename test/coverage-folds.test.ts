@@ -180,12 +180,10 @@ describe.each([
   }
 
   const liveParties = async (world: World) => ({
-    organisations: (
-      await sql<{ id: string }>(`select "id" from "organisation" where "id" in (?) and not "archived" order by "id"`, [world.organisations])
-    ).map((row) => row.id),
-    contacts: (await sql<{ id: string }>(`select "id" from "contact" where "id" in (?) and not "erased" order by "id"`, [world.contacts])).map(
+    organisations: (await sql<{ id: string }>(`select "id" from "organisation" where "id" in (?) and not "archived" order by "id"`, [world.organisations])).map(
       (row) => row.id,
     ),
+    contacts: (await sql<{ id: string }>(`select "id" from "contact" where "id" in (?) and not "erased" order by "id"`, [world.contacts])).map((row) => row.id),
   });
 
   const recordsOf = async (world: World, voided?: boolean) =>
@@ -315,8 +313,13 @@ describe.each([
         if (periods.length === 0) return;
         const period = random.pick(periods);
         if (random.chance(0.4)) await sql(`delete from "${table}" where "id" = ?`, [period.id]);
-        else if (period.until !== null) await sql(`update "${table}" set "until" = null where "id" = ? and not exists (select 1 from "${table}" o where o."group_id" = "${table}"."group_id" and o."${table === 'group_contact' ? 'contact_id' : 'organisation_id'}" = "${table}"."${table === 'group_contact' ? 'contact_id' : 'organisation_id'}" and o."id" <> "${table}"."id" and (o."since" is null or o."since" >= "${table}"."until"))`, [period.id]);
-        else if (period.since !== null) await sql(`update "${table}" set "since" = ("since" + 30) where "id" = ? and ("until" is null or "since" + 30 < "until")`, [period.id]);
+        else if (period.until !== null)
+          await sql(
+            `update "${table}" set "until" = null where "id" = ? and not exists (select 1 from "${table}" o where o."group_id" = "${table}"."group_id" and o."${table === 'group_contact' ? 'contact_id' : 'organisation_id'}" = "${table}"."${table === 'group_contact' ? 'contact_id' : 'organisation_id'}" and o."id" <> "${table}"."id" and (o."since" is null or o."since" >= "${table}"."until"))`,
+            [period.id],
+          );
+        else if (period.since !== null)
+          await sql(`update "${table}" set "since" = ("since" + 30) where "id" = ? and ("until" is null or "since" + 30 < "until")`, [period.id]);
         else await sql(`update "${table}" set "until" = ? where "id" = ?`, [random.day(), period.id]);
       },
     ],
@@ -326,7 +329,11 @@ describe.each([
       async (random, world) => {
         const id = random.pick(world.activities);
         const [{ version }] = await sql<{ version: number }>(`select "version" from "activity" where "id" = ?`, [id]);
-        const input = random.chance(0.5) ? { date: random.day() } : random.chance(0.5) ? { phase: random.pick(PHASES) } : { date: random.day(), phase: random.pick(PHASES) };
+        const input = random.chance(0.5)
+          ? { date: random.day() }
+          : random.chance(0.5)
+            ? { phase: random.pick(PHASES) }
+            : { date: random.day(), phase: random.pick(PHASES) };
         await app.run(() => app.get(ActivityService).update(admin, id, version, input as never));
       },
     ],
@@ -375,10 +382,10 @@ describe.each([
       'inherit or keep a merged period by SQL',
       async (random, world) => {
         if (random.chance(0.5))
-          await sql(`update "group_organisation" set "inherited_at" = ? where "id" = (select "id" from "group_organisation" where "organisation_id" in (?) order by md5("id"::text) limit 1)`, [
-            new Date(Date.UTC(2025, random.int(0, 23), 1)),
-            world.organisations,
-          ]);
+          await sql(
+            `update "group_organisation" set "inherited_at" = ? where "id" = (select "id" from "group_organisation" where "organisation_id" in (?) order by md5("id"::text) limit 1)`,
+            [new Date(Date.UTC(2025, random.int(0, 23), 1)), world.organisations],
+          );
         else {
           const since = random.day();
           await sql(`insert into "merged_membership" ("group_id", "organisation_id", "since", "until", "counts_from") values (?, ?, ?, ?, ?)`, [
@@ -398,7 +405,9 @@ describe.each([
         const consultation = random.pick(world.consultations);
         const group = random.pick(world.groups);
         if (random.chance(0.5)) await sql(`update "stakeholder_group" set "hard_to_reach" = not "hard_to_reach" where "id" = ?`, [group]);
-        else if ((await sql(`delete from "consultation_target_group" where "consultation_id" = ? and "group_id" = ? returning 1`, [consultation, group])).length === 0)
+        else if (
+          (await sql(`delete from "consultation_target_group" where "consultation_id" = ? and "group_id" = ? returning 1`, [consultation, group])).length === 0
+        )
           await insert('consultation_target_group', ['consultation_id', 'group_id'], [[consultation, group]]);
       },
     ],
@@ -408,7 +417,14 @@ describe.each([
       async (random, world) => {
         if (world.groups.length <= 3) return;
         const group = random.pick(world.groups);
-        if ((await sql(`delete from "stakeholder_group" g where g."id" = ? and not exists (select 1 from "engagement" e where e."group_id" = g."id") returning 1`, [group])).length > 0)
+        if (
+          (
+            await sql(
+              `delete from "stakeholder_group" g where g."id" = ? and not exists (select 1 from "engagement" e where e."group_id" = g."id") returning 1`,
+              [group],
+            )
+          ).length > 0
+        )
           world.groups.splice(world.groups.indexOf(group), 1);
       },
     ],
@@ -418,11 +434,10 @@ describe.each([
       async (random, world) => {
         await expect(
           app.em().transactional(async (em) => {
-            await em.execute(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, now())`, [
-              randomUUID(),
-              random.pick(world.activities),
-              random.pick(world.organisations),
-            ]);
+            await em.execute(
+              `insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'PARTICIPATED', ?, now())`,
+              [randomUUID(), random.pick(world.activities), random.pick(world.organisations)],
+            );
             await em.execute(`delete from "group_contact" where "contact_id" = ?`, [random.pick(world.contacts)]);
             throw new Error('rolled back');
           }),
@@ -471,22 +486,25 @@ describe.each([
     expect({ context, ...kept }).toEqual({ context, ...rebuilt });
   }
 
-  it.each(seeds)('seed %i: after every batch of random writes, every coverage row of every consultation equals the rules computed from scratch', async (seed) => {
-    const random = generator(seed);
-    const world = await createWorld(random, `S${seed}`);
-    await expectSameRows(world, `seed ${seed}, created`);
-    const done: string[] = [];
-    for (let batch = 1; batch <= BATCHES; batch += 1) {
-      for (let count = random.int(1, 4); count > 0; count -= 1) {
-        const [, name, run] = pickOperation(random);
-        await run(random, world);
-        done.push(name);
-        ran.set(name, (ran.get(name) ?? 0) + 1);
+  it.each(seeds)(
+    'seed %i: after every batch of random writes, every coverage row of every consultation equals the rules computed from scratch',
+    async (seed) => {
+      const random = generator(seed);
+      const world = await createWorld(random, `S${seed}`);
+      await expectSameRows(world, `seed ${seed}, created`);
+      const done: string[] = [];
+      for (let batch = 1; batch <= BATCHES; batch += 1) {
+        for (let count = random.int(1, 4); count > 0; count -= 1) {
+          const [, name, run] = pickOperation(random);
+          await run(random, world);
+          done.push(name);
+          ran.set(name, (ran.get(name) ?? 0) + 1);
+        }
+        await expectSameRows(world, `seed ${seed}, batch ${batch}: ${done.slice(-4).join('; ')}`);
       }
-      await expectSameRows(world, `seed ${seed}, batch ${batch}: ${done.slice(-4).join('; ')}`);
-    }
-    await expectSameAsRebuilt(`seed ${seed}`);
-  });
+      await expectSameAsRebuilt(`seed ${seed}`);
+    },
+  );
 
   it('ran every kind of write in those histories', () => {
     expect(operations.map(([, name]) => name).filter((name) => !ran.has(name))).toEqual([]);
@@ -498,7 +516,16 @@ describe.each([
     const large = await createWorld(random, 'Suuri');
     const rows = Array.from({ length: 400 }, () => {
       const record = randomRecord(random, large, large);
-      return [randomUUID(), random.pick(large.activities), record.kind, record.organisationId ?? null, record.contactId ?? null, record.groupId ?? null, record.participantCount ?? null, new Date()];
+      return [
+        randomUUID(),
+        random.pick(large.activities),
+        record.kind,
+        record.organisationId ?? null,
+        record.contactId ?? null,
+        record.groupId ?? null,
+        record.participantCount ?? null,
+        new Date(),
+      ];
     });
     await insert('engagement', ['id', 'activity_id', 'kind', 'organisation_id', 'contact_id', 'group_id', 'participant_count', 'created_at'], rows);
     const coverage = app.get(CoverageService);
@@ -514,7 +541,9 @@ describe.each([
     };
     const write = (world: World) =>
       app.run(() =>
-        app.get(EngagementService).record(admin, { activityId: world.activities[0], records: [{ kind: EngagementKind.PARTICIPATED, organisationId: world.organisations[0] }] }),
+        app
+          .get(EngagementService)
+          .record(admin, { activityId: world.activities[0], records: [{ kind: EngagementKind.PARTICIPATED, organisationId: world.organisations[0] }] }),
       );
     const counts: number[] = [];
     for (const world of [small, large]) {
@@ -522,6 +551,8 @@ describe.each([
       counts.push(await statements(world.consultations[0]), await statements(world.consultations[0]));
     }
     expect(counts).toEqual([2, 1, 2, 1]);
-    expect(Number((await sql<{ count: string }>(`select count(*) from "coverage_fold" where "consultation_id" = ?`, [large.consultations[0]]))[0].count)).toBeGreaterThan(50);
+    expect(
+      Number((await sql<{ count: string }>(`select count(*) from "coverage_fold" where "consultation_id" = ?`, [large.consultations[0]]))[0].count),
+    ).toBeGreaterThan(50);
   });
 });

@@ -29,8 +29,7 @@ import { Activity } from './activity.entity.js';
 @Index({ name: 'engagement_contact_id_activity_id_index', properties: ['contact', 'activity'] })
 @Index({
   name: 'engagement_group_only_index',
-  expression:
-    'create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null',
+  expression: 'create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null',
 })
 @Check({
   name: 'engagement_party_check',
