@@ -350,10 +350,15 @@ const refreshKeys = (
         from (select distinct * from (${keys}) u) k("consultation_id", "party_kind", "party");
         perform "refresh_coverage_folds"("key_consultations", "key_kinds", "key_parties");`;
 
+/** A record with an identified party (an organisation or a contact): its folds depend on memberships. */
+const IDENTIFIED = `("organisation_id" is not null or "contact_id" is not null)`;
+
 /**
  * keep_engagement_coverage: raises the consultations' counters (as raise_engagement_coverage_generation did)
- * and refreshes the folds of the records' parties in their consultations. Locks: the register row shared,
- * then the consultations' counters in id order (the raise), then the records' folds.
+ * and refreshes the folds of the records' parties in their consultations. Locks: the register row shared
+ * (only for records of identified parties: a group-only record's fold depends on no membership, so writes of
+ * those never wait for, nor hold up, membership changes), then the consultations' counters in id order (the
+ * raise), then the records' folds.
  */
 const KEEP_ENGAGEMENT_FUNCTION = `create function "keep_engagement_coverage"() returns trigger language plpgsql as $$
   declare
@@ -363,19 +368,21 @@ const KEEP_ENGAGEMENT_FUNCTION = `create function "keep_engagement_coverage"() r
   begin
     if TG_OP = 'INSERT' then
       if not exists (select 1 from "new_rows") then return null; end if;
-      perform "share_register_coverage_generation"();
+      if exists (select 1 from "new_rows" where ${IDENTIFIED}) then perform "share_register_coverage_generation"(); end if;
       ${raiseConsultations(consultationsOfActivities('select "activity_id" from "new_rows"'))}
       ${refreshKeys(engagementKeys('"new_rows"'))}
     elsif TG_OP = 'DELETE' then
       if not exists (select 1 from "old_rows") then return null; end if;
-      perform "share_register_coverage_generation"();
+      if exists (select 1 from "old_rows" where ${IDENTIFIED}) then perform "share_register_coverage_generation"(); end if;
       ${raiseConsultations(consultationsOfActivities('select "activity_id" from "old_rows"'))}
       select coalesce(array_agg(distinct o."consultation_id"), '{}') into "key_consultations" from (${orphanKeys('"old_rows"')}) o;
       perform "lock_coverage_consultations"("key_consultations");
       ${refreshKeys(`${engagementKeys('"old_rows"')} union all ${orphanKeys('"old_rows"')}`)}
     else
       if not exists (select 1 from "new_rows" n join "old_rows" o on o."id" = n."id" where ${changed(ENGAGEMENT_COLUMNS)}) then return null; end if;
-      perform "share_register_coverage_generation"();
+      if exists (select 1 from "new_rows" where ${IDENTIFIED}) or exists (select 1 from "old_rows" where ${IDENTIFIED}) then
+        perform "share_register_coverage_generation"();
+      end if;
       ${raiseConsultations(
         consultationsOfActivities(
           `select unnest(array[n."activity_id", o."activity_id"]) from "new_rows" n join "old_rows" o on o."id" = n."id" where ${changed(ENGAGEMENT_COLUMNS)}`,
