@@ -16,7 +16,10 @@ import { Migration20261130050000Facilitation } from './migration-20261130050000-
 import { Migration20261130050000SearchDistanceIndex } from './migration-20261130050000-search-distance-index.js';
 import { Migration20261130082038VoidedEngagements } from './migration-20261130082038-voided-engagements.js';
 import { Migration20261130090000LocalisedNames } from './migration-20261130090000-localised-names.js';
-import { Migration20261201090000CoverageFolds } from './migration-20261201090000-coverage-folds.js';
+import { Migration20261130100000ActivityUpdatedAt } from './migration-20261130100000-activity-updated-at.js';
+import { Migration20261130114000ListOrders } from './migration-20261130114000-list-orders.js';
+import { Migration20261201100000ConnectionOrders } from './migration-20261201100000-connection-orders.js';
+import { Migration20261201110000CoverageFolds } from './migration-20261201110000-coverage-folds.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -39,5 +42,8 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261130050000-search-distance-index', class: Migration20261130050000SearchDistanceIndex },
   { name: 'migration-20261130082038-voided-engagements', class: Migration20261130082038VoidedEngagements },
   { name: 'migration-20261130090000-localised-names', class: Migration20261130090000LocalisedNames },
-  { name: 'migration-20261201090000-coverage-folds', class: Migration20261201090000CoverageFolds },
+  { name: 'migration-20261130100000-activity-updated-at', class: Migration20261130100000ActivityUpdatedAt },
+  { name: 'migration-20261130114000-list-orders', class: Migration20261130114000ListOrders },
+  { name: 'migration-20261201100000-connection-orders', class: Migration20261201100000ConnectionOrders },
+  { name: 'migration-20261201110000-coverage-folds', class: Migration20261201110000CoverageFolds },
 ];

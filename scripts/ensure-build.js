@@ -1,5 +1,6 @@
 // Builds the API into dist/ when dist is missing or older than any source file (used by npm start and npm run migrate),
-// and the admin console into dist/admin likewise (npm start, and the console's browser tests).
+// the admin console into dist/admin and the GraphQL explorer into dist/graphql-explorer likewise (npm start, and
+// the browser tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,13 +10,15 @@ const entry = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
 const SOURCE_FOLDERS = [join('apps', 'api'), 'libs', 'prisma-free-migrations'];
 const CONSOLE_ENTRY = join(root, 'dist', 'admin', 'index.html');
 const CONSOLE_FOLDER = join(root, 'apps', 'admin');
+const EXPLORER_ENTRY = join(root, 'dist', 'graphql-explorer', 'index.html');
+const EXPLORER_FOLDER = join(root, 'apps', 'graphql-explorer');
 
 function newestSource(folder) {
   let newest = 0;
   for (const item of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, item.name);
     if (item.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.tsx?$/.test(item.name) && !/\.spec\.tsx?$/.test(item.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(tsx?|css)$/.test(item.name) && !/\.spec\.tsx?$/.test(item.name)) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -30,6 +33,12 @@ function consoleUpToDate() {
   const configuration = ['package.json', 'schema.graphql', join('apps', 'admin', 'index.html')].map((file) => statSync(join(root, file)).mtimeMs);
   const sources = Math.max(newestSource(CONSOLE_FOLDER), newestSource(join(root, 'libs', 'common', 'src', 'validation')), ...configuration);
   return existsSync(CONSOLE_ENTRY) && statSync(CONSOLE_ENTRY).mtimeMs >= sources;
+}
+
+function explorerUpToDate() {
+  const configuration = ['package.json', join('apps', 'graphql-explorer', 'index.html')].map((file) => statSync(join(root, file)).mtimeMs);
+  const sources = Math.max(newestSource(EXPLORER_FOLDER), ...configuration);
+  return existsSync(EXPLORER_ENTRY) && statSync(EXPLORER_ENTRY).mtimeMs >= sources;
 }
 
 // One build at a time across processes (test files running in parallel both start the built API; the
@@ -65,9 +74,9 @@ function withBuildLock(work) {
   }
 }
 
-/** The API, then the console (the API's build empties dist/, the console's folder with it). */
+/** The API, then the console and the explorer (the API's build empties dist/, their folders with it). */
 export function ensureBuild() {
-  if (apiUpToDate() && consoleUpToDate()) return;
+  if (apiUpToDate() && consoleUpToDate() && explorerUpToDate()) return;
   withBuildLock(() => {
     // Another process may have built them while this one waited.
     if (!apiUpToDate()) {
@@ -75,6 +84,7 @@ export function ensureBuild() {
       run(join('@nestjs', 'cli', 'bin', 'nest.js'), ['build', 'api']);
     }
     if (!consoleUpToDate()) buildConsole();
+    if (!explorerUpToDate()) buildExplorer();
   });
 }
 
@@ -84,6 +94,20 @@ export function ensureConsoleBuild() {
   withBuildLock(() => {
     if (!consoleUpToDate()) buildConsole();
   });
+}
+
+/** The GraphQL explorer (apps/graphql-explorer): a type check and Vite's build into dist/graphql-explorer. */
+export function ensureExplorerBuild() {
+  if (explorerUpToDate()) return;
+  withBuildLock(() => {
+    if (!explorerUpToDate()) buildExplorer();
+  });
+}
+
+function buildExplorer() {
+  process.stdout.write('Building the GraphQL explorer (npm run build:explorer)…\n');
+  run(join('typescript', 'bin', 'tsc'), ['-p', join('apps', 'graphql-explorer', 'tsconfig.json')]);
+  run(join('vite', 'bin', 'vite.js'), ['build', '--config', join('apps', 'graphql-explorer', 'vite.config.ts'), '--logLevel', 'warn']);
 }
 
 function buildConsole() {

@@ -58,18 +58,16 @@ describe('bounded work per request, in the deployed process', () => {
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<void>((resolve) => child!.once('exit', () => resolve()));
+    // The URL, as soon as the line that names it has been written (each chunk of output is looked at as it comes).
     url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
+      const look = () => {
         const match = /Sidos API: (http:\/\/\S+\/graphql)/.exec(output);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]);
-        }
-      }, 50);
-      void exited.then(() => {
-        clearInterval(timer);
-        reject(new Error(`the API exited before listening:\n${output}`));
-      });
+        if (!match) return;
+        child!.stdout!.off('data', look);
+        resolve(match[1]);
+      };
+      child!.stdout!.on('data', look);
+      void exited.then(() => reject(new Error(`the API exited before listening:\n${output}`)));
     });
     viewer = await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'nested-viewer', roles: [Role.VIEWER] });
     const admin = await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'nested-admin', roles: [Role.ADMIN] });

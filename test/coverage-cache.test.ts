@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { type ConsultationCoverage, CoverageService } from '@sidos/coverage';
 import { observeQueries } from '@sidos/database';
-import { TestApp } from './support/test-app.js';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
-import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
-
-const COVERAGE = `query ($id: ID!) {
-  consultationCoverage(consultationId: $id) {
-    consultation { id title }
-    groups { group { id name hardToReach } targeted invited heard reached phasesHeard firstHeardOn }
-    coverageRatio
-    earlyReachRatio
-    gaps { id }
-  }
-}`;
+import { TestServices } from './support/test-services.js';
+import { waitUntilWaitingForLock } from './support/database-inspection.js';
+import {
+  addMembers,
+  createActivity,
+  createConsultation,
+  createContact,
+  createGroup,
+  createOrganisation,
+  recordEngagements,
+} from './support/service-factories.js';
 
 interface CoverageRow {
   group: { id: string; name: string; hardToReach: boolean };
@@ -24,15 +23,38 @@ interface CoverageRow {
 
 interface Coverage {
   consultation: { id: string; title: string };
-  groups: CoverageRow[];
+  groups: (CoverageRow & { invited: number; reached: boolean; firstHeardOn: string | null })[];
+  coverageRatio: number | null;
+  earlyReachRatio: number | null;
+  gaps: { id: string }[];
 }
 
-async function read(app: TestApp, consultationId: string): Promise<{ statements: number; coverage: Coverage }> {
+/** What the tests compare of a coverage answer (the fields the API answers). */
+function coverageView(answer: ConsultationCoverage): Coverage {
+  return {
+    consultation: { id: answer.consultation.id, title: answer.consultation.title },
+    groups: answer.groups.map((row) => ({
+      group: { id: row.group.id, name: row.group.name, hardToReach: row.group.hardToReach },
+      targeted: row.targeted,
+      invited: row.invited,
+      heard: row.heard,
+      reached: row.reached,
+      phasesHeard: row.phasesHeard,
+      firstHeardOn: row.firstHeardOn,
+    })),
+    coverageRatio: answer.coverageRatio,
+    earlyReachRatio: answer.earlyReachRatio,
+    gaps: answer.gaps.map((gap) => ({ id: gap.id })),
+  };
+}
+
+/** consultationCoverage as one request asks it, with the SQL statements it ran. */
+async function read(app: TestServices, consultationId: string): Promise<{ statements: number; coverage: Coverage }> {
   let statements = 0;
   const stop = observeQueries(() => (statements += 1));
   try {
-    const data = await app.ok<{ consultationCoverage: Coverage }>(COVERAGE, { id: consultationId });
-    return { statements, coverage: data.consultationCoverage };
+    const answer = await app.run(() => app.get(CoverageService).consultationCoverage(consultationId));
+    return { statements, coverage: coverageView(answer) };
   } finally {
     stop();
   }
@@ -41,7 +63,7 @@ async function read(app: TestApp, consultationId: string): Promise<{ statements:
 const rowOf = (coverage: Coverage, groupId: string): CoverageRow | undefined => coverage.groups.find((row) => row.group.id === groupId);
 
 /** The two coverage generation counters as text, as the cache keys them. */
-async function generations(app: TestApp, consultationId: string): Promise<{ consultation: number; register: number }> {
+async function generations(app: TestServices, consultationId: string): Promise<{ consultation: number; register: number }> {
   const [row] = await app.sql<{ consultation: string | null; register: string }>(
     `select (select "generation" from "consultation_coverage_generation" where "consultation_id" = ?) as "consultation",
             (select "generation" from "register_coverage_generation" where "id" = 1) as "register"`,
@@ -52,13 +74,13 @@ async function generations(app: TestApp, consultationId: string): Promise<{ cons
 
 /**
  * consultationCoverage reuses the answer it computed while nothing it depends on has changed, and only
- * then: every write, through the API or around it (another instance, an import, psql), raises a counter
+ * then: every write, through the services or around them (another instance, an import, psql), raises a counter
  * in the same transaction and the next read computes afresh.
  */
 describe('coverage answers kept between requests', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
@@ -74,7 +96,7 @@ describe('coverage answers kept between requests', () => {
     return { group, organisation, consultation, activity };
   }
 
-  it('answers a repeated question in one statement with the same answer, and computes again after a write through the API', async () => {
+  it('answers a repeated question in one statement with the same answer, and computes again after a write through the services', async () => {
     const { group, organisation, consultation, activity } = await scenario();
 
     const first = await read(app, consultation.id);
@@ -263,11 +285,7 @@ describe('coverage answers kept between requests', () => {
           [randomUUID(), activity.id, organisation.id],
         );
         // The insert has started and waits for a lock before the move commits.
-        for (let attempt = 0; attempt < 200; attempt += 1) {
-          const [waiting] = await app.sql<{ waiting: boolean }>(`select wait_event_type = 'Lock' as "waiting" from pg_stat_activity where pid = ?`, [pid]);
-          if (waiting?.waiting) break;
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
+        await waitUntilWaitingForLock(app, pid);
         await mover.query('commit');
         await written;
         // Once for the move, once for the engagement written into the moved activity.
@@ -315,15 +333,14 @@ describe('coverage answers kept between requests', () => {
     await read(app, consultation.id);
     await app.sql(`delete from "consultation" where "id" = ?`, [consultation.id]);
     expect(await app.sql(`select 1 from "consultation_coverage_generation" where "consultation_id" = ?`, [consultation.id])).toHaveLength(0);
-    const response = await app.graphql(COVERAGE, { id: consultation.id });
-    expect(response.errors![0].extensions.code).toBe('NOT_FOUND');
+    await expect(read(app, consultation.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
 describe('coverage answers with COVERAGE_CACHE_ROWS=0', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start({ COVERAGE_CACHE_ROWS: '0' });
+    app = await TestServices.start({ COVERAGE_CACHE_ROWS: '0' });
   });
   afterAll(async () => {
     await app?.stop();

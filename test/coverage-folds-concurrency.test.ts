@@ -10,7 +10,7 @@ const FOLDS = `select "group_id", "party_kind", "party", "invited", "heard", "ph
                from "coverage_fold" where "consultation_id" = $1 order by 1, 2, 3`;
 
 /**
- * The coverage folds (migration-20261201090000-coverage-folds) under concurrent writers: writers of one
+ * The coverage folds (migration-20261201110000-coverage-folds) under concurrent writers: writers of one
  * consultation's folds take its lock (after the register's, shared), so two transactions recording at once
  * both commit and the second folds on top of the first; a membership written while a record of the same party
  * is (in either order) is folded with it; a rolled-back write leaves the folds as they were.
@@ -67,8 +67,8 @@ onServer('coverage folds with concurrent writers', () => {
     await app.sql(`insert into "consultation_target_group" ("consultation_id", "group_id") values (?, ?)`, [consultation, group]);
     for (const [index, id] of activities.entries())
       await app.sql(
-        `insert into "activity" ("id", "consultation_id", "title", "method", "mode", "phase", "date", "created_at") values (?, ?, 'Työpaja', 'WORKSHOP', 'HYBRID', ?, ?, ?)`,
-        [id, consultation, index === 0 ? 'INITIATION' : 'DRAFTING', index === 0 ? '2026-02-10' : '2026-05-20', now],
+        `insert into "activity" ("id", "consultation_id", "title", "method", "mode", "phase", "date", "created_at", "updated_at") values (?, ?, 'Työpaja', 'WORKSHOP', 'HYBRID', ?, ?, ?, ?)`,
+        [id, consultation, index === 0 ? 'INITIATION' : 'DRAFTING', index === 0 ? '2026-02-10' : '2026-05-20', now, now],
       );
     for (const id of organisations.slice(0, 2))
       await app.sql(`insert into "group_organisation" ("group_id", "organisation_id", "created_at") values (?, ?, ?)`, [group, id, now]);

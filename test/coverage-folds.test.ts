@@ -47,7 +47,7 @@ interface World {
 }
 
 /**
- * The kept coverage folds (coverage_fold, coverage_tally: migration-20261201090000-coverage-folds) against the
+ * The kept coverage folds (coverage_fold, coverage_tally: migration-20261201110000-coverage-folds) against the
  * rules computed from scratch (consultationRowsFromRecords), on randomised histories: every write path the
  * triggers must follow — records through the service and by SQL (all shapes, group-only ones too), voiding and
  * un-voiding, deleting, changing a record's kind, party or activity, memberships added and ended through the
@@ -162,8 +162,8 @@ describe.each([
     const id = randomUUID();
     await insert(
       'activity',
-      ['id', 'consultation_id', 'title', 'method', 'mode', 'phase', 'date', 'created_at'],
-      [[id, consultation, `${world.marker} tilaisuus`, 'WORKSHOP', 'HYBRID', random.pick(PHASES), random.day(), new Date()]],
+      ['id', 'consultation_id', 'title', 'method', 'mode', 'phase', 'date', 'created_at', 'updated_at'],
+      [[id, consultation, `${world.marker} tilaisuus`, 'WORKSHOP', 'HYBRID', random.pick(PHASES), random.day(), new Date(), new Date()]],
     );
     world.activities.push(id);
   }

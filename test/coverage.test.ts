@@ -1,26 +1,19 @@
-import { TestApp } from './support/test-app.js';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
-import { createActivity, createActivityWith, createConsultation } from './support/engagement-factories.js';
-
-const COVERAGE = `query ($id: ID!) {
-  consultationCoverage(consultationId: $id) {
-    consultation { id title }
-    groups { group { id name hardToReach } targeted invited heard reached phasesHeard firstHeardOn }
-    coverageRatio
-    earlyReachRatio
-    gaps { id name }
-  }
-}`;
-
-const UNHEARD = `query ($window: CoverageWindow!) { unheardGroups(window: $window) { id name hardToReach } }`;
-
-const MATRIX = `query ($window: CoverageWindow!) {
-  coverageMatrix(window: $window) {
-    consultations { id title }
-    groups { id name }
-    cells { consultationId groupId heard phasesHeard }
-  }
-}`;
+import { NotFoundError } from '@sidos/common';
+import { type ConsultationCoverage, CoverageLoaders, type CoverageMatrix, CoverageService, engagementStatsKey } from '@sidos/coverage';
+import { OrganisationService } from '@sidos/register';
+import { TestServices } from './support/test-services.js';
+import {
+  addMembers,
+  coverageWindow,
+  createActivity,
+  createActivityWith,
+  createConsultation,
+  createContact,
+  createGroup,
+  createOrganisation,
+  createPolicyArea,
+  viewer,
+} from './support/service-factories.js';
 
 interface CoverageRow {
   group: { id: string; name: string; hardToReach: boolean };
@@ -40,22 +33,66 @@ interface Coverage {
   gaps: { id: string; name: string }[];
 }
 
+/** What the tests read of a coverage answer (the fields the API answers). */
+function coverageView(answer: ConsultationCoverage): Coverage {
+  return {
+    consultation: { id: answer.consultation.id, title: answer.consultation.title },
+    groups: answer.groups.map((row) => ({
+      group: { id: row.group.id, name: row.group.name, hardToReach: row.group.hardToReach },
+      targeted: row.targeted,
+      invited: row.invited,
+      heard: row.heard,
+      reached: row.reached,
+      phasesHeard: row.phasesHeard,
+      firstHeardOn: row.firstHeardOn,
+    })),
+    coverageRatio: answer.coverageRatio,
+    earlyReachRatio: answer.earlyReachRatio,
+    gaps: answer.gaps.map((gap) => ({ id: gap.id, name: gap.name })),
+  };
+}
+
+function matrixView(matrix: CoverageMatrix) {
+  return {
+    consultations: matrix.consultations.map((consultation) => ({ id: consultation.id, title: consultation.title })),
+    groups: matrix.groups.map((group) => ({ id: group.id, name: group.name })),
+    cells: matrix.cells.map((cell) => ({ consultationId: cell.consultationId, groupId: cell.groupId, heard: cell.heard, phasesHeard: cell.phasesHeard })),
+  };
+}
+
 /**
- * The coverage rules of the contract, one small scenario each. Every scenario makes its own groups,
+ * The coverage rules of the contract, one small scenario each (service tier; coverage-api.e2e-spec.ts has
+ * what only the API shows: roles, the window's validation, the error answer). Every scenario makes its own groups,
  * organisations, contacts and consultation; hard-to-reach groups of other scenarios appear in the rows
  * too (every hard-to-reach group is a row), so assertions look at the scenario's own groups.
  */
 describe('coverage', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
   const coverage = async (consultationId: string): Promise<Coverage> =>
-    (await app.ok<{ consultationCoverage: Coverage }>(COVERAGE, { id: consultationId })).consultationCoverage;
+    coverageView(await app.run(() => app.get(CoverageService).consultationCoverage(consultationId)));
+  const unheardGroups = async (window: Record<string, unknown>) => {
+    const asked = await coverageWindow(window);
+    return app.run(() => app.get(CoverageService).unheardGroups(asked));
+  };
+  const coverageMatrix = async (window: Record<string, unknown>) => {
+    const asked = await coverageWindow(window);
+    return matrixView(await app.run(() => app.get(CoverageService).coverageMatrix(asked)));
+  };
+  const engagementStats = async (organisationId: string, since?: string) => {
+    const { invited, declined, heard, lastHeardOn } = await app.load(
+      CoverageLoaders,
+      (loaders, request) => loaders.engagementStats(request),
+      engagementStatsKey(organisationId, since),
+    );
+    return { invited, declined, heard, lastHeardOn };
+  };
   const rowOf = (result: Coverage, groupId: string): CoverageRow => {
     const rows = result.groups.filter((row) => row.group.id === groupId);
     expect(rows).toHaveLength(1);
@@ -189,26 +226,26 @@ describe('coverage', () => {
     await createActivityWith(app, ym.id, { date: '2026-03-15' }, [{ kind: 'PARTICIPATED', groupId: heardByOtherMinistry.id, participantCount: 6 }]);
 
     const window = { from: '2026-03-01', to: '2026-04-30', policyAreaIds: [area.id] };
-    const unheard = async (extra: Record<string, unknown>) => only((await app.ok(UNHEARD, { window: { ...window, ...extra } })).unheardGroups, ids);
+    const unheard = async (extra: Record<string, unknown>) => only(await unheardGroups({ ...window, ...extra }), ids);
     expect(await unheard({})).toEqual([heardBefore.id]);
     expect(await unheard({ ministry: 'tem' })).toEqual([heardBefore.id, heardByOtherMinistry.id]);
     expect(await unheard({ ministry: 'TEM', hardToReachOnly: true })).toEqual([heardBefore.id, heardByOtherMinistry.id]);
     expect(await unheard({ policyAreaIds: ['00000000-0000-4000-8000-000000000000'] })).toEqual(ids);
 
-    const { coverageMatrix } = await app.ok(MATRIX, { window: { ...window, ministry: 'TEM' } });
-    expect(coverageMatrix.consultations).toEqual([{ id: tem.id, title: 'Ikkuna: TEM' }]);
-    expect(coverageMatrix.cells).toEqual([
+    const matrix = await coverageMatrix({ ...window, ministry: 'TEM' });
+    expect(matrix.consultations).toEqual([{ id: tem.id, title: 'Ikkuna: TEM' }]);
+    expect(matrix.cells).toEqual([
       { consultationId: tem.id, groupId: heardInside.id, heard: 4, phasesHeard: ['INITIATION'] },
       { consultationId: tem.id, groupId: heardOnLastDay.id, heard: 2, phasesHeard: ['DRAFTING'] },
     ]);
     // Target groups and every hard-to-reach group are columns, heard or not.
-    expect(only(coverageMatrix.groups, ids)).toEqual(ids);
+    expect(only(matrix.groups, ids)).toEqual(ids);
 
-    const both = await app.ok(MATRIX, { window });
-    expect(both.coverageMatrix.consultations.map((consultation: { title: string }) => consultation.title)).toEqual(['Ikkuna: TEM', 'Ikkuna: YM']);
-    const hardToReachOnly = await app.ok(MATRIX, { window: { ...window, hardToReachOnly: true } });
-    expect(hardToReachOnly.coverageMatrix.cells.map((cell: { groupId: string }) => cell.groupId)).toEqual([heardInside.id, heardByOtherMinistry.id]);
-    expect(only(hardToReachOnly.coverageMatrix.groups, ids)).toEqual([heardBefore.id, heardInside.id, heardByOtherMinistry.id]);
+    const both = await coverageMatrix(window);
+    expect(both.consultations.map((consultation) => consultation.title)).toEqual(['Ikkuna: TEM', 'Ikkuna: YM']);
+    const hardToReachOnly = await coverageMatrix({ ...window, hardToReachOnly: true });
+    expect(hardToReachOnly.cells.map((cell) => cell.groupId)).toEqual([heardInside.id, heardByOtherMinistry.id]);
+    expect(only(hardToReachOnly.groups, ids)).toEqual([heardBefore.id, heardInside.id, heardByOtherMinistry.id]);
   });
 
   it('answers null ratios and rows for hard-to-reach groups only when there are no target groups', async () => {
@@ -234,14 +271,14 @@ describe('coverage', () => {
     await addMembers(app, group.id, { organisationIds: [organisation.id] });
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
     await createActivityWith(app, consultation.id, {}, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
-    await app.ok('mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { archived } }', {
-      id: organisation.id,
-      version: organisation.version,
-    });
+    await app.mutate(() => app.get(OrganisationService).archive(viewer(), organisation.id, organisation.version));
 
     expect(rowOf(await coverage(consultation.id), group.id)).toMatchObject({ heard: 1, reached: true });
-    const stats = await app.ok('query ($id: ID!) { organisation(id: $id) { archived engagementStats { heard } } }', { id: organisation.id });
-    expect(stats.organisation).toEqual({ archived: true, engagementStats: { heard: 1 } });
+    const archived = await app.run(() => app.get(OrganisationService).findById(organisation.id));
+    expect({ archived: archived?.archived, engagementStats: { heard: (await engagementStats(organisation.id)).heard } }).toEqual({
+      archived: true,
+      engagementStats: { heard: 1 },
+    });
   });
 
   it('still counts an organisation that was merged into another', async () => {
@@ -260,8 +297,12 @@ describe('coverage', () => {
       phasesHeard: ['INITIATION'],
       firstHeardOn: '2026-01-20',
     });
-    const stats = await app.ok('query ($id: ID!) { organisation(id: $id) { mergedInto { id } engagementStats { heard lastHeardOn } } }', { id: source.id });
-    expect(stats.organisation).toEqual({ mergedInto: { id: target.id }, engagementStats: { heard: 1, lastHeardOn: '2026-01-20' } });
+    const merged = await app.run(() => app.get(OrganisationService).findById(source.id));
+    const { heard, lastHeardOn } = await engagementStats(source.id);
+    expect({ mergedInto: merged?.mergedInto ? { id: merged.mergedInto.id } : null, engagementStats: { heard, lastHeardOn } }).toEqual({
+      mergedInto: { id: target.id },
+      engagementStats: { heard: 1, lastHeardOn: '2026-01-20' },
+    });
   });
 
   it('orders rows targeted first, each part by name case-insensitively, and lists the gaps in row order', async () => {
@@ -345,15 +386,11 @@ describe('coverage', () => {
     await createActivityWith(app, consultation.id, { date: '2026-05-01' }, [{ kind: 'SUBMITTED', organisationId: organisation.id }]);
     await createActivityWith(app, consultation.id, { date: '2026-06-01' }, [{ kind: 'PARTICIPATED', organisationId: organisation.id, contactId: contact.id }]);
 
-    const data = await app.ok(
-      `query ($id: ID!) { organisation(id: $id) {
-         all: engagementStats { invited declined heard lastHeardOn }
-         fromMarch: engagementStats(since: "2026-03-01") { invited declined heard lastHeardOn }
-         fromJuly: engagementStats(since: "2026-07-01") { invited declined heard lastHeardOn }
-       } }`,
-      { id: organisation.id },
-    );
-    expect(data.organisation).toEqual({
+    expect({
+      all: await engagementStats(organisation.id),
+      fromMarch: await engagementStats(organisation.id, '2026-03-01'),
+      fromJuly: await engagementStats(organisation.id, '2026-07-01'),
+    }).toEqual({
       all: { invited: 1, declined: 1, heard: 3, lastHeardOn: '2026-06-01' },
       fromMarch: { invited: 0, declined: 0, heard: 3, lastHeardOn: '2026-06-01' },
       fromJuly: { invited: 0, declined: 0, heard: 0, lastHeardOn: null },
@@ -364,21 +401,8 @@ describe('coverage', () => {
     const consultation = await createConsultation(app, { title: 'Nimetty kuuleminen' });
     expect((await coverage(consultation.id)).consultation).toEqual({ id: consultation.id, title: 'Nimetty kuuleminen' });
     for (const id of ['5d3c2b1a-0000-4000-8000-000000000000', 'not-an-id']) {
-      const response = await app.graphql(COVERAGE, { id });
-      expect(response.errors?.[0].extensions.code).toBe('NOT_FOUND');
-      expect(response.data).toBeNull();
+      await expect(coverage(id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(coverage(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     }
-  });
-
-  it('lets every ministry read coverage (VIEWER of another ministry)', async () => {
-    const group = await createGroup(app);
-    const consultation = await createConsultation(app, { ministry: 'YM', targetGroupIds: [group.id] });
-    const data = await app.ok(COVERAGE, { id: consultation.id }, { roles: ['VIEWER'], ministry: 'STM' });
-    expect(data.consultationCoverage.groups[0].group.id).toBe(group.id);
-  });
-
-  it('refuses a window that ends before it starts', async () => {
-    const response = await app.graphql(UNHEARD, { window: { from: '2026-05-01', to: '2026-04-30' } });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'window.to', message: 'must not be before from' }] });
   });
 });

@@ -1,22 +1,13 @@
+import { CoverageService } from '@sidos/coverage';
 import { DEMO_CONSULTATIONS, DemoSeeder } from '@sidos/demo';
-import { TestApp } from './support/test-app.js';
+import { TestServices } from './support/test-services.js';
 
-const REFORM_COVERAGE = `query ($id: ID!) {
-  consultationCoverage(consultationId: $id) {
-    consultation { title }
-    groups { group { name } targeted invited heard reached phasesHeard firstHeardOn }
-    coverageRatio
-    earlyReachRatio
-    gaps { name }
-  }
-}`;
-
-/** The demo consultations, seeded as on a first start, show both reached groups and gaps. */
+/** The demo consultations, seeded as on a first start, show both reached groups and gaps (service tier). */
 describe('demo consultations', () => {
-  let app: TestApp;
+  let app: TestServices;
   let reformId: string;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
     await app.run(() => app.get(DemoSeeder).seedIfEmpty());
     const [row] = await app.sql<{ id: string }>('select id from consultation where title = ?', [DEMO_CONSULTATIONS[0].title]);
     reformId = row.id;
@@ -34,12 +25,10 @@ describe('demo consultations', () => {
   });
 
   it('shows the labour-market reform reaching some groups and missing others', async () => {
-    const { consultationCoverage: coverage } = await app.ok(REFORM_COVERAGE, { id: reformId }, { roles: ['VIEWER'], ministry: 'TEM' });
-    const row = (name: string) => coverage.groups.find((candidate: { group: { name: string } }) => candidate.group.name === name);
+    const coverage = await app.run(() => app.get(CoverageService).consultationCoverage(reformId));
+    const row = (name: string) => coverage.groups.find((candidate) => candidate.group.name === name);
 
-    expect(
-      coverage.groups.filter((candidate: { targeted: boolean }) => candidate.targeted).map((candidate: { group: { name: string } }) => candidate.group.name),
-    ).toEqual([
+    expect(coverage.groups.filter((candidate) => candidate.targeted).map((candidate) => candidate.group.name)).toEqual([
       'Immigrants and language minorities',
       'Labour-market organisations',
       'Long-term unemployed',
@@ -52,7 +41,7 @@ describe('demo consultations', () => {
     expect(row('People with disabilities')).toMatchObject({ invited: 2, heard: 0, reached: false });
     expect(coverage.coverageRatio).toBeCloseTo(4 / 6);
     expect(coverage.earlyReachRatio).toBeCloseTo(4 / 6);
-    expect(coverage.gaps.map((gap: { name: string }) => gap.name)).toEqual([
+    expect(coverage.gaps.map((gap) => gap.name)).toEqual([
       'Immigrants and language minorities',
       'People with disabilities',
       'Roma',

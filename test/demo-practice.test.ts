@@ -1,39 +1,22 @@
 import { DEMO_CONSULTATIONS, DEMO_ORGANISATIONS, DEMO_PREFERENCES, DEMO_THEMES, DemoSeeder } from '@sidos/demo';
-import { TestApp } from './support/test-app.js';
+import { EngagementLoaders } from '@sidos/engagement';
+import { type InvitationSuggestion, InvitationPlannerService, InvitationSuggestionsArgs } from '@sidos/practice';
+import { PracticeLoaders } from '../libs/practice/src/loaders/practice.loaders.js';
+import { themesRaisedKey } from '../libs/practice/src/resolvers/organisation-practice-fields.resolver.js';
+import { asInput } from './support/service-factories.js';
+import { TestServices } from './support/test-services.js';
 
-/** The README's examples (section "Who to invite next, and what became of what they said"), verbatim. */
-const README_SUGGESTIONS = `query Invite($consultationId: ID!, $activityId: ID) {
-  invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: 20) {
-    group { name }
-    organisation { name preferences { modes maxInvitationsPerQuarter accessibilityNeeds } }
-    contact { firstName lastName }
-    invitationsThisQuarter invitationsLast12Months overLimit matchesPreferences
-  }
-}`;
-const README_THEMES = `query Heard($organisationId: ID!) {
-  organisation(id: $organisationId) {
-    name
-    themesRaised { consultation { title } title response responseText }
-  }
-}`;
-
-interface Suggestion {
-  group: { name: string };
-  organisation: { name: string; preferences: { modes: string[]; maxInvitationsPerQuarter: number | null } | null } | null;
-  contact: { firstName: string; lastName: string } | null;
-  invitationsThisQuarter: number;
-  invitationsLast12Months: number;
-  overLimit: boolean;
-  matchesPreferences: boolean;
-}
-
-/** The demo register's preferences and themes make the README's examples answer something worth reading. */
+/**
+ * The demo register's preferences and themes make the README's examples (section "Who to invite next, and what
+ * became of what they said") answer something worth reading: their answers, read from the services (service
+ * tier; test/readme-examples.e2e-spec.ts runs the README's documents themselves through the API).
+ */
 describe('demo practice data', () => {
-  let app: TestApp;
+  let app: TestServices;
   const idOf = async (table: string, column: string, value: string) =>
     (await app.sql<{ id: string }>(`select "id" from "${table}" where "${column}" = ?`, [value]))[0].id;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
     await app.run(() => app.get(DemoSeeder).seedIfEmpty());
   });
   afterAll(async () => {
@@ -55,9 +38,9 @@ describe('demo practice data', () => {
   it("suggests whom to invite to the integration programme's online survey: over-limit parties last in their group, preferences matched", async () => {
     const consultationId = await idOf('consultation', 'title', DEMO_CONSULTATIONS[1].title);
     const activityId = await idOf('activity', 'title', DEMO_CONSULTATIONS[1].activities[1].title);
-    const rows = (await app.ok<{ invitationSuggestions: Suggestion[] }>(README_SUGGESTIONS, { consultationId, activityId }, { roles: ['VIEWER'] }))
-      .invitationSuggestions;
-    const name = (row: Suggestion) => row.organisation?.name ?? `${row.contact!.lastName} ${row.contact!.firstName}`;
+    const args = await asInput(InvitationSuggestionsArgs, { consultationId, activityId, first: 20 });
+    const rows = await app.run(() => app.get(InvitationPlannerService).suggestions(args));
+    const name = (row: InvitationSuggestion) => row.organisation?.name ?? `${row.contact!.lastName} ${row.contact!.firstName}`;
     const summary = rows.map(
       (row) =>
         `${row.group.name}: ${name(row)} ${row.invitationsThisQuarter}/${row.invitationsLast12Months}${row.overLimit ? ' over' : ''}${row.matchesPreferences ? ' match' : ''}`,
@@ -91,8 +74,16 @@ describe('demo practice data', () => {
 
   it('answers what became of what SAK said in the labour-market reform', async () => {
     const organisationId = await idOf('organisation', 'name', 'Suomen Ammattiliittojen Keskusjärjestö SAK');
-    const { organisation } = await app.ok(README_THEMES, { organisationId }, { roles: ['VIEWER'] });
-    expect(organisation.themesRaised).toEqual([
+    const themes = await app.load(PracticeLoaders, (loaders, request) => loaders.themesRaised(request, 'organisation'), themesRaisedKey(organisationId, null));
+    const themesRaised = await Promise.all(
+      themes.map(async (theme) => ({
+        consultation: { title: (await app.load(EngagementLoaders, (loaders, request) => loaders.consultation(request), theme.consultation.id))!.title },
+        title: theme.title,
+        response: theme.response,
+        responseText: theme.responseText,
+      })),
+    );
+    expect(themesRaised).toEqual([
       {
         consultation: { title: DEMO_CONSULTATIONS[0].title },
         title: 'Muutosturvan siirtymäaika',

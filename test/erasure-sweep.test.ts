@@ -1,9 +1,18 @@
-import { ErasureVacuumService } from '@sidos/upkeep';
-import { TestApp } from './support/test-app.js';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
-import { createActivityWith, createConsultation } from './support/engagement-factories.js';
-
-const ERASE = 'mutation ($id: ID!) { eraseContact(id: $id) { id firstName lastName email phone erased } }';
+import { ContactService, UpdateContactInput } from '@sidos/register';
+import { ContactPrivacyService, ErasureVacuumService, OrganisationMergeService } from '@sidos/upkeep';
+import { TestServices } from './support/test-services.js';
+import {
+  addMembers,
+  asInput,
+  createActivityWith,
+  createConsultation,
+  createContact,
+  createGroup,
+  createOrganisation,
+  createPolicyArea,
+  setPreferences,
+  viewer,
+} from './support/service-factories.js';
 
 /** The person, as the register holds them. */
 const PERSON = { firstName: 'Ville', lastName: 'Valtonen', email: 'ville.valtonen@example.fi', phone: '+358 50 765 4321' };
@@ -46,13 +55,18 @@ interface CatalogColumn {
  * Erasure sweeps every free text: the person written into every free-text column of every table (found in
  * the catalog here too, so a table another feature adds is covered), in many spellings, is found nowhere
  * after the erasure, scanning every text, varchar, json, jsonb and array column of every table; and the
- * tables it changed are vacuumed after its transaction commits.
+ * tables it changed are vacuumed after its transaction commits. Service tier.
  */
 describe('erasure sweeps every free text', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
+  /** eraseContact: the contact as it answers it. */
+  const erase = async (id: string) => {
+    const { firstName, lastName, email, phone, erased } = await app.mutate(() => app.get(ContactPrivacyService).erase(viewer(), id));
+    return { id, firstName, lastName, email, phone, erased };
+  };
   afterAll(async () => {
     await app?.stop();
   });
@@ -89,7 +103,7 @@ describe('erasure sweeps every free text', () => {
     );
 
   /**
-   * Inserts one row into a table the API setup left empty (a table another feature added): every column
+   * Inserts one row into a table the services' setup left empty (a table another feature added): every column
    * that needs a value gets a plain one of its type (an enum-like column the first value its CHECK allows),
    * and every foreign key an existing row of the table it refers to (filled first the same way if empty).
    */
@@ -158,7 +172,7 @@ describe('erasure sweeps every free text', () => {
       "rating" integer not null check ("rating" between 1 and 5),
       "comment" text not null, "author" varchar(1000), "tags" text[], "extra" json, "details" jsonb)`);
 
-    // One of everything through the API, so that every table holds rows (and audit events record the mentions).
+    // One of everything through the services, so that every table holds rows (and audit events record the mentions).
     const area = await createPolicyArea(app, { name: 'Sote: Ville Valtonen asked for it' });
     const organisation = await createOrganisation(app, { notes: 'Ask Valtonen, Ville (050 765 4321)', policyAreaIds: [area.id] });
     const other = await createOrganisation(app);
@@ -172,14 +186,10 @@ describe('erasure sweeps every free text', () => {
       { kind: 'PARTICIPATED', contactId: colleague.id, notes: 'Ville (not Valtonen) called +358-50-7654321' },
     ]);
     // The practice's records too (preferences have exactly one party: a row the catalog alone cannot make).
-    const setPreferences =
-      'mutation ($organisationId: ID, $contactId: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $organisationId, contactId: $contactId, preferences: $preferences) { updatedAt } }';
-    await app.ok(setPreferences, { organisationId: other.id, preferences: { notes: 'Invite through Ville Valtonen', accessibilityNeeds: 'None' } });
-    await app.ok(setPreferences, { contactId: person.id, preferences: { accessibilityNeeds: 'Ville Valtonen needs a step-free venue' } });
-    await app.ok('mutation ($targetId: ID!, $sourceIds: [ID!]!) { mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) { id } }', {
-      targetId: organisation.id,
-      sourceIds: [(await createOrganisation(app)).id],
-    });
+    await setPreferences(app, { organisationId: other.id }, { notes: 'Invite through Ville Valtonen', accessibilityNeeds: 'None' });
+    await setPreferences(app, { contactId: person.id }, { accessibilityNeeds: 'Ville Valtonen needs a step-free venue' });
+    const mergedSource = await createOrganisation(app);
+    await app.mutate(() => app.get(OrganisationMergeService).merge(viewer(), organisation.id, [mergedSource.id]));
 
     // Every writable column of every table, in every row but the person's own record, gets every spelling.
     const columns = await writableColumns();
@@ -226,7 +236,7 @@ describe('erasure sweeps every free text', () => {
       );
     const vacuumsBefore = await vacuumed();
 
-    const erased = (await app.ok(ERASE, { id: person.id })).eraseContact;
+    const erased = await erase(person.id);
     await app.get(ErasureVacuumService).idle();
 
     expect(erased).toEqual({ id: person.id, firstName: 'Erased', lastName: 'Erased', email: null, phone: null, erased: true });
@@ -248,17 +258,12 @@ describe('erasure sweeps every free text', () => {
 
   it('finds the person written only in a form other than the register holds (former values from the audit trail, national phone form)', async () => {
     const contact = await createContact(app, { firstName: 'Aino', lastName: 'Ahonen', email: 'aino.ahonen@example.fi', phone: '040 123 4567' });
-    const renamed = await app.ok(
-      'mutation ($id: ID!, $version: Int!) { updateContact(id: $id, version: $version, input: { lastName: "Berg", phone: null }) { version } }',
-      {
-        id: contact.id,
-        version: contact.version,
-      },
-    );
-    expect(renamed.updateContact.version).toBe(2);
+    const input = await asInput(UpdateContactInput, { lastName: 'Berg', phone: null }, 'input');
+    const renamed = await app.mutate(() => app.get(ContactService).update(viewer(), contact.id, contact.version, input));
+    expect(renamed.version).toBe(2);
     const organisation = await createOrganisation(app, { notes: 'Former: AHONEN,\u00a0AINO; +358 40 1234567; Aino Berg; Berg Aino' });
 
-    await app.ok(ERASE, { id: contact.id });
+    await erase(contact.id);
 
     const [row] = await app.sql<{ notes: string }>('select notes from organisation where id = ?', [organisation.id]);
     expect(row.notes).toBe('Former: [erased]; [erased]; [erased]; [erased]');

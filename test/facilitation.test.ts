@@ -1,25 +1,15 @@
-import { TestApp } from './support/test-app.js';
-import { createActivity, createConsultation } from './support/engagement-factories.js';
-import { assignFacilitators, createFacilitator } from './support/facilitation-factories.js';
-
-const LIST = `query ($filter: FacilitatorFilter, $first: Int, $after: String) {
-  facilitators(filter: $filter, first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } }
-}`;
-const ONE = `query ($id: ID!, $from: Date, $to: Date) {
-  facilitator(id: $id) { id name email ministry unit methods languages trainedOn active version
-    assignments(from: $from, to: $to) { role activity { id date } facilitator { id } } }
-}`;
-const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id facilitators { role facilitator { id name } } } }`;
-const SUGGEST = `query ($activityId: ID!, $language: Language, $first: Int) {
-  facilitatorSuggestions(activityId: $activityId, language: $language, first: $first) { recentAssignments facilitator { id name } }
-}`;
-const ASSIGN = `mutation ($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {
-  assignFacilitators(activityId: $activityId, assignments: $assignments) { id facilitators { role facilitator { id name } } }
-}`;
-const UNASSIGN = `mutation ($activityId: ID!, $ids: [ID!]!) {
-  unassignFacilitators(activityId: $activityId, facilitatorIds: $ids) { id facilitators { role facilitator { id } } }
-}`;
-const EVENTS = `query ($entityId: ID) { auditEvents(entityId: $entityId, first: 50) { nodes { action entityType changes { field from to } } } }`;
+import { CoverageService } from '@sidos/coverage';
+import {
+  FacilitatorAssignmentService,
+  FacilitatorService,
+  FacilitatorsArgs,
+  FacilitatorSuggestionsArgs,
+  UnassignFacilitatorsArgs,
+  UpdateFacilitatorInput,
+} from '@sidos/facilitation';
+import { TestServices } from './support/test-services.js';
+import { asInput, assignFacilitators, createActivity, createConsultation, createFacilitator, viewer } from './support/service-factories.js';
+import { assignmentsOfFacilitator, auditEventsOf, facilitatorsOfActivity } from './support/service-reads.js';
 
 /** A date `days` after `date` ("YYYY-MM-DD"). */
 function addDays(date: string, days: number): string {
@@ -28,18 +18,35 @@ function addDays(date: string, days: number): string {
   return moved.toISOString().slice(0, 10);
 }
 
-/** The facilitator pool's rules: defaults, enum order, filters, search, availability, windows, order, assignments and suggestions. */
+/** The facilitator pool's rules: defaults, enum order, filters, search, availability, windows, order, assignments and suggestions (service tier). */
 describe('facilitator pool', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
-  const names = async (filter: Record<string, unknown>) =>
-    ((await app.ok(LIST, { filter, first: 200 })).facilitators.nodes as { name: string }[]).map((node) => node.name);
+  const list = async (args: Record<string, unknown>) => {
+    const asked = await asInput(FacilitatorsArgs, args);
+    return app.run(() => app.get(FacilitatorService).list(asked));
+  };
+  const names = async (filter: Record<string, unknown>) => (await list({ filter, first: 200 })).nodes.map((node) => node.name);
+  /** Query.facilitatorSuggestions. */
+  const suggest = async (args: Record<string, unknown>) => {
+    const asked = await asInput(FacilitatorSuggestionsArgs, args);
+    return app.run(() => app.get(FacilitatorService).suggestions(asked));
+  };
+  /** The error a call fails with (the test fails if it succeeds). */
+  const failureOf = async (call: Promise<unknown>): Promise<{ code: string; fields?: { path: string; message: string }[] }> => {
+    try {
+      await call;
+    } catch (error) {
+      return error as { code: string; fields?: { path: string; message: string }[] };
+    }
+    throw new Error('expected the call to fail');
+  };
 
   describe('creating and changing', () => {
     it("defaults the ministry to the token's, keeps methods and languages in enum order, once each, and writes an audit event", async () => {
@@ -49,33 +56,31 @@ describe('facilitator pool', () => {
       expect(created.languages).toEqual(['FI', 'SV', 'SE']);
       const stored = await app.sql<{ methods: string[]; languages: string[] }>(`select "methods", "languages" from "facilitator" where "id" = ?`, [created.id]);
       expect(stored[0]).toEqual({ methods: ['DIALOGUE', 'WEBINAR'], languages: ['FI', 'SV', 'SE'] });
-      const events = (await app.ok(EVENTS, { entityId: created.id })).auditEvents.nodes;
+      const events = await auditEventsOf(app, created.id);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ action: 'CREATE', entityType: 'Facilitator' });
     });
 
     it('updates in enum order, bumps the version and audits only what changed', async () => {
       const created = await createFacilitator(app);
-      const updated = (
-        await app.ok(
-          'mutation ($id: ID!, $version: Int!, $input: UpdateFacilitatorInput!) { updateFacilitator(id: $id, version: $version, input: $input) { version methods languages unit active } }',
-          {
-            id: created.id,
-            version: created.version,
-            input: { methods: ['OTHER', 'HEARING'], languages: ['EN', 'FI'], unit: ' Työllisyysosasto ', active: false },
-          },
-        )
-      ).updateFacilitator;
-      expect(updated).toEqual({
+      const input = await asInput(
+        UpdateFacilitatorInput,
+        { methods: ['OTHER', 'HEARING'], languages: ['EN', 'FI'], unit: ' Työllisyysosasto ', active: false },
+        'input',
+      );
+      const { version, methods, languages, unit, active } = await app.mutate(() =>
+        app.get(FacilitatorService).update(viewer(), created.id, created.version, input),
+      );
+      expect({ version, methods, languages, unit, active }).toEqual({
         version: created.version + 1,
         methods: ['HEARING', 'OTHER'],
         languages: ['FI', 'EN'],
         unit: 'Työllisyysosasto',
         active: false,
       });
-      const events = (await app.ok(EVENTS, { entityId: created.id })).auditEvents.nodes;
+      const events = await auditEventsOf(app, created.id);
       expect(events[0].action).toBe('UPDATE');
-      expect(events[0].changes.map((change: { field: string }) => change.field)).toEqual(['unit', 'methods', 'languages', 'active']);
+      expect(events[0].changes.map((change) => change.field)).toEqual(['unit', 'methods', 'languages', 'active']);
     });
   });
 
@@ -136,11 +141,11 @@ describe('facilitator pool', () => {
     });
 
     it('pages by name with cursors', async () => {
-      const first = (await app.ok(LIST, { filter: { search: marker }, first: 2 })).facilitators;
+      const first = await list({ filter: { search: marker }, first: 2 });
       expect(first.totalCount).toBe(4);
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = (await app.ok(LIST, { filter: { search: marker }, first: 2, after: first.pageInfo.endCursor })).facilitators;
-      expect(second.nodes.map((node: { name: string }) => node.name)).toEqual([`${marker} Ympäristö Ville`, `${marker} Öberg Åsa`]);
+      const second = await list({ filter: { search: marker }, first: 2, after: first.pageInfo.endCursor });
+      expect(second.nodes.map((node) => node.name)).toEqual([`${marker} Ympäristö Ville`, `${marker} Öberg Åsa`]);
       expect(second.pageInfo.hasNextPage).toBe(false);
     });
   });
@@ -161,7 +166,7 @@ describe('facilitator pool', () => {
       expect(await names({ search: 'Saatavuus', availableOn: '2026-06-11' })).toEqual(['Saatavuus Kiireinen', 'Saatavuus Vapaa']);
 
       const dates = async (from?: string, to?: string) =>
-        ((await app.ok(ONE, { id: busy.id, from, to })).facilitator.assignments as { activity: { date: string } }[]).map((row) => row.activity.date);
+        (await assignmentsOfFacilitator(app, busy.id, from ?? null, to ?? null)).map((row) => row.activity.date);
       expect(await dates()).toEqual(['2026-06-01', '2026-06-10', '2026-06-20']);
       expect(await dates('2026-06-10')).toEqual(['2026-06-10', '2026-06-20']);
       expect(await dates(undefined, '2026-06-10')).toEqual(['2026-06-01', '2026-06-10']);
@@ -176,20 +181,20 @@ describe('facilitator pool', () => {
         await createFacilitator(app, { name: 'järjestys Aino' }),
         await createFacilitator(app, { name: 'Järjestys Bertta' }),
       ];
-      const assigned = (
-        await app.ok(ASSIGN, {
-          activityId: activity.id,
-          assignments: [{ facilitatorId: a.id }, { facilitatorId: c.id, role: 'LEAD' }, { facilitatorId: b.id, role: 'SUPPORT' }],
-        })
-      ).assignFacilitators.facilitators;
-      expect(assigned.map((row: { role: string; facilitator: { name: string } }) => [row.role, row.facilitator.name])).toEqual([
+      const answered = await assignFacilitators(app, activity.id, [
+        { facilitatorId: a.id },
+        { facilitatorId: c.id, role: 'LEAD' },
+        { facilitatorId: b.id, role: 'SUPPORT' },
+      ]);
+      const assigned = await facilitatorsOfActivity(app, answered.id);
+      expect(assigned.map((row) => [row.role, row.facilitator.name])).toEqual([
         ['LEAD', 'Järjestys Cecilia'],
         ['SUPPORT', 'järjestys Aino'],
         ['SUPPORT', 'Järjestys Bertta'],
       ]);
-      await app.ok(ASSIGN, { activityId: activity.id, assignments: [{ facilitatorId: b.id, role: 'LEAD' }, { facilitatorId: c.id }] });
-      const after = (await app.ok(ACTIVITY, { id: activity.id })).activity.facilitators;
-      expect(after.map((row: { role: string; facilitator: { name: string } }) => [row.role, row.facilitator.name])).toEqual([
+      await assignFacilitators(app, activity.id, [{ facilitatorId: b.id, role: 'LEAD' }, { facilitatorId: c.id }]);
+      const after = await facilitatorsOfActivity(app, activity.id);
+      expect(after.map((row) => [row.role, row.facilitator.name])).toEqual([
         ['LEAD', 'Järjestys Bertta'],
         ['SUPPORT', 'järjestys Aino'],
         ['SUPPORT', 'Järjestys Cecilia'],
@@ -212,21 +217,16 @@ describe('facilitator pool', () => {
       const activity = await createActivity(app, consultation.id);
       const good = await createFacilitator(app);
       const inactive = await createFacilitator(app, { active: false });
-      const response = await app.graphql(ASSIGN, {
-        activityId: activity.id,
-        assignments: [
+      const refused = await failureOf(
+        assignFacilitators(app, activity.id, [
           { facilitatorId: good.id },
           { facilitatorId: inactive.id },
           { facilitatorId: '00000000-0000-4000-8000-000000000000' },
           { facilitatorId: 'x' },
-        ],
-      });
-      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(response.errors?.[0].extensions.fields?.map((field) => field.path)).toEqual([
-        'assignments.1.facilitatorId',
-        'assignments.2.facilitatorId',
-        'assignments.3.facilitatorId',
-      ]);
+        ]),
+      );
+      expect(refused.code).toBe('BAD_USER_INPUT');
+      expect(refused.fields?.map((field) => field.path)).toEqual(['assignments.1.facilitatorId', 'assignments.2.facilitatorId', 'assignments.3.facilitatorId']);
       const rows = await app.sql(`select 1 from "facilitator_assignment" where "activity_id" = ?`, [activity.id]);
       expect(rows).toEqual([]);
     });
@@ -236,16 +236,20 @@ describe('facilitator pool', () => {
       const activity = await createActivity(app, consultation.id);
       const [one, two, other] = [await createFacilitator(app), await createFacilitator(app), await createFacilitator(app)];
       await assignFacilitators(app, activity.id, [{ facilitatorId: one.id }, { facilitatorId: two.id }]);
-      const left = (await app.ok(UNASSIGN, { activityId: activity.id, ids: [one.id, other.id] })).unassignFacilitators.facilitators;
-      expect(left.map((row: { facilitator: { id: string } }) => row.facilitator.id)).toEqual([two.id]);
+      const unassign = async (facilitatorIds: string[]) => {
+        const args = await asInput(UnassignFacilitatorsArgs, { activityId: activity.id, facilitatorIds });
+        return app.mutate(() => app.get(FacilitatorAssignmentService).unassign(viewer(), args));
+      };
+      const left = await facilitatorsOfActivity(app, (await unassign([one.id, other.id])).id);
+      expect(left.map((row) => row.facilitator.id)).toEqual([two.id]);
       const deleted = await app.sql(
         `select 1 from "audit_event" where "entity_type" = 'FacilitatorAssignment' and "action" = 'DELETE' and "changes"::text like ?`,
         [`%${one.id}%`],
       );
       expect(deleted).toHaveLength(1);
-      const response = await app.graphql(UNASSIGN, { activityId: activity.id, ids: [two.id, '00000000-0000-4000-8000-000000000000'] });
-      expect(response.errors?.[0].extensions.fields).toEqual([{ path: 'facilitatorIds.1', message: expect.stringContaining('names no facilitator') }]);
-      expect((await app.ok(ACTIVITY, { id: activity.id })).activity.facilitators).toHaveLength(1);
+      const refused = await failureOf(unassign([two.id, '00000000-0000-4000-8000-000000000000']));
+      expect(refused.fields).toEqual([{ path: 'facilitatorIds.1', message: expect.stringContaining('names no facilitator') }]);
+      expect(await facilitatorsOfActivity(app, activity.id)).toHaveLength(1);
     });
   });
 
@@ -276,12 +280,7 @@ describe('facilitator pool', () => {
       await assignFacilitators(app, target.id, [{ facilitatorId: already.id }]);
 
       const suggestions = async (language?: string, first?: number) =>
-        (
-          (await app.ok(SUGGEST, { activityId: target.id, language, first })).facilitatorSuggestions as {
-            recentAssignments: number;
-            facilitator: { name: string };
-          }[]
-        )
+        (await suggest({ activityId: target.id, language, first }))
           .filter((row) => row.facilitator.name.startsWith(marker))
           .map((row) => [row.facilitator.name.slice(marker.length + 1), row.recentAssignments]);
       expect(await suggestions('SV')).toEqual([
@@ -302,18 +301,24 @@ describe('facilitator pool', () => {
     });
 
     it('is NOT_FOUND for an unknown activity', async () => {
-      const response = await app.graphql(SUGGEST, { activityId: '00000000-0000-4000-8000-000000000000' });
-      expect(response.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      const refused = await failureOf(suggest({ activityId: '00000000-0000-4000-8000-000000000000' }));
+      expect(refused.code).toBe('NOT_FOUND');
     });
   });
 
   it('never counts facilitators in coverage: assigning one changes no coverage answer', async () => {
     const consultation = await createConsultation(app);
     const activity = await createActivity(app, consultation.id, { phase: 'INITIATION' });
-    const COVERAGE = `query ($id: ID!) { consultationCoverage(consultationId: $id) { groups { group { id } invited heard } coverageRatio } }`;
-    const before = await app.ok(COVERAGE, { id: consultation.id });
+    const coverage = async () => {
+      const answer = await app.run(() => app.get(CoverageService).consultationCoverage(consultation.id));
+      return {
+        groups: answer.groups.map((row) => ({ group: { id: row.group.id }, invited: row.invited, heard: row.heard })),
+        coverageRatio: answer.coverageRatio,
+      };
+    };
+    const before = await coverage();
     await assignFacilitators(app, activity.id, [{ facilitatorId: (await createFacilitator(app)).id, role: 'LEAD' }]);
-    expect(await app.ok(COVERAGE, { id: consultation.id })).toEqual(before);
+    expect(await coverage()).toEqual(before);
     const generations = await app.sql(`select 1 from "consultation_coverage_generation" where "consultation_id" = ?`, [consultation.id]);
     expect(generations.length).toBeLessThanOrEqual(1);
   });

@@ -1,21 +1,18 @@
-import { TestApp } from './support/test-app.js';
-import { createContact } from './support/factories.js';
-import { createActivity, createConsultation } from './support/engagement-factories.js';
-import { recordFeedback } from './support/facilitation-factories.js';
+import { ContactPrivacyService } from '@sidos/upkeep';
+import { TestServices } from './support/test-services.js';
+import { createActivity, createConsultation, createContact, recordFeedback, viewer } from './support/service-factories.js';
+import { activityFeedback, feedbackComments } from './support/service-reads.js';
 import { columnsHolding } from './support/database-inspection.js';
-
-const ERASE = `mutation ($id: ID!) { eraseContact(id: $id) { id erased } }`;
-const COMMENTS = `query ($id: ID!) { activity(id: $id) { feedback { responses ratingCounts } feedbackComments { rating comment } } }`;
 
 /**
  * Feedback comments are free text: a participant may name a person in one. Erasing that person's contact
  * sweeps their name, email and phone out of the comments as out of every other text (issue 15, item 5;
- * the sweep itself belongs to libs/upkeep's erasure).
+ * the sweep itself belongs to libs/upkeep's erasure). Service tier.
  */
 describe('erasure and feedback comments', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
@@ -36,12 +33,12 @@ describe('erasure and feedback comments', () => {
     const values = [`${person.firstName} ${person.lastName}`, person.email, person.phone];
     for (const value of values) expect(await columnsHolding(app, value)).not.toEqual([]);
 
-    await app.ok(ERASE, { id: contact.id }, { roles: ['ADMIN'] });
+    await app.mutate(() => app.get(ContactPrivacyService).erase(viewer({ roles: ['ADMIN'] }), contact.id));
 
     for (const value of values) expect(await columnsHolding(app, value)).toEqual([]);
     expect(await columnsHolding(app, 'Zyxbottom puhui')).toEqual(['feedback_response.comment: 1 rows']);
-    const { activity: after } = await app.ok(COMMENTS, { id: activity.id });
-    expect(after.feedback).toEqual({ responses: 3, ratingCounts: [0, 1, 0, 1, 1] });
-    expect(after.feedbackComments.map((row: { comment: string }) => row.comment)).toContain('Hyvä tilaisuus.');
+    const { responses, ratingCounts } = await activityFeedback(app, activity.id);
+    expect({ responses, ratingCounts }).toEqual({ responses: 3, ratingCounts: [0, 1, 0, 1, 1] });
+    expect((await feedbackComments(app, activity.id)).map((row) => row.comment)).toContain('Hyvä tilaisuus.');
   });
 });

@@ -1,21 +1,21 @@
-import { TestApp } from './support/test-app.js';
-import { addMembers, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
-import { createActivity, createActivityWith, createConsultation } from './support/engagement-factories.js';
-import { RECORD_FEEDBACK, recordFeedback } from './support/facilitation-factories.js';
-
-const ACTIVITY = `query ($id: ID!) {
-  activity(id: $id) {
-    feedback { responses averageRating ratingCounts wouldTakePartAgainRatio }
-    feedbackComments { rating comment group { id name } createdAt }
-  }
-}`;
-const CONSULTATION = `query ($id: ID!) { consultation(id: $id) { feedback { responses averageRating ratingCounts wouldTakePartAgainRatio } } }`;
-const METHOD_FEEDBACK = `query ($window: CoverageWindow!) {
-  methodFeedback(window: $window) {
-    phase method activities hardToReachGroupsHeard
-    feedback { responses averageRating ratingCounts wouldTakePartAgainRatio }
-  }
-}`;
+import { CoverageService } from '@sidos/coverage';
+import { FeedbackService, RecordFeedbackArgs } from '@sidos/facilitation';
+import { RegisterLoaders } from '@sidos/register';
+import { TestServices } from './support/test-services.js';
+import {
+  addMembers,
+  asInput,
+  coverageWindow,
+  createActivity,
+  createActivityWith,
+  createConsultation,
+  createGroup,
+  createOrganisation,
+  createPolicyArea,
+  recordFeedback,
+  viewer,
+} from './support/service-factories.js';
+import { activityFeedback, consultationFeedback, feedbackComments } from './support/service-reads.js';
 
 interface MethodFeedbackRow {
   phase: string;
@@ -25,17 +25,30 @@ interface MethodFeedbackRow {
   feedback: { responses: number; averageRating: number | null; ratingCounts: number[]; wouldTakePartAgainRatio: number | null };
 }
 
-/** Participant feedback: what is stored, the summaries PostgreSQL computes, validation, and methodFeedback's folding. */
+/** Participant feedback: what is stored, the summaries PostgreSQL computes, validation, and methodFeedback's folding (service tier). */
 describe('feedback', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
-  const activityFeedback = async (id: string) => (await app.ok(ACTIVITY, { id })).activity;
+  /** recordFeedback's error (the test fails if it succeeds). */
+  const refusal = async (activityId: string, responses: object[]): Promise<{ code: string; fields?: { path: string; message: string }[] }> => {
+    try {
+      const args = await asInput(RecordFeedbackArgs, { activityId, responses });
+      await app.mutate(() => app.get(FeedbackService).record(viewer(), args));
+    } catch (error) {
+      return error as { code: string; fields?: { path: string; message: string }[] };
+    }
+    throw new Error('expected recordFeedback to fail');
+  };
+  const methodFeedback = async (window: Record<string, unknown>): Promise<MethodFeedbackRow[]> => {
+    const asked = await coverageWindow(window);
+    return app.run(() => app.get(FeedbackService).methodFeedback(asked));
+  };
 
   describe('recording and summaries', () => {
     it('summarises: count, mean, five rating counts, and yes / (yes + no) over those who answered', async () => {
@@ -51,13 +64,13 @@ describe('feedback', () => {
       expect(summary).toEqual({ responses: 5, averageRating: 3.8, ratingCounts: [1, 0, 0, 2, 2], wouldTakePartAgainRatio: 2 / 3 });
       const again = await recordFeedback(app, activity.id, [{ rating: 2 }]);
       expect(again).toEqual({ responses: 6, averageRating: 21 / 6, ratingCounts: [1, 1, 0, 2, 2], wouldTakePartAgainRatio: 2 / 3 });
-      expect((await activityFeedback(activity.id)).feedback).toEqual(again);
+      expect(await activityFeedback(app, activity.id)).toEqual(again);
     });
 
     it('answers an empty summary for an activity without responses, and null ratio when nobody answered it', async () => {
       const consultation = await createConsultation(app);
       const activity = await createActivity(app, consultation.id);
-      expect((await activityFeedback(activity.id)).feedback).toEqual({
+      expect(await activityFeedback(app, activity.id)).toEqual({
         responses: 0,
         averageRating: null,
         ratingCounts: [0, 0, 0, 0, 0],
@@ -80,10 +93,10 @@ describe('feedback', () => {
         { rating: 3, comment: 'Liian lyhyt' },
         { rating: 1, comment: 'Äänentoisto pätki' },
       ]);
-      const { feedbackComments } = await activityFeedback(activity.id);
-      expect(
-        feedbackComments.map((row: { rating: number; comment: string; group: { name: string } | null }) => [row.rating, row.comment, row.group?.name ?? null]),
-      ).toEqual([
+      const comments = await feedbackComments(app, activity.id);
+      const groupName = async (groupId: string | null) =>
+        groupId ? ((await app.load(RegisterLoaders, (loaders, request) => loaders.group(request), groupId))?.name ?? null) : null;
+      expect(await Promise.all(comments.map(async (row) => [row.rating, row.comment, await groupName(row.groupId)]))).toEqual([
         [4, 'Hyvä alustus', 'Palautteen ryhmä'],
         [3, 'Liian lyhyt', null],
         [1, 'Äänentoisto pätki', null],
@@ -97,18 +110,15 @@ describe('feedback', () => {
     it('lists every bad field at once and writes none of the responses', async () => {
       const consultation = await createConsultation(app);
       const activity = await createActivity(app, consultation.id);
-      const response = await app.graphql(RECORD_FEEDBACK, {
-        activityId: activity.id,
-        responses: [
-          { rating: 5 },
-          { rating: 0 },
-          { rating: 6, comment: 'x'.repeat(2001) },
-          { rating: 3, groupId: '00000000-0000-4000-8000-000000000000' },
-          { rating: 3, comment: `  ${'y'.repeat(2000)}  ` },
-        ],
-      });
-      expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(response.errors?.[0].extensions.fields?.map((field) => field.path).sort()).toEqual([
+      const refused = await refusal(activity.id, [
+        { rating: 5 },
+        { rating: 0 },
+        { rating: 6, comment: 'x'.repeat(2001) },
+        { rating: 3, groupId: '00000000-0000-4000-8000-000000000000' },
+        { rating: 3, comment: `  ${'y'.repeat(2000)}  ` },
+      ]);
+      expect(refused.code).toBe('BAD_USER_INPUT');
+      expect(refused.fields?.map((field) => field.path).sort()).toEqual([
         'responses.1.rating',
         'responses.2.comment',
         'responses.2.rating',
@@ -120,10 +130,13 @@ describe('feedback', () => {
     it('takes 1..5000 responses in one call', async () => {
       const consultation = await createConsultation(app);
       const activity = await createActivity(app, consultation.id);
-      const none = await app.graphql(RECORD_FEEDBACK, { activityId: activity.id, responses: [] });
-      expect(none.errors?.[0].extensions.fields).toEqual([{ path: 'responses', message: expect.any(String) }]);
-      const tooMany = await app.graphql(RECORD_FEEDBACK, { activityId: activity.id, responses: Array.from({ length: 5001 }, () => ({ rating: 3 })) });
-      expect(tooMany.errors?.[0].extensions.fields?.[0].path).toBe('responses');
+      const none = await refusal(activity.id, []);
+      expect(none.fields).toEqual([{ path: 'responses', message: expect.any(String) }]);
+      const tooMany = await refusal(
+        activity.id,
+        Array.from({ length: 5001 }, () => ({ rating: 3 })),
+      );
+      expect(tooMany.fields?.[0].path).toBe('responses');
       const ratings = Array.from({ length: 5000 }, (_value, index) => ({ rating: (index % 5) + 1 }));
       expect((await recordFeedback(app, activity.id, ratings)).ratingCounts).toEqual([1000, 1000, 1000, 1000, 1000]);
     });
@@ -160,14 +173,14 @@ describe('feedback', () => {
       await createActivity(app, consultation.id);
       await recordFeedback(app, a.id, [{ rating: 5, wouldTakePartAgain: true }, { rating: 3 }]);
       await recordFeedback(app, b.id, [{ rating: 1, wouldTakePartAgain: false }]);
-      expect((await app.ok(CONSULTATION, { id: consultation.id })).consultation.feedback).toEqual({
+      expect(await consultationFeedback(app, consultation.id)).toEqual({
         responses: 3,
         averageRating: 3,
         ratingCounts: [1, 0, 1, 0, 1],
         wouldTakePartAgainRatio: 0.5,
       });
       const empty = await createConsultation(app);
-      expect((await app.ok(CONSULTATION, { id: empty.id })).consultation.feedback.ratingCounts).toEqual([0, 0, 0, 0, 0]);
+      expect((await consultationFeedback(app, empty.id)).ratingCounts).toEqual([0, 0, 0, 0, 0]);
     });
   });
 
@@ -222,7 +235,7 @@ describe('feedback', () => {
       await recordFeedback(app, webinar.id, [{ rating: 2, wouldTakePartAgain: true }, { rating: 3 }]);
       await recordFeedback(app, before.id, [{ rating: 1 }]);
       await recordFeedback(app, elsewhere.id, [{ rating: 1 }]);
-      rows = (await app.ok<{ methodFeedback: MethodFeedbackRow[] }>(METHOD_FEEDBACK, { window })).methodFeedback;
+      rows = await methodFeedback(window);
     });
 
     it('has one row per (phase, method) with an activity in the window, in phase order, then method in enum order', () => {
@@ -248,10 +261,7 @@ describe('feedback', () => {
     it('counts a member only on the days its membership covers, as coverage does', async () => {
       const group = await createGroup(app, { name: 'Saamelaiset (palaute)', hardToReach: true });
       const association = await createOrganisation(app, { name: 'Saamelaisyhdistys (palaute)' });
-      await app.ok('mutation ($g: ID!, $o: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, since: "2034-06-01") { id } }', {
-        g: group.id,
-        o: [association.id],
-      });
+      await addMembers(app, group.id, { organisationIds: [association.id] }, '2034-06-01');
       const consultation = await createConsultation(app, { ministry: 'OM' });
       await createActivityWith(app, consultation.id, { method: 'HEARING', phase: 'INITIATION', date: '2034-03-01' }, [
         { kind: 'PARTICIPATED', organisationId: association.id },
@@ -260,20 +270,20 @@ describe('feedback', () => {
         { kind: 'PARTICIPATED', organisationId: association.id },
       ]);
       const omWindow = { from: '2034-01-01', to: '2034-12-31', ministry: 'OM' };
-      const result = (await app.ok<{ methodFeedback: MethodFeedbackRow[] }>(METHOD_FEEDBACK, { window: omWindow })).methodFeedback;
+      const result = await methodFeedback(omWindow);
       expect(result.map((row) => [row.phase, row.method, row.hardToReachGroupsHeard])).toEqual([
         ['INITIATION', 'HEARING', 0],
         ['DRAFTING', 'HEARING', 1],
       ]);
-      const matrix = await app.ok('query ($window: CoverageWindow!) { coverageMatrix(window: $window) { cells { groupId heard phasesHeard } } }', {
-        window: omWindow,
-      });
-      expect(matrix.coverageMatrix.cells).toEqual([{ groupId: group.id, heard: 1, phasesHeard: ['DRAFTING'] }]);
+      const asked = await coverageWindow(omWindow);
+      const matrix = await app.run(() => app.get(CoverageService).coverageMatrix(asked));
+      expect(matrix.cells.map(({ groupId, heard, phasesHeard }) => ({ groupId, heard, phasesHeard }))).toEqual([
+        { groupId: group.id, heard: 1, phasesHeard: ['DRAFTING'] },
+      ]);
     });
 
     it("keeps to the window's ministry and policy areas; hardToReachOnly has no effect", async () => {
-      const query = async (extra: Record<string, unknown>) =>
-        (await app.ok<{ methodFeedback: MethodFeedbackRow[] }>(METHOD_FEEDBACK, { window: { ...window, ...extra } })).methodFeedback;
+      const query = async (extra: Record<string, unknown>) => methodFeedback({ ...window, ...extra });
       expect(await query({ hardToReachOnly: true })).toEqual(rows);
       expect(await query({ policyAreaIds: [area.id] })).toEqual(rows);
       expect(await query({ policyAreaIds: ['00000000-0000-4000-8000-000000000000'] })).toEqual([]);

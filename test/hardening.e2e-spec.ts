@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { connect } from 'node:net';
+import { EXPLORER_CONTENT_SECURITY_POLICY } from '@sidos/console';
 import { observeQueries } from '@sidos/database';
 import { TestApp } from './support/test-app.js';
 
@@ -111,10 +112,11 @@ describe('query limits, protocol and HTTP hardening', () => {
     expect(response.text).toMatch(/CSRF|preflight/i);
   });
 
-  it('serves Apollo Sandbox on GET /graphql outside production', async () => {
+  it('answers GET /graphql outside production with the bundled explorer and its policy, not Apollo Sandbox from a CDN', async () => {
+    // The page itself, built and in a browser: test/graphql-explorer.e2e-spec.ts.
     const page = await app.http().get('/graphql').set('accept', 'text/html');
-    expect(page.status).toBe(200);
-    expect(page.text).toMatch(/sandbox/i);
+    expect(page.headers['content-security-policy']).toBe(EXPLORER_CONTENT_SECURITY_POLICY);
+    expect(page.text).not.toMatch(/sandbox|apollographql/i);
   });
 
   it('marks every answer no-store: GraphQL data, GraphQL errors and the health check', async () => {
@@ -162,6 +164,8 @@ describe('query limits, protocol and HTTP hardening', () => {
 
   it('sends security headers and no CORS headers to an origin that is not allowed', async () => {
     const response = await app.http().get('/health').set('origin', 'https://evil.example');
+    // The content security policy stays on with the explorer (it was off while Apollo Sandbox was the default).
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['strict-transport-security']).toMatch(/max-age/);
@@ -192,9 +196,11 @@ describe('CORS allow-list, production introspection and rate limits', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('serves no Sandbox page when it is switched off', async () => {
+  it('serves no explorer page when it is switched off', async () => {
     const page = await app.http().get('/graphql').set('accept', 'text/html');
     expect(page.text).not.toMatch(/sandbox/i);
+    expect(page.text).not.toMatch(/graphiql/i);
+    expect(page.headers['content-security-policy']).not.toBe(EXPLORER_CONTENT_SECURITY_POLICY);
   });
 
   it('answers introspection only with a valid token, and has a content security policy without Sandbox', async () => {

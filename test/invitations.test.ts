@@ -1,21 +1,23 @@
 import { finnishToday } from '@sidos/common';
-import { TestApp } from './support/test-app.js';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
-import { createActivity, createActivityWith, createConsultation, recordEngagements } from './support/engagement-factories.js';
+import { CoverageService } from '@sidos/coverage';
+import { InvitationPlannerService, InvitationSuggestionsArgs } from '@sidos/practice';
+import { OrganisationService, RemoveGroupMembersArgs, StakeholderGroupService } from '@sidos/register';
+import { ContactPrivacyService } from '@sidos/upkeep';
+import { TestServices } from './support/test-services.js';
+import {
+  addMembers,
+  asInput,
+  createActivity,
+  createActivityWith,
+  createConsultation,
+  createContact,
+  createGroup,
+  createOrganisation,
+  recordEngagements,
+  setPreferences,
+  viewer,
+} from './support/service-factories.js';
 
-const SUGGESTIONS = `query ($consultationId: ID!, $activityId: ID, $first: Int) {
-  invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {
-    group { id } organisation { id name } contact { id } invitationsThisQuarter invitationsLast12Months overLimit matchesPreferences
-  }
-}`;
-const GAPS = 'query ($id: ID!) { consultationCoverage(consultationId: $id) { gaps { id } } }';
-const SET_PREFERENCES = `mutation ($o: ID, $c: ID, $p: EngagementPreferencesInput) {
-  setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) { updatedAt }
-}`;
-const ADD_DATED = `mutation ($g: ID!, $o: [ID!], $c: [ID!], $since: Date) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) { id } }`;
-const REMOVE = `mutation ($g: ID!, $o: [ID!], $c: [ID!], $until: Date) { removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) { id } }`;
-const ARCHIVE = 'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }';
-const ERASE = 'mutation ($id: ID!) { eraseContact(id: $id) { id } }';
 const UNKNOWN = '4d7e3a0b-2222-4c1d-8e2f-000000000000';
 
 interface Suggestion {
@@ -28,23 +30,51 @@ interface Suggestion {
   matchesPreferences: boolean;
 }
 
-/** Query.invitationSuggestions (contract sidos-practice.graphql): every ordering, counting, window and exclusion rule, on PostgreSQL. */
+/**
+ * Query.invitationSuggestions (contract sidos-practice.graphql): every ordering, counting, window and exclusion
+ * rule, on PostgreSQL (service tier; invitations-api.e2e-spec.ts has the bound of `first`).
+ */
 describe('invitation suggestions', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
   /** The suggestions for the groups of `groupIds` only (other tests' hard-to-reach groups are gaps too). */
+  const invitationSuggestions = async (variables: Record<string, unknown>): Promise<Suggestion[]> => {
+    const args = await asInput(InvitationSuggestionsArgs, variables);
+    const rows = await app.run(() => app.get(InvitationPlannerService).suggestions(args));
+    return rows.map((row) => ({
+      group: { id: row.group.id },
+      organisation: row.organisation && { id: row.organisation.id, name: row.organisation.name },
+      contact: row.contact && { id: row.contact.id },
+      invitationsThisQuarter: row.invitationsThisQuarter,
+      invitationsLast12Months: row.invitationsLast12Months,
+      overLimit: row.overLimit,
+      matchesPreferences: row.matchesPreferences,
+    }));
+  };
   const suggestions = async (variables: Record<string, unknown>, groupIds?: string[]): Promise<Suggestion[]> => {
-    const all = (await app.ok<{ invitationSuggestions: Suggestion[] }>(SUGGESTIONS, { first: 200, ...variables })).invitationSuggestions;
+    const all = await invitationSuggestions({ first: 200, ...variables });
     return groupIds ? all.filter((row) => groupIds.includes(row.group.id)) : all;
   };
   const partyOf = (row: Suggestion) => row.organisation?.id ?? row.contact!.id;
-  const errorOf = (response: { errors?: { extensions: Record<string, unknown> }[] }) => response.errors?.[0].extensions;
+  /** The error a call fails with (the test fails if it succeeds). */
+  const errorOf = async (call: Promise<unknown>): Promise<{ code: string; fields?: { path: string; message: string }[] }> => {
+    try {
+      await call;
+    } catch (error) {
+      return error as { code: string; fields?: { path: string; message: string }[] };
+    }
+    throw new Error('expected the call to fail');
+  };
+  const removeMembers = async (groupId: string, organisationIds: string[], until: string) => {
+    const args = await asInput(RemoveGroupMembersArgs, { groupId, organisationIds, until });
+    await app.mutate(() => app.get(StakeholderGroupService).removeMembers(viewer(), args));
+  };
   /** A consultation elsewhere that invites parties on given dates. */
   const inviteOn = async (date: string, records: { organisationId?: string; contactId?: string }[], kind: 'INVITED' | 'PARTICIPATED' = 'INVITED') => {
     const other = await createConsultation(app);
@@ -80,9 +110,9 @@ describe('invitation suggestions', () => {
       [hard.id, members[2].id],
     ]);
     // The same rows and order as consultationCoverage's gaps.
-    const gaps = (await app.ok(GAPS, { id: consultation.id })).consultationCoverage.gaps
-      .map((gap: { id: string }) => gap.id)
-      .filter((id: string) => groupIds.includes(id));
+    const gaps = (await app.run(() => app.get(CoverageService).consultationCoverage(consultation.id))).gaps
+      .map((gap) => gap.id)
+      .filter((id) => groupIds.includes(id));
     expect([...new Set(rows.map((row) => row.group.id))]).toEqual(gaps);
   });
 
@@ -99,11 +129,11 @@ describe('invitation suggestions', () => {
       organisationIds: [kept.id, archived.id, declined.id, onBehalf.id, byContact.id],
       contactIds: [keptPerson.id, erased.id, representative.id, personWithRecord.id],
     });
-    await app.ok(ADD_DATED, { g: group.id, o: [ended.id], since: '2025-01-01' });
-    await app.ok(REMOVE, { g: group.id, o: [ended.id], until: '2026-03-01' });
-    await app.ok(ADD_DATED, { g: group.id, o: [future.id], since: '2026-04-01' });
-    await app.ok(ARCHIVE, { id: archived.id, version: archived.version });
-    await app.ok(ERASE, { id: erased.id });
+    await addMembers(app, group.id, { organisationIds: [ended.id] }, '2025-01-01');
+    await removeMembers(group.id, [ended.id], '2026-03-01');
+    await addMembers(app, group.id, { organisationIds: [future.id] }, '2026-04-01');
+    await app.mutate(() => app.get(OrganisationService).archive(viewer(), archived.id, archived.version));
+    await app.mutate(() => app.get(ContactPrivacyService).erase(viewer(), erased.id));
 
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
     const activity = await createActivity(app, consultation.id, { date: '2026-03-10' });
@@ -128,8 +158,8 @@ describe('invitation suggestions', () => {
     const quietLower = await createOrganisation(app, { name: 'ccb hiljainen ry' });
     const person = await createContact(app, { firstName: 'Aino', lastName: 'Cca' });
     await addMembers(app, group.id, { organisationIds: [overLimit.id, matching.id, busy.id, quietUpper.id, quietLower.id], contactIds: [person.id] });
-    await app.ok(SET_PREFERENCES, { o: overLimit.id, p: { maxInvitationsPerQuarter: 1, methods: ['WORKSHOP'] } });
-    await app.ok(SET_PREFERENCES, { o: matching.id, p: { modes: ['IN_PERSON'], maxInvitationsPerQuarter: 10 } });
+    await setPreferences(app, { organisationId: overLimit.id }, { maxInvitationsPerQuarter: 1, methods: ['WORKSHOP'] });
+    await setPreferences(app, { organisationId: matching.id }, { modes: ['IN_PERSON'], maxInvitationsPerQuarter: 10 });
     await inviteOn('2026-02-01', [{ organisationId: overLimit.id }]);
     await inviteOn('2026-01-15', [{ organisationId: matching.id }, { organisationId: busy.id }]);
     await inviteOn('2025-12-01', [{ organisationId: matching.id }, { organisationId: busy.id }]);
@@ -170,8 +200,8 @@ describe('invitation suggestions', () => {
     await inviteOn('2026-07-01', [both]); // next quarter: neither
     await inviteOn('2026-05-01', [both], 'PARTICIPATED'); // not an invitation
     await inviteOn('2026-05-02', [{ organisationId: organisation.id }]); // the organisation's alone
-    await app.ok(SET_PREFERENCES, { c: person.id, p: { maxInvitationsPerQuarter: 3 } });
-    await app.ok(SET_PREFERENCES, { o: organisation.id, p: { maxInvitationsPerQuarter: 4 } });
+    await setPreferences(app, { contactId: person.id }, { maxInvitationsPerQuarter: 3 });
+    await setPreferences(app, { organisationId: organisation.id }, { maxInvitationsPerQuarter: 4 });
 
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
     const activity = await createActivity(app, consultation.id, { date: '2026-05-15' });
@@ -182,7 +212,7 @@ describe('invitation suggestions', () => {
     expect(rows.map(partyOf)).toEqual([person.id, organisation.id]);
 
     // A limit reached exactly is over it.
-    await app.ok(SET_PREFERENCES, { c: person.id, p: { maxInvitationsPerQuarter: 2 } });
+    await setPreferences(app, { contactId: person.id }, { maxInvitationsPerQuarter: 2 });
     const limited = await suggestions({ consultationId: consultation.id, activityId: activity.id }, [group.id]);
     expect(limited.map((row) => [partyOf(row), row.overLimit])).toEqual([
       [organisation.id, false],
@@ -194,7 +224,7 @@ describe('invitation suggestions', () => {
     const group = await createGroup(app);
     const organisation = await createOrganisation(app);
     await addMembers(app, group.id, { organisationIds: [organisation.id] });
-    await app.ok(SET_PREFERENCES, { o: organisation.id, p: { methods: ['WORKSHOP'], modes: ['IN_PERSON'] } });
+    await setPreferences(app, { organisationId: organisation.id }, { methods: ['WORKSHOP'], modes: ['IN_PERSON'] });
     await inviteOn(finnishToday(), [{ organisationId: organisation.id }]);
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
     const [row] = await suggestions({ consultationId: consultation.id }, [group.id]);
@@ -213,17 +243,16 @@ describe('invitation suggestions', () => {
     // Other tests' hard-to-reach groups come after the targets: the first rows are these.
     expect((await suggestions({ consultationId: consultation.id, first: 2 })).map((row) => row.group.id)).toEqual([one.id, one.id]);
     expect(await suggestions({ consultationId: consultation.id, first: 0 })).toEqual([]);
-    expect(errorOf(await app.graphql(SUGGESTIONS, { consultationId: consultation.id, first: 201 }))).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('answers NOT_FOUND for an unknown consultation and BAD_USER_INPUT at activityId for an activity of another consultation', async () => {
     const consultation = await createConsultation(app);
     const other = await createConsultation(app);
     const otherActivity = await createActivity(app, other.id);
-    expect(errorOf(await app.graphql(SUGGESTIONS, { consultationId: UNKNOWN }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(errorOf(await app.graphql(SUGGESTIONS, { consultationId: 'not-an-id' }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(invitationSuggestions({ consultationId: UNKNOWN }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(invitationSuggestions({ consultationId: 'not-an-id' }))).toMatchObject({ code: 'NOT_FOUND' });
     for (const activityId of [otherActivity.id, UNKNOWN, 'bad']) {
-      expect(errorOf(await app.graphql(SUGGESTIONS, { consultationId: consultation.id, activityId }))).toMatchObject({
+      expect(await errorOf(invitationSuggestions({ consultationId: consultation.id, activityId }))).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'activityId' }],
       });

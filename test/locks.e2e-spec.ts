@@ -3,8 +3,6 @@ import { TestApp } from './support/test-app.js';
 import { addMembers, createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation } from './support/engagement-factories.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Writers that lock a row to serialise themselves (a merge locks its organisations and their groups, a
  * membership change its group) must not wait for a transaction that merely references the row: an
@@ -27,16 +25,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await app?.stop();
   });
 
-  /** Whether some session of the app's database waits for a lock, while `work` runs (until it settles). */
+  /**
+   * Whether some session of the app's database waits for a lock while `work` runs: asks pg_stat_activity again
+   * as soon as it has answered, until `work` settles (the event awaited, not a time), at most 2,000 times.
+   */
   async function waitsForLock(work: Promise<unknown>): Promise<boolean> {
     let settled = false;
     void work.finally(() => (settled = true));
-    for (let poll = 0; poll < 40 && !settled; poll += 1) {
+    for (let poll = 0; poll < 2_000 && !settled; poll += 1) {
       const [row] = await app.sql<{ waiting: number }>(
         `select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
       );
       if (row.waiting > 0) return true;
-      await sleep(50);
     }
     return false;
   }
@@ -59,7 +59,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     await recorder.query('rollback');
     // Not on the organisations' or the group's rows: on the register's coverage counter, which the recorder of
     // an organisation's engagement shares until it ends, so that the merge folds coverage after it (coverage
-    // folds, migration-20261201090000-coverage-folds). No deadlock: the merge completes once the recorder ends.
+    // folds, migration-20261201110000-coverage-folds). No deadlock: the merge completes once the recorder ends.
     expect(waited).toBe(true);
     expect((await merge).errors).toBeUndefined();
   });

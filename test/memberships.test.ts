@@ -1,28 +1,20 @@
 import { finnishToday } from '@sidos/common';
-import { TestApp } from './support/test-app.js';
-import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
-import { createActivityWith, createConsultation } from './support/engagement-factories.js';
-
-const ADD = `mutation ($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {
-  addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) { id memberCount }
-}`;
-const REMOVE = `mutation ($g: ID!, $o: [ID!], $c: [ID!], $until: Date) {
-  removeGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, until: $until) { id memberCount }
-}`;
-const COVERAGE = `query ($id: ID!) {
-  consultationCoverage(consultationId: $id) {
-    groups { group { id } invited heard reached phasesHeard firstHeardOn }
-    coverageRatio earlyReachRatio
-  }
-}`;
-const WINDOWED = `query ($window: CoverageWindow!) {
-  coverageMatrix(window: $window) { consultations { id } cells { consultationId groupId heard } }
-  unheardGroups(window: $window) { id }
-}`;
-const MEMBERSHIPS = `query ($id: ID!) {
-  stakeholderGroup(id: $id) { memberships(includeEnded: true) { organisation { id } contact { id } since until } }
-}`;
-const EVENTS = `query ($entityId: ID) { auditEvents(entityId: $entityId, first: 50) { nodes { action changes { field from to } } } }`;
+import { CoverageService } from '@sidos/coverage';
+import { AddGroupMembersArgs, RegisterLoaders, RemoveGroupMembersArgs, StakeholderGroupService } from '@sidos/register';
+import { OrganisationMergeService } from '@sidos/upkeep';
+import { TestServices } from './support/test-services.js';
+import {
+  addMembers,
+  asInput,
+  coverageWindow,
+  createActivityWith,
+  createConsultation,
+  createContact,
+  createGroup,
+  createOrganisation,
+  viewer,
+} from './support/service-factories.js';
+import { auditEventsOf } from './support/service-reads.js';
 
 /** A date `days` after `date` ("YYYY-MM-DD"). */
 function addDays(date: string, days: number): string {
@@ -36,18 +28,40 @@ interface Period {
   until: string | null;
 }
 
-/** Contract 1.1, dated group memberships: the periods written, and coverage by each activity's date. */
+/**
+ * Contract 1.1, dated group memberships: the periods written, and coverage by each activity's date (service
+ * tier; memberships-api.e2e-spec.ts has the malformed date that the Date scalar refuses).
+ */
 describe('dated group memberships', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
-  const add = (g: string, members: { o?: string[]; c?: string[] }, since?: string | null) => app.ok(ADD, { g, ...members, since });
-  const remove = (g: string, members: { o?: string[]; c?: string[] }, until?: string | null) => app.ok(REMOVE, { g, ...members, until });
+  /** addGroupMembers; answers the group's memberCount. */
+  const add = async (g: string, members: { o?: string[]; c?: string[] }, since?: string | null) => {
+    const args = await asInput(AddGroupMembersArgs, { groupId: g, organisationIds: members.o, contactIds: members.c, since });
+    const group = await app.mutate(() => app.get(StakeholderGroupService).addMembers(viewer(), args));
+    return { id: group.id, memberCount: await app.load(RegisterLoaders, (loaders, request) => loaders.memberCount(request), group.id) };
+  };
+  /** removeGroupMembers; answers the group's memberCount. */
+  const remove = async (g: string, members: { o?: string[]; c?: string[] }, until?: string | null) => {
+    const args = await asInput(RemoveGroupMembersArgs, { groupId: g, organisationIds: members.o, contactIds: members.c, until });
+    const group = await app.mutate(() => app.get(StakeholderGroupService).removeMembers(viewer(), args));
+    return { id: group.id, memberCount: await app.load(RegisterLoaders, (loaders, request) => loaders.memberCount(request), group.id) };
+  };
+  /** The error a call fails with (the test fails if it succeeds). */
+  const errorOf = async (call: Promise<unknown>): Promise<{ code: string; fields?: { path: string; message: string }[] }> => {
+    try {
+      await call;
+    } catch (error) {
+      return error as { code: string; fields?: { path: string; message: string }[] };
+    }
+    throw new Error('expected the call to fail');
+  };
   /** The periods of a member in a group, as stored, oldest first. */
   const periods = async (groupId: string, memberId: string): Promise<Period[]> =>
     app.sql<Period>(
@@ -57,9 +71,37 @@ describe('dated group memberships', () => {
        ) m where "group_id" = ? and "member_id" = ? order by "since" nulls first`,
       [groupId, memberId],
     );
-  const coverage = async (id: string) => (await app.ok(COVERAGE, { id })).consultationCoverage;
+  /** consultationCoverage: the fields the tests compare. */
+  const coverage = async (id: string) => {
+    const answer = await app.run(() => app.get(CoverageService).consultationCoverage(id));
+    return {
+      groups: answer.groups.map(({ group, invited, heard, reached, phasesHeard, firstHeardOn }) => ({
+        group: { id: group.id },
+        invited,
+        heard,
+        reached,
+        phasesHeard,
+        firstHeardOn,
+      })),
+      coverageRatio: answer.coverageRatio,
+      earlyReachRatio: answer.earlyReachRatio,
+    };
+  };
+  /** coverageMatrix and unheardGroups of one window: the fields the tests compare. */
+  const windowed = async (from: string, to: string) => {
+    const window = await coverageWindow({ from, to });
+    const matrix = await app.run(() => app.get(CoverageService).coverageMatrix(window));
+    const unheard = await app.run(() => app.get(CoverageService).unheardGroups(window));
+    return {
+      coverageMatrix: {
+        consultations: matrix.consultations.map((consultation) => ({ id: consultation.id })),
+        cells: matrix.cells.map(({ consultationId, groupId, heard }) => ({ consultationId, groupId, heard })),
+      },
+      unheardGroups: unheard.map((group) => ({ id: group.id })),
+    };
+  };
   const rowOf = (result: { groups: { group: { id: string } }[] }, groupId: string) => result.groups.find((row) => row.group.id === groupId);
-  const eventsOf = async (id: string) => (await app.ok(EVENTS, { entityId: id })).auditEvents.nodes as { action: string; changes: unknown[] }[];
+  const eventsOf = async (id: string) => (await auditEventsOf(app, id)).map(({ action, changes }) => ({ action, changes }));
 
   describe('adding', () => {
     it('starts a period from `since`, or from before the history without it', async () => {
@@ -101,8 +143,8 @@ describe('dated group memberships', () => {
       const group = await createGroup(app);
       const organisation = await createOrganisation(app);
       const sinces = [null, '2025-01-01', '2024-01-01', null, '2026-01-01', '2023-05-05', null, '2025-06-01'];
-      const responses = await Promise.all(sinces.map((since) => app.graphql(ADD, { g: group.id, o: [organisation.id], since })));
-      expect(responses.map((response) => response.errors)).toEqual(sinces.map(() => undefined));
+      const results = await Promise.allSettled(sinces.map((since) => add(group.id, { o: [organisation.id] }, since)));
+      expect(results.map((result) => (result.status === 'rejected' ? result.reason : undefined))).toEqual(sinces.map(() => undefined));
       expect(await periods(group.id, organisation.id)).toHaveLength(1);
     });
   });
@@ -114,7 +156,7 @@ describe('dated group memberships', () => {
       const contact = await createContact(app);
       await add(group.id, { o: [member.id, corrected.id], c: [contact.id] });
       const result = await remove(group.id, { o: [member.id, outsider.id], c: [contact.id] });
-      expect(result.removeGroupMembers.memberCount).toBe(1);
+      expect(result.memberCount).toBe(1);
       expect(await periods(group.id, member.id)).toEqual([{ since: null, until: finnishToday() }]);
       expect(await periods(group.id, contact.id)).toEqual([{ since: null, until: finnishToday() }]);
       expect(await periods(group.id, outsider.id)).toEqual([]);
@@ -159,22 +201,14 @@ describe('dated group memberships', () => {
       const eventsBefore = (await eventsOf(group.id)).length;
       const unknown = '4d7e3a0b-2222-4c1d-8e2f-000000000000';
 
-      const removal = await app.graphql(REMOVE, { g: group.id, o: [organisation.id], c: [unknown], until: '2025-01-01' });
-      expect(removal.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(removal.errors![0].extensions.fields!.map((field) => field.path)).toEqual(['contactIds.0']);
-      const addition = await app.graphql(ADD, { g: group.id, o: [organisation.id, 'bad'], since: '2020-01-01' });
-      expect(addition.errors![0].extensions.fields!.map((field) => field.path)).toEqual(['organisationIds.1']);
+      const removal = await errorOf(remove(group.id, { o: [organisation.id], c: [unknown] }, '2025-01-01'));
+      expect(removal.code).toBe('BAD_USER_INPUT');
+      expect(removal.fields!.map((field) => field.path)).toEqual(['contactIds.0']);
+      const addition = await errorOf(add(group.id, { o: [organisation.id, 'bad'] }, '2020-01-01'));
+      expect(addition.fields!.map((field) => field.path)).toEqual(['organisationIds.1']);
 
       expect(await periods(group.id, organisation.id)).toEqual([{ since: null, until: null }]);
       expect(await eventsOf(group.id)).toHaveLength(eventsBefore);
-    });
-
-    it('refuses a malformed date with BAD_USER_INPUT', async () => {
-      const group = await createGroup(app);
-      const organisation = await createOrganisation(app);
-      const response = await app.graphql(ADD, { g: group.id, o: [organisation.id], since: '2026-02-30' });
-      expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(await periods(group.id, organisation.id)).toEqual([]);
     });
   });
 
@@ -225,9 +259,15 @@ describe('dated group memberships', () => {
       const afterLeaving = await coverage(consultation.id);
       expect(afterLeaving.coverageRatio).toBeCloseTo(4 / 6, 10);
       expect(rowOf(afterLeaving, groups[3].id)).toMatchObject({ heard: 1, reached: true, firstHeardOn: lastYear });
-      expect((await app.ok(MEMBERSHIPS, { id: groups[3].id })).stakeholderGroup.memberships).toEqual([
-        { organisation: { id: members[3].id }, contact: null, since: null, until: finnishToday() },
-      ]);
+      const memberships = await app.load(RegisterLoaders, (loaders, request) => loaders.membershipsOfGroup(request, true), groups[3].id);
+      expect(
+        memberships.map(({ organisationId, contactId, since, until }) => ({
+          organisation: organisationId ? { id: organisationId } : null,
+          contact: contactId ? { id: contactId } : null,
+          since,
+          until,
+        })),
+      ).toEqual([{ organisation: { id: members[3].id }, contact: null, since: null, until: finnishToday() }]);
 
       await remove(groups[3].id, { o: [members[3].id] }, `${lastYear.slice(0, 4)}-01-01`); // the record corrected: it left before
       const corrected = await coverage(consultation.id);
@@ -281,11 +321,6 @@ describe('dated group memberships', () => {
       await createActivityWith(app, spring.id, { date: '2031-03-01' }, [{ kind: 'PARTICIPATED', organisationId: organisation.id, contactId: contact.id }]);
       await createActivityWith(app, summer.id, { date: '2031-06-01' }, [{ kind: 'PARTICIPATED', organisationId: organisation.id, contactId: contact.id }]);
 
-      const windowed = async (from: string, to: string) =>
-        app.ok<{
-          coverageMatrix: { cells: { consultationId: string; groupId: string; heard: number }[] };
-          unheardGroups: { id: string }[];
-        }>(WINDOWED, { window: { from, to } });
       const ours = (result: Awaited<ReturnType<typeof windowed>>) => ({
         cells: result.coverageMatrix.cells.filter((cell) => [organisationGroup.id, contactGroup.id].includes(cell.groupId)),
         unheard: result.unheardGroups.map((group) => group.id).filter((id) => [organisationGroup.id, contactGroup.id].includes(id)),
@@ -331,12 +366,12 @@ describe('dated group memberships', () => {
       const before = await coverage(consultation.id);
       expect(rowOf(before, shared.id)).toMatchObject({ heard: 2, phasesHeard: ['INITIATION', 'DRAFTING', 'STATEMENT_ROUND'] });
       expect(rowOf(before, sourceOnly.id)).toMatchObject({ heard: 1, phasesHeard: ['DRAFTING', 'STATEMENT_ROUND'], firstHeardOn: '2026-02-15' });
-      const windowBefore = await app.ok(WINDOWED, { window: { from: '2026-01-01', to: '2026-12-31' } });
+      const windowBefore = await windowed('2026-01-01', '2026-12-31');
 
-      await app.ok('mutation ($t: ID!, $s: [ID!]!) { mergeOrganisations(targetId: $t, sourceIds: $s) { id } }', { t: target.id, s: [source.id] });
+      await app.mutate(() => app.get(OrganisationMergeService).merge(viewer(), target.id, [source.id]));
 
       expect(await coverage(consultation.id)).toEqual(before);
-      expect(await app.ok(WINDOWED, { window: { from: '2026-01-01', to: '2026-12-31' } })).toEqual(windowBefore);
+      expect(await windowed('2026-01-01', '2026-12-31')).toEqual(windowBefore);
       expect(await periods(shared.id, target.id)).toEqual([
         { since: '2026-01-01', until: '2026-04-01' },
         { since: '2026-05-01', until: null },

@@ -1,24 +1,33 @@
-import { TestApp } from './support/test-app.js';
-import { createOrganisation, createPolicyArea, randomBusinessId } from './support/factories.js';
+import { ContactExportService, ContactImportService, OrganisationExportService, OrganisationImportService } from '@sidos/transfer';
+import { PracticeLoaders } from '../libs/practice/src/loaders/practice.loaders.js';
+import { randomBusinessId } from './support/factories.js';
+import { TestServices } from './support/test-services.js';
+import { createOrganisation, createPolicyArea, setPreferences, viewer } from './support/service-factories.js';
 
-const IMPORT =
-  'mutation ($csv: String!, $dryRun: Boolean) { importOrganisations(csv: $csv, dryRun: $dryRun) { committed created updated skipped errors { line field message } } }';
-const PREFERENCES = `query ($id: ID!) { organisation(id: $id) { preferences { methods modes languages policyAreas { code } accessibilityNeeds maxInvitationsPerQuarter notes } } }`;
-const SET = 'mutation ($o: ID, $p: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $o, preferences: $p) { updatedAt } }';
-
-/** CSV import and export carry engagement preferences (docs/import-export.md), on PostgreSQL. */
+/** CSV import and export carry engagement preferences (docs/import-export.md), on PostgreSQL (service tier). */
 describe('preferences in CSV import and export of organisations', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
-  const importCsv = async (csv: string, dryRun = false) => (await app.ok(IMPORT, { csv, dryRun })).importOrganisations;
+  const importCsv = (csv: string, dryRun = false) => app.mutate(() => app.get(OrganisationImportService).import(viewer(), csv, dryRun));
   const idOf = async (businessId: string) => (await app.sql<{ id: string }>('select "id" from "organisation" where "business_id" = ?', [businessId]))[0].id;
-  const preferencesOf = async (id: string) => (await app.ok(PREFERENCES, { id })).organisation.preferences;
+  /** Organisation.preferences, with their policy areas' codes (or null). */
+  const preferencesOf = async (id: string, party: 'organisation' | 'contact' = 'organisation') => {
+    const preferences = await app.load(
+      PracticeLoaders,
+      (loaders, request) => (party === 'organisation' ? loaders.preferencesOfOrganisation(request) : loaders.preferencesOfContact(request)),
+      id,
+    );
+    if (!preferences) return null;
+    const { methods, modes, languages, accessibilityNeeds, maxInvitationsPerQuarter, notes } = preferences;
+    const policyAreas = await app.load(PracticeLoaders, (loaders, request) => loaders.policyAreasOfPreferences(request), preferences.id);
+    return { methods, modes, languages, policyAreas: policyAreas.map((area) => ({ code: area.code })), accessibilityNeeds, maxInvitationsPerQuarter, notes };
+  };
 
   it('reads the Finnish headers, creates preferences with a new organisation, and writes their audit event', async () => {
     const area = await createPolicyArea(app, { code: 'tyo-csv' });
@@ -47,7 +56,7 @@ describe('preferences in CSV import and export of organisations', () => {
   it('updates only the preference columns the file has, skips unchanged rows, and clears preferences left empty', async () => {
     const businessId = randomBusinessId();
     const organisation = await createOrganisation(app, { businessId });
-    await app.ok(SET, { o: organisation.id, p: { methods: ['DIALOGUE'], notes: 'Keep me', maxInvitationsPerQuarter: 4 } });
+    await setPreferences(app, { organisationId: organisation.id }, { methods: ['DIALOGUE'], notes: 'Keep me', maxInvitationsPerQuarter: 4 });
     const name = organisation.name;
     expect(await importCsv(`name;businessId;type;maxInvitationsPerQuarter\n${name};${businessId};ASSOCIATION;1`)).toMatchObject({ updated: 1, errors: [] });
     expect(await preferencesOf(organisation.id)).toMatchObject({ methods: ['DIALOGUE'], notes: 'Keep me', maxInvitationsPerQuarter: 1 });
@@ -63,7 +72,7 @@ describe('preferences in CSV import and export of organisations', () => {
     const csv = `name;businessId;type;Preferred methods;maxInvitationsPerQuarter;preferredPolicyAreaCodes\nVirheellinen ry;${businessId};ASSOCIATION;SINGING;53;no-such-area`;
     const result = await importCsv(csv);
     expect(result.committed).toBe(false);
-    expect(result.errors.map((error: { line: number; field: string }) => [error.line, error.field]).sort()).toEqual(
+    expect(result.errors.map((error) => [error.line, error.field]).sort()).toEqual(
       [
         [2, 'Preferred methods'],
         [2, 'maxInvitationsPerQuarter'],
@@ -76,27 +85,30 @@ describe('preferences in CSV import and export of organisations', () => {
   it("imports and exports a contact's preferences with the contact", async () => {
     const email = `csv.${Date.now()}@example.fi`;
     const contacts = `etunimi;sukunimi;sähköposti;käsittelyperuste;toivotut osallistumistavat;saavutettavuustarpeet\nLiisa;Csv;${email};PUBLIC_TASK;in-person;Viittomakielen tulkkaus`;
-    expect(
-      (await app.ok('mutation ($csv: String!) { importContacts(csv: $csv, dryRun: false) { created errors { field } } }', { csv: contacts })).importContacts,
-    ).toEqual({
+    const imported = await app.mutate(() => app.get(ContactImportService).import(viewer(), contacts, false));
+    expect({ created: imported.created, errors: imported.errors.map(({ field }) => ({ field })) }).toEqual({
       created: 1,
       errors: [],
     });
     const [{ id }] = await app.sql<{ id: string }>('select "id" from "contact" where "email" = ?', [email]);
-    const preferences = (await app.ok('query ($id: ID!) { contact(id: $id) { preferences { modes accessibilityNeeds } } }', { id })).contact.preferences;
-    expect(preferences).toEqual({ modes: ['IN_PERSON'], accessibilityNeeds: 'Viittomakielen tulkkaus' });
-    const exported = (await app.ok<{ exportContacts: string }>('{ exportContacts }')).exportContacts;
+    const preferences = await preferencesOf(id, 'contact');
+    expect({ modes: preferences?.modes, accessibilityNeeds: preferences?.accessibilityNeeds }).toEqual({
+      modes: ['IN_PERSON'],
+      accessibilityNeeds: 'Viittomakielen tulkkaus',
+    });
+    const exported = await app.run(() => app.get(ContactExportService).exportText());
     expect(exported).toContain(`Liisa;Csv;${email};;;;PUBLIC_TASK;;;;;IN_PERSON;;;Viittomakielen tulkkaus;;\r\n`);
   });
 
   it('exports the preference columns, and an export imports back unchanged', async () => {
     const businessId = randomBusinessId();
     const organisation = await createOrganisation(app, { businessId, name: 'Vientitesti ry' });
-    await app.ok(SET, {
-      o: organisation.id,
-      p: { methods: ['HEARING', 'DIALOGUE'], languages: ['FI'], accessibilityNeeds: 'Tulkkaus; viittomakieli', maxInvitationsPerQuarter: 3 },
-    });
-    const exported = (await app.ok<{ exportOrganisations: string }>('{ exportOrganisations }')).exportOrganisations;
+    await setPreferences(
+      app,
+      { organisationId: organisation.id },
+      { methods: ['HEARING', 'DIALOGUE'], languages: ['FI'], accessibilityNeeds: 'Tulkkaus; viittomakieli', maxInvitationsPerQuarter: 3 },
+    );
+    const exported = await app.run(() => app.get(OrganisationExportService).exportText());
     expect(exported.split('\r\n')[0]).toContain(
       ';preferredMethods;preferredModes;preferredLanguages;preferredPolicyAreaCodes;accessibilityNeeds;maxInvitationsPerQuarter;preferenceNotes',
     );

@@ -1,4 +1,4 @@
-import { type SortKey, TOP_RELEVANCE_MIN_MATCHES, topRelevanceFirstPage } from '@sidos/common';
+import { type KeysetOrder, OrderDirection, type SortKey, TOP_RELEVANCE_MIN_MATCHES, topRelevanceFirstPage } from '@sidos/common';
 import { buildKeysetPage } from '@sidos/database';
 import { OrganisationService, searchCondition, searchOrder } from '@sidos/register';
 import { TestServices } from './support/test-services.js';
@@ -69,8 +69,17 @@ describe('broad organisation search: the first page without sorting every match'
     ['hoito', 60],
   ])('"%s", first %i: the same page and total as sorting every match', async (term, first) => {
     const relevance = searchOrder('o', 'name', term);
-    const order = (key: SortKey): SortKey[] => [key, { sql: 'lower(o."name")', type: 'string' }, { sql: 'o."id"::text', type: 'string' }];
-    const query = { select: 'o.*', from: '"organisation" o', where: [{ sql: 'not o."archived"', params: [] }, searchCondition('o', term)], first };
+    const order = (key: SortKey): KeysetOrder => ({
+      tag: 'organisations.RELEVANCE',
+      keys: [key, { sql: 'lower(o."name")', type: 'string' }, { sql: 'o."id"', type: 'uuid' }],
+      direction: OrderDirection.ASC,
+    });
+    const query = {
+      select: 'o.*',
+      from: '"organisation" o',
+      where: [{ sql: 'not o."archived"', params: [] }, searchCondition('o', term)],
+      page: { size: first, backward: false },
+    };
     const sortEverything: SortKey = { sql: relevance.sql, params: relevance.params, type: relevance.type };
     const expected = await pageOf(buildKeysetPage({ ...query, order: order(sortEverything) }).pageWithCount);
     expect(expected.length).toBe(first + 1);

@@ -1,9 +1,24 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 import { TEST_JWT_SECRET } from './support/test-app.js';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { distFile, ensureBuild } from '../scripts/ensure-build.js';
+
+/** Resolves when `count` requests of this process's fetch have been sent whole (undici's diagnostics channel). */
+function requestsSent(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let sent = 0;
+    const onSent = () => {
+      sent += 1;
+      if (sent < count) return;
+      unsubscribe('undici:request:bodySent', onSent);
+      resolve();
+    };
+    subscribe('undici:request:bodySent', onSent);
+  });
+}
 
 /** `npm start`'s process: SIGTERM lets in-flight requests finish, then the process exits 0. */
 describe('graceful shutdown on SIGTERM', () => {
@@ -41,22 +56,21 @@ describe('graceful shutdown on SIGTERM', () => {
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+    // The URL, as soon as the line that names it has been written (each chunk of output is looked at as it comes).
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
+      const look = () => {
         const match = /Sidos API: (http:\/\/\S+\/graphql)/.exec(output);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]);
-        }
-      }, 50);
-      void exited.then(() => {
-        clearInterval(timer);
-        reject(new Error(`the API exited before listening:\n${output}`));
-      });
+        if (!match) return;
+        child!.stdout!.off('data', look);
+        resolve(match[1]);
+      };
+      child!.stdout!.on('data', look);
+      void exited.then(() => reject(new Error(`the API exited before listening:\n${output}`)));
     });
 
     const token = await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'shutdown-test', roles: [Role.VIEWER] });
     const query = '{ organisations(first: 100) { totalCount nodes { name groups { name memberCount } affiliations { role contact { lastName } } } } }';
+    const sent = requestsSent(20);
     const inFlight = Array.from({ length: 20 }, () =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then(
         async (response) => ({
@@ -65,7 +79,8 @@ describe('graceful shutdown on SIGTERM', () => {
         }),
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // SIGTERM once all twenty requests are on their way (sent whole), not after a guessed time.
+    await sent;
     child.kill('SIGTERM');
     // Asks until the process has taken the signal (each answer comes back at once; bounded in count).
     let health = await fetch(url.replace('/graphql', '/health'));

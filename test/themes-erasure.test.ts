@@ -1,20 +1,18 @@
-import { TestApp } from './support/test-app.js';
-import { createContact, createOrganisation } from './support/factories.js';
-import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
-
-const CREATE = 'mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id } }';
-const THEME = 'query ($id: ID!) { consultation(id: $id) { themes { id title summary responseText } } }';
-const ERASE = 'mutation ($id: ID!) { eraseContact(id: $id) { id erased } }';
+import { CreateInputThemeInput, ThemeService } from '@sidos/practice';
+import { ContactPrivacyService } from '@sidos/upkeep';
+import { PracticeLoaders } from '../libs/practice/src/loaders/practice.loaders.js';
+import { TestServices } from './support/test-services.js';
+import { asInput, createActivity, createConsultation, createContact, createOrganisation, recordEngagements, viewer } from './support/service-factories.js';
 
 /**
  * Theme texts fall under the erasure sweep (issue 16): a person's full name written into a theme's summary
  * or response is gone after the contact is erased, from the theme and from its audit events. (Passes once
- * the erasure sweep covers every text column.)
+ * the erasure sweep covers every text column.) Service tier.
  */
 describe('erasure sweeps input themes', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
@@ -27,18 +25,21 @@ describe('erasure sweeps input themes', () => {
     const [record] = await recordEngagements(app, activity.id, [
       { kind: 'PARTICIPATED', contactId: contact.id, organisationId: (await createOrganisation(app)).id },
     ]);
-    await app.ok(CREATE, {
-      input: {
+    const input = await asInput(
+      CreateInputThemeInput,
+      {
         consultationId: consultation.id,
         title: 'Siirtymäaika',
         summary: 'Kerttu Poistettava kertoi, miten siirtymäaika vaikuttaa pieniin järjestöihin.',
         responseText: 'Vastattu Poistettava Kertulle erikseen; siirtymäaikaa pidennettiin.',
         raisedByEngagementIds: [record.id],
       },
-    });
+      'input',
+    );
+    await app.mutate(() => app.get(ThemeService).create(viewer(), input));
 
-    await app.ok(ERASE, { id: contact.id });
-    const [theme] = (await app.ok(THEME, { id: consultation.id })).consultation.themes;
+    await app.mutate(() => app.get(ContactPrivacyService).erase(viewer(), contact.id));
+    const [theme] = await app.load(PracticeLoaders, (loaders, request) => loaders.themesOfConsultation(request), consultation.id);
     expect(theme.summary).not.toMatch(/Kerttu Poistettava/i);
     expect(theme.summary).toContain('siirtymäaika');
     expect(await app.sql(`select 1 from "input_theme" where "summary" ~* 'Kerttu\\s+Poistettava' or "response_text" ~* 'Kerttu\\s+Poistettava'`)).toEqual([]);

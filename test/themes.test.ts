@@ -1,28 +1,75 @@
-import { TestApp } from './support/test-app.js';
-import { createContact, createOrganisation } from './support/factories.js';
-import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
+import { CreateInputThemeInput, type InputTheme, FeedbackLetterService, ThemeService, UpdateInputThemeInput } from '@sidos/practice';
+import { Language } from '@sidos/register';
+import { PracticeLoaders } from '../libs/practice/src/loaders/practice.loaders.js';
+import { themesRaisedKey } from '../libs/practice/src/resolvers/organisation-practice-fields.resolver.js';
+import { TestServices } from './support/test-services.js';
+import {
+  asInput,
+  type Claims,
+  createActivity,
+  createConsultation,
+  createContact,
+  createOrganisation,
+  recordEngagements,
+  viewer,
+} from './support/service-factories.js';
 
-const THEME_FIELDS = 'id title summary response responseText version consultation { id } raisedBy { id kind }';
-const CREATE = `mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { ${THEME_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) { updateInputTheme(id: $id, version: $version, input: $input) { ${THEME_FIELDS} } }`;
-const THEMES = 'query ($id: ID!) { consultation(id: $id) { themes { id title } } }';
-const ORGANISATION_THEMES = 'query ($id: ID!, $c: ID) { organisation(id: $id) { themesRaised(consultationId: $c) { id title consultation { id } } } }';
-const CONTACT_THEMES = 'query ($id: ID!, $c: ID) { contact(id: $id) { themesRaised(consultationId: $c) { id title } } }';
-const LETTERS = 'query ($id: ID!, $language: Language) { feedbackLetters(consultationId: $id, language: $language) { organisation { id } language text } }';
 const UNKNOWN = '4d7e3a0b-2222-4c1d-8e2f-000000000000';
 
-/** Input themes, "you said, we did" (contract sidos-practice.graphql), on PostgreSQL. */
+/**
+ * Input themes, "you said, we did" (contract sidos-practice.graphql), on PostgreSQL (service tier;
+ * themes-api.e2e-spec.ts has the role that letters need).
+ */
 describe('input themes', () => {
-  let app: TestApp;
+  let app: TestServices;
   beforeAll(async () => {
-    app = await TestApp.start();
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
   });
 
-  const errorOf = (response: { errors?: { extensions: Record<string, unknown> }[] }) => response.errors?.[0].extensions;
-  const create = async (input: Record<string, unknown>) => (await app.ok(CREATE, { input })).createInputTheme;
+  /** The error a call fails with (the test fails if it succeeds). */
+  const errorOf = async (call: Promise<unknown>): Promise<{ code: string; fields?: { path: string; message: string }[] }> => {
+    try {
+      await call;
+    } catch (error) {
+      return error as { code: string; fields?: { path: string; message: string }[] };
+    }
+    throw new Error('expected the call to fail');
+  };
+  /** A theme as the API answers it: its fields, its consultation and the records that raised it. */
+  const themeView = async (theme: InputTheme) => ({
+    id: theme.id,
+    title: theme.title,
+    summary: theme.summary,
+    response: theme.response,
+    responseText: theme.responseText,
+    version: theme.version,
+    consultation: { id: theme.consultation.id },
+    raisedBy: (await app.load(PracticeLoaders, (loaders, request) => loaders.raisedByOfTheme(request), theme.id)).map((record) => ({
+      id: record.id,
+      kind: record.kind,
+    })),
+  });
+  const createTheme = async (input: Record<string, unknown>, claims: Claims = {}) => {
+    const asked = await asInput(CreateInputThemeInput, input, 'input');
+    return app.mutate(() => app.get(ThemeService).create(viewer(claims), asked));
+  };
+  const create = async (input: Record<string, unknown>) => themeView(await createTheme(input));
+  const update = async (id: string, version: number, input: Record<string, unknown>, claims: Claims = {}) => {
+    const asked = await asInput(UpdateInputThemeInput, input, 'input');
+    return app.mutate(() => app.get(ThemeService).update(viewer(claims), id, version, asked));
+  };
+  const themesOf = (consultationId: string) => app.load(PracticeLoaders, (loaders, request) => loaders.themesOfConsultation(request), consultationId);
+  const themesRaised = (party: 'organisation' | 'contact', id: string, consultationId: string | null = null) =>
+    app.load(PracticeLoaders, (loaders, request) => loaders.themesRaised(request, party), themesRaisedKey(id, consultationId));
+  const letters = async (consultationId: string, language?: Language, claims: Claims = {}) =>
+    (await app.run(() => app.get(FeedbackLetterService).letters(viewer(claims), consultationId, language))).map((letter) => ({
+      organisation: { id: letter.organisationId },
+      language: letter.language,
+      text: letter.text,
+    }));
 
   /** A consultation whose activities (a later one recorded first) heard an organisation, a contact on its behalf, and more. */
   async function heardConsultation(title?: string) {
@@ -48,7 +95,7 @@ describe('input themes', () => {
       raisedByEngagementIds: [laterRecord.id, earlierRecord.id, laterRecord.id],
     });
     expect(theme).toMatchObject({ title: 'Siirtymäaika', response: 'UNDER_CONSIDERATION', version: 1, consultation: { id: consultation.id } });
-    expect(theme.raisedBy.map((record: { id: string }) => record.id)).toEqual([earlierRecord.id, laterRecord.id]);
+    expect(theme.raisedBy.map((record) => record.id)).toEqual([earlierRecord.id, laterRecord.id]);
     const [event] = await app.sql<{ action: string }>(`select "action" from "audit_event" where "entity_type" = 'InputTheme' and "entity_id" = ?`, [theme.id]);
     expect(event.action).toBe('CREATE');
   });
@@ -56,17 +103,17 @@ describe('input themes', () => {
   it('refuses records that are not heard or not of the consultation at raisedByEngagementIds.N, and an unknown consultation at consultationId', async () => {
     const { consultation, laterRecord, invited } = await heardConsultation();
     const other = await heardConsultation();
-    const response = await app.graphql(CREATE, {
-      input: { consultationId: consultation.id, title: 'X', raisedByEngagementIds: [laterRecord.id, invited.id, other.laterRecord.id, UNKNOWN, 'bad'] },
-    });
-    expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect((errorOf(response)!.fields as { path: string }[]).map((field) => field.path)).toEqual([
+    const refused = await errorOf(
+      createTheme({ consultationId: consultation.id, title: 'X', raisedByEngagementIds: [laterRecord.id, invited.id, other.laterRecord.id, UNKNOWN, 'bad'] }),
+    );
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refused.fields!.map((field) => field.path)).toEqual([
       'raisedByEngagementIds.1',
       'raisedByEngagementIds.2',
       'raisedByEngagementIds.3',
       'raisedByEngagementIds.4',
     ]);
-    expect(errorOf(await app.graphql(CREATE, { input: { consultationId: UNKNOWN, title: 'X' } }))).toMatchObject({
+    expect(await errorOf(createTheme({ consultationId: UNKNOWN, title: 'X' }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'consultationId' }],
     });
@@ -76,15 +123,14 @@ describe('input themes', () => {
   it('updates with optimistic locking: a stale version is CONFLICT; raisedBy is replaced only when given; unknown is NOT_FOUND', async () => {
     const { consultation, laterRecord, earlierRecord } = await heardConsultation();
     const theme = await create({ consultationId: consultation.id, title: 'Rahoitus', raisedByEngagementIds: [laterRecord.id] });
-    const updated = (await app.ok(UPDATE, { id: theme.id, version: 1, input: { response: 'PARTLY_ADOPTED', responseText: 'Funding doubled' } }))
-      .updateInputTheme;
+    const updated = await themeView(await update(theme.id, 1, { response: 'PARTLY_ADOPTED', responseText: 'Funding doubled' }));
     expect(updated).toMatchObject({ version: 2, response: 'PARTLY_ADOPTED', responseText: 'Funding doubled', title: 'Rahoitus' });
-    expect(updated.raisedBy.map((record: { id: string }) => record.id)).toEqual([laterRecord.id]);
-    const stale = await app.graphql(UPDATE, { id: theme.id, version: 1, input: { title: 'Stale' } });
-    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT' });
-    const replaced = (await app.ok(UPDATE, { id: theme.id, version: 2, input: { raisedByEngagementIds: [earlierRecord.id] } })).updateInputTheme;
-    expect(replaced.raisedBy.map((record: { id: string }) => record.id)).toEqual([earlierRecord.id]);
-    expect(errorOf(await app.graphql(UPDATE, { id: UNKNOWN, version: 1, input: { title: 'X' } }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(updated.raisedBy.map((record) => record.id)).toEqual([laterRecord.id]);
+    const stale = await errorOf(update(theme.id, 1, { title: 'Stale' }));
+    expect(stale).toMatchObject({ code: 'CONFLICT' });
+    const replaced = await themeView(await update(theme.id, 2, { raisedByEngagementIds: [earlierRecord.id] }));
+    expect(replaced.raisedBy.map((record) => record.id)).toEqual([earlierRecord.id]);
+    expect(await errorOf(update(UNKNOWN, 1, { title: 'X' }))).toMatchObject({ code: 'NOT_FOUND' });
     const events = await app.sql<{ action: string }>(
       `select "action" from "audit_event" where "entity_type" = 'InputTheme' and "entity_id" = ? order by "id"`,
       [theme.id],
@@ -102,30 +148,24 @@ describe('input themes', () => {
     const unraised = await create({ consultationId: first.consultation.id, title: 'Mikään' });
     const elsewhere = await create({ consultationId: second.id, title: 'Ööö', raisedByEngagementIds: [secondRecord.id] });
 
-    expect((await app.ok(THEMES, { id: first.consultation.id })).consultation.themes.map((theme: { id: string }) => theme.id)).toEqual([
-      alpha.id,
-      unraised.id,
-      zeta.id,
-    ]);
-    const raised = (await app.ok(ORGANISATION_THEMES, { id: first.organisation.id })).organisation.themesRaised.map((theme: { id: string }) => theme.id);
+    expect((await themesOf(first.consultation.id)).map((theme) => theme.id)).toEqual([alpha.id, unraised.id, zeta.id]);
+    const raised = (await themesRaised('organisation', first.organisation.id)).map((theme) => theme.id);
     // By consultation title ("aaa …" before "Bbb …"), then theme title.
     expect(raised).toEqual([elsewhere.id, alpha.id, zeta.id]);
-    const filtered = (await app.ok(ORGANISATION_THEMES, { id: first.organisation.id, c: first.consultation.id })).organisation.themesRaised;
-    expect(filtered.map((theme: { id: string }) => theme.id)).toEqual([alpha.id, zeta.id]);
+    const filtered = await themesRaised('organisation', first.organisation.id, first.consultation.id);
+    expect(filtered.map((theme) => theme.id)).toEqual([alpha.id, zeta.id]);
     // The contact raised only through its record on the organisation's behalf.
-    expect((await app.ok(CONTACT_THEMES, { id: first.contact.id })).contact.themesRaised.map((theme: { id: string }) => theme.id)).toEqual([alpha.id]);
-    expect((await app.ok(CONTACT_THEMES, { id: first.contact.id, c: second.id })).contact.themesRaised).toEqual([]);
-    expect((await app.ok(CONTACT_THEMES, { id: first.contact.id, c: 'malformed' })).contact.themesRaised).toEqual([]);
+    expect((await themesRaised('contact', first.contact.id)).map((theme) => theme.id)).toEqual([alpha.id]);
+    expect(await themesRaised('contact', first.contact.id, second.id)).toEqual([]);
+    expect(await themesRaised('contact', first.contact.id, 'malformed')).toEqual([]);
   });
 
   it("lets only an ADMIN or an EDITOR of the consultation's ministry change its themes", async () => {
     const { consultation } = await heardConsultation();
-    const foreign = await app.graphql(CREATE, { input: { consultationId: consultation.id, title: 'YM:n teema' } }, { roles: ['EDITOR'], ministry: 'YM' });
-    expect(errorOf(foreign)).toMatchObject({ code: 'FORBIDDEN' });
-    const own = await app.graphql(CREATE, { input: { consultationId: consultation.id, title: 'TEM:n teema' } }, { roles: ['EDITOR'], ministry: 'TEM' });
-    expect(own.errors).toBeUndefined();
-    const id = (own.data as { createInputTheme: { id: string } }).createInputTheme.id;
-    expect(errorOf(await app.graphql(UPDATE, { id, version: 1, input: { title: 'x' } }, { roles: ['EDITOR'], ministry: 'YM' }))).toMatchObject({
+    const foreign = await errorOf(createTheme({ consultationId: consultation.id, title: 'YM:n teema' }, { roles: ['EDITOR'], ministry: 'YM' }));
+    expect(foreign).toMatchObject({ code: 'FORBIDDEN' });
+    const own = await createTheme({ consultationId: consultation.id, title: 'TEM:n teema' }, { roles: ['EDITOR'], ministry: 'TEM' });
+    expect(await errorOf(update(own.id, 1, { title: 'x' }, { roles: ['EDITOR'], ministry: 'YM' }))).toMatchObject({
       code: 'FORBIDDEN',
     });
   });
@@ -147,26 +187,25 @@ describe('input themes', () => {
       raisedByEngagementIds: [laterRecord.id],
     });
 
-    const finnish = (await app.ok(LETTERS, { id: consultation.id })).feedbackLetters;
-    expect(finnish.map((letter: { organisation: { id: string } }) => letter.organisation.id)).toEqual([silent.id, organisation.id]);
+    const finnish = await letters(consultation.id);
+    expect(finnish.map((letter) => letter.organisation.id)).toEqual([silent.id, organisation.id]);
     expect(finnish[1].language).toBe('FI');
     expect(finnish[1].text).toContain('Hyvä Kuultu järjestö ry');
     expect(finnish[1].text).toContain('## Siirtymäaika');
     expect(finnish[1].text).toContain('otettu huomioon');
     expect(finnish[1].text).toContain('Siirtymäaikaa pidennettiin vuoteen.');
     expect(finnish[0].text).not.toContain('##');
-    const swedish = (await app.ok(LETTERS, { id: consultation.id, language: 'SV' })).feedbackLetters;
+    const swedish = await letters(consultation.id, Language.SV);
     expect(swedish[1].text).toContain('Bästa Hörd förening rf');
     expect(swedish[1].text).toContain('beaktat');
-    const english = (await app.ok(LETTERS, { id: consultation.id, language: 'EN' })).feedbackLetters;
+    const english = await letters(consultation.id, Language.EN);
     expect(english[1].text).toContain('Dear Heard Association');
     expect(english[1].text).toContain('adopted');
-    expect(errorOf(await app.graphql(LETTERS, { id: consultation.id, language: 'SE' }))).toMatchObject({
+    expect(await errorOf(letters(consultation.id, Language.SE))).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'language' }],
     });
-    expect(errorOf(await app.graphql(LETTERS, { id: UNKNOWN }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(errorOf(await app.graphql(LETTERS, { id: consultation.id }, { roles: ['EDITOR'], ministry: 'YM' }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(errorOf(await app.graphql(LETTERS, { id: consultation.id }, { roles: ['VIEWER'] }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await errorOf(letters(UNKNOWN))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(letters(consultation.id, undefined, { roles: ['EDITOR'], ministry: 'YM' }))).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

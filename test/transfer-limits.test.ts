@@ -1,34 +1,20 @@
-import { parseCsv } from '@sidos/transfer';
-import { createContact, createOrganisation } from './support/factories.js';
-import { TestApp } from './support/test-app.js';
-
-const RESULT = '{ dryRun committed rows created updated skipped errors { line field message } errorsLeftOut }';
-const IMPORT_ORGANISATIONS = `mutation ($csv: String!, $dryRun: Boolean) { importOrganisations(csv: $csv, dryRun: $dryRun) ${RESULT} }`;
-const IMPORT_CONTACTS = `mutation ($csv: String!, $dryRun: Boolean) { importContacts(csv: $csv, dryRun: $dryRun) ${RESULT} }`;
-
-interface ImportResult {
-  dryRun: boolean;
-  committed: boolean;
-  rows: number;
-  created: number;
-  errors: { line: number; field: string | null; message: string }[];
-  errorsLeftOut: number;
-}
+import { ContactImportService, OrganisationExportService, OrganisationImportService, parseCsv } from '@sidos/transfer';
+import { TestServices } from './support/test-services.js';
+import { createContact, createOrganisation, viewer } from './support/service-factories.js';
 
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 /** Injection through a comma: a reader that splits the ";" file on commas would make a cell of `=cmd|…`. */
 const INJECTED_NAME = "RT Oy,=cmd|' /C calc'!A0,";
 const INJECTED_NOTES = "=cmd|' /C calc'!A0,";
 
-/** Issue 12, item 10: CSV export quoting and the bounds of an import's answer and header. */
+/** Issue 12, item 10: CSV export quoting and the bounds of an import's answer and header (service tier). */
 describe('CSV transfer limits', () => {
-  let app: TestApp;
-  const importOrganisations = async (text: string, dryRun: boolean) =>
-    (await app.ok<{ importOrganisations: ImportResult }>(IMPORT_ORGANISATIONS, { csv: text, dryRun })).importOrganisations;
+  let app: TestServices;
+  const importOrganisations = (text: string, dryRun: boolean) => app.mutate(() => app.get(OrganisationImportService).import(viewer(), text, dryRun));
   const count = async (table: string) => Number((await app.sql<{ count: string }>(`select count(*) as count from "${table}"`))[0].count);
 
   beforeAll(async () => {
-    app = await TestApp.start({ RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_SUBJECT: '0' });
+    app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
@@ -36,7 +22,7 @@ describe('CSV transfer limits', () => {
 
   it('exports a field with a comma quoted, with the formula guard, and reads it back unchanged', async () => {
     await createOrganisation(app, { name: INJECTED_NAME, notes: INJECTED_NOTES, municipality: 'Helsinki, Kallio' });
-    const exported = (await app.ok<{ exportOrganisations: string }>('{ exportOrganisations }')).exportOrganisations;
+    const exported = await app.run(() => app.get(OrganisationExportService).exportText());
     const line = exported.split('\r\n').find((text) => text.includes('RT Oy'))!;
     expect(line.startsWith(`"${INJECTED_NAME}";`)).toBe(true);
     expect(line).toContain(`;"'${INJECTED_NOTES}";`);
@@ -77,7 +63,7 @@ describe('CSV transfer limits', () => {
     const wideOrganisations = csv(`name;type${';policyAreaCodes'.repeat(199)}`, 'Leveä ry;ASSOCIATION');
     const wideContacts = csv(`firstName;lastName;lawfulBasis${';x'.repeat(5_000)}`, 'Ville;Valtonen;PUBLIC_TASK');
     const refusedOrganisations = await importOrganisations(wideOrganisations, false);
-    const refusedContacts = (await app.ok<{ importContacts: ImportResult }>(IMPORT_CONTACTS, { csv: wideContacts, dryRun: false })).importContacts;
+    const refusedContacts = await app.mutate(() => app.get(ContactImportService).import(viewer(), wideContacts, false));
     expect(refusedOrganisations).toMatchObject({
       committed: false,
       created: 0,

@@ -191,6 +191,147 @@ export const INVITATIONS = graphql(`
   }
 `);
 
+/** A list page read backward (the last rows before a cursor), in a chosen order, with the list filters. */
+export const ORGANISATIONS_NEWEST_LAST_PAGE = graphql(`
+  query OrganisationsNewestLastPage($before: String, $municipality: String, $languages: [Language!]) {
+    organisations(last: 20, before: $before, orderBy: { field: CREATED, direction: DESC }, filter: { municipality: $municipality, languages: $languages }) {
+      totalCount
+      pageInfo {
+        hasPreviousPage
+        hasNextPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        name
+        municipality
+        createdAt
+      }
+    }
+  }
+`);
+
+export const CONSULTATIONS_BY_START = graphql(`
+  query ConsultationsByStart($phases: [PreparationPhase!], $startsFrom: Date, $startsTo: Date, $after: String) {
+    consultations(first: 20, after: $after, orderBy: { field: STARTS_ON }, filter: { phases: $phases, startsFrom: $startsFrom, startsTo: $startsTo }) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        startsOn
+        currentPhase
+      }
+    }
+  }
+`);
+
+export const CONTACTS_BY_LAWFUL_BASIS = graphql(`
+  query ContactsByLawfulBasis($lawfulBasis: [LawfulBasis!]) {
+    contacts(first: 50, orderBy: { field: UPDATED, direction: DESC }, filter: { lawfulBasis: $lawfulBasis }) {
+      totalCount
+      nodes {
+        id
+        lastName
+        lawfulBasis
+        updatedAt
+      }
+    }
+  }
+`);
+
+/** The activities of consultations in a date range, newest first, with their phases and methods. */
+export const ACTIVITIES_OF_SPRING = graphql(`
+  query ActivitiesOfSpring($consultationIds: [ID!], $dateFrom: Date, $dateTo: Date, $after: String) {
+    activities(
+      first: 25
+      after: $after
+      filter: { consultationIds: $consultationIds, dateFrom: $dateFrom, dateTo: $dateTo, phases: [DRAFTING, STATEMENT_ROUND] }
+      orderBy: { field: DATE, direction: DESC }
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        date
+        method
+        phase
+        updatedAt
+      }
+    }
+  }
+`);
+
+/** An organisation's engagement history, newest activity first, paged; and a group's members as a connection. */
+export const HISTORY_AND_MEMBERS = graphql(`
+  query HistoryAndMembers($organisationId: ID!, $groupId: ID!, $historyAfter: String, $membersAfter: String) {
+    organisation(id: $organisationId) {
+      id
+      engagements(first: 10, after: $historyAfter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          kind
+          voided
+          activity {
+            id
+            title
+            date
+          }
+        }
+      }
+    }
+    stakeholderGroup(id: $groupId) {
+      id
+      organisationMembers(first: 20, after: $membersAfter, orderBy: { field: NAME }) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Likely duplicates, page after page (the admin console's upkeep view). */
+export const DUPLICATES_PAGE = graphql(`
+  query DuplicatesPage($after: String) {
+    duplicateOrganisationsConnection(first: 20, after: $after, threshold: 0.7) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        reasons
+        organisation {
+          id
+          name
+        }
+        duplicate {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** What a component reads from the answers: compiled against the generated types, so a renamed or removed field fails. */
 export function describeAnswers(
   found: ResultOf<typeof FIND_ORGANISATIONS>,
@@ -210,13 +351,51 @@ export function describeAnswers(
   return [...names, holder, ...activities, String(ratio), firstVoided ?? ''];
 }
 
+/** A list component: the page it shows, and whether it offers "earlier" and "later" buttons. */
+export function describeLists(
+  newest: ResultOf<typeof ORGANISATIONS_NEWEST_LAST_PAGE>,
+  byStart: ResultOf<typeof CONSULTATIONS_BY_START>,
+  consentHolders: ResultOf<typeof CONTACTS_BY_LAWFUL_BASIS>,
+): string[] {
+  const earlier: boolean = newest.organisations.pageInfo.hasPreviousPage;
+  const later: boolean = newest.organisations.pageInfo.hasNextPage;
+  const newestRows = newest.organisations.nodes.map((organisation) => `${organisation.createdAt} ${organisation.name} (${organisation.municipality ?? '–'})`);
+  const rounds = byStart.consultations.nodes.map((consultation) => `${consultation.startsOn ?? 'undated'} ${consultation.title} ${consultation.currentPhase}`);
+  const consent = consentHolders.contacts.nodes.map((contact) => `${contact.lastName}: ${contact.lawfulBasis}`);
+  return [String(earlier), String(later), ...newestRows, ...rounds, ...consent];
+}
+
+/** A history view: what a component shows from the new connections. */
+export function describeHistory(
+  spring: ResultOf<typeof ACTIVITIES_OF_SPRING>,
+  history: ResultOf<typeof HISTORY_AND_MEMBERS>,
+  duplicates: ResultOf<typeof DUPLICATES_PAGE>,
+): string[] {
+  const activities = spring.activities.nodes.map((activity) => `${activity.date} ${activity.phase} ${activity.method}: ${activity.title}`);
+  const records = (history.organisation?.engagements.nodes ?? []).map(
+    (engagement) => `${engagement.activity.date} ${engagement.activity.title}: ${engagement.kind}${engagement.voided ? ' (voided)' : ''}`,
+  );
+  const members: number = history.stakeholderGroup?.organisationMembers.totalCount ?? 0;
+  const pairs = duplicates.duplicateOrganisationsConnection.nodes.map(
+    (pair) => `${pair.organisation.name} ~ ${pair.duplicate.name}: ${pair.reasons.join(', ')}`,
+  );
+  const more: boolean = duplicates.duplicateOrganisationsConnection.pageInfo.hasNextPage;
+  return [...activities, ...records, String(members), ...pairs, String(more)];
+}
+
 /** Variables are typed too: a missing or misspelt one fails. */
 export const EXAMPLE_VARIABLES: {
   update: VariablesOf<typeof UPDATE_ACTIVITY>;
   voiding: VariablesOf<typeof VOID_ENGAGEMENTS>;
   policyArea: VariablesOf<typeof UPDATE_POLICY_AREA>;
+  newestInOulu: VariablesOf<typeof ORGANISATIONS_NEWEST_LAST_PAGE>;
+  statementRounds: VariablesOf<typeof CONSULTATIONS_BY_START>;
+  consentHolders: VariablesOf<typeof CONTACTS_BY_LAWFUL_BASIS>;
 } = {
   update: { id: 'an-activity-id', version: 1, input: { title: 'Avoin webinaari', participantCount: 912 } },
   voiding: { ids: ['an-engagement-id'], reason: 'Recorded on the wrong activity' },
   policyArea: { id: 'a-policy-area-id', input: { nameSv: 'Regional utveckling' } },
+  newestInOulu: { municipality: 'Oulu', languages: ['FI', 'SV'] },
+  statementRounds: { phases: ['STATEMENT_ROUND'], startsFrom: '2026-01-01', startsTo: '2026-12-31' },
+  consentHolders: { lawfulBasis: ['CONSENT'] },
 };

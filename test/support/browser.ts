@@ -8,7 +8,7 @@ import { TEST_JWT_SECRET, TestApp } from './test-app.js';
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 
 /**
@@ -44,7 +44,7 @@ export class ConsoleHarness {
 
   static async start(environment: Record<string, string> = {}): Promise<ConsoleHarness> {
     ensureConsoleBuild();
-    // Without Apollo Sandbox, as in production: the API's own content security policy holds for /graphql.
+    // Without the GraphQL explorer, as in production: GET /graphql is Apollo's alone.
     const app = await TestApp.start({ GRAPHQL_SANDBOX: 'false', ...environment });
     const origin = new URL(await app.listen()).origin;
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -3,6 +3,9 @@ import { Test } from '@nestjs/testing';
 import { RequestContext } from '@mikro-orm/core';
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { LoggerModule } from 'nestjs-pino';
+import type DataLoader from 'dataloader';
+import { Role, type Viewer } from '@sidos/auth';
+import { type GraphQLRequestContext } from '@sidos/common';
 import { type AppConfig, ConfigModule, loadConfig } from '@sidos/config';
 import { DatabaseModule } from '@sidos/database';
 import { FEATURE_MODULES } from '../../apps/api/src/app.module.js';
@@ -59,6 +62,30 @@ export class TestServices {
   /** Runs service calls in their own ORM request context, as one HTTP request would. */
   run<T>(work: () => Promise<T>): Promise<T> {
     return RequestContext.create(this.context.get(MikroORM).em, work);
+  }
+
+  /**
+   * Runs service calls as one GraphQL mutation runs them: in their own ORM request context and in one
+   * transaction that commits or rolls back as a whole (what MutationTransactionInterceptor gives a mutation).
+   */
+  mutate<T>(work: () => Promise<T>): Promise<T> {
+    const em = this.context.get(MikroORM).em;
+    return RequestContext.create(em, () => em.transactional(() => work()));
+  }
+
+  /**
+   * One field of one record, read as its field resolver reads it: through the feature's request-scoped
+   * DataLoader, in a request of its own (by `viewer`, an ADMIN of TEM unless given), e.g.
+   * `load(RegisterLoaders, (loaders, request) => loaders.groupsOfOrganisation(request), id)`.
+   */
+  load<L, K, V>(
+    loaders: abstract new (...args: never[]) => L,
+    loader: (loaders: L, request: GraphQLRequestContext) => DataLoader<K, V>,
+    key: K,
+    viewer: Viewer = { id: 'test-user', name: null, roles: [Role.ADMIN], ministry: 'TEM' },
+  ): Promise<V> {
+    const request: GraphQLRequestContext = { req: { headers: {}, viewer }, loaders: new Map() };
+    return this.run(() => loader(this.get(loaders), request).load(key));
   }
 
   /** Rows of a plain SQL query, for checking what the database holds. */

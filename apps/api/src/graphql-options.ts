@@ -22,6 +22,9 @@ import {
 import { REGISTER_PRELOADED_FIELDS } from '@sidos/register';
 import { type AppConfig } from '@sidos/config';
 
+/** The GraphQL endpoint; a browser's GET of it gets the explorer (libs/console/src/serve-explorer.ts). */
+export const GRAPHQL_PATH = '/graphql';
+
 /**
  * Apollo on POST /graphql: limits checked before execution (cost with the data's list bounds), the
  * response budget checked during it, one error formatter, no stack traces.
@@ -35,7 +38,7 @@ export function createGraphQLOptions(
   const descriptions = contractDescriptions(readContractSources());
   const { maxDepth, maxAliases, maxCost, maxTokens, maxObjects } = config.queryLimits;
   return {
-    path: '/graphql',
+    path: GRAPHQL_PATH,
     autoSchemaFile: true,
     sortSchema: true,
     // A field typed `Date` without an explicit scalar gets the strict DateTime too, never Nest's lenient one.
@@ -59,7 +62,9 @@ export function createGraphQLOptions(
       costLimitPlugin(maxCost, (typeName, fieldName) => listBounds.bound(typeName, fieldName)),
       responseBudgetPlugin(),
       ...(config.introspection !== 'on' ? [schemaPrivacyPlugin(verifier, config.introspection)] : []),
-      ...(config.sandbox ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+      // Apollo Sandbox only when asked for by name (GRAPHQL_SANDBOX=apollo): it loads from Apollo's CDN.
+      // The default explorer is the bundled GraphiQL, served before Apollo by serveExplorer.
+      ...(config.explorer === 'apollo' ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
     ],
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(reportUnexpectedError),

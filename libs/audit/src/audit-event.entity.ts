@@ -21,6 +21,7 @@ export class FieldChange {
 @ObjectType('AuditEvent')
 @Entity({ tableName: 'audit_event' })
 @Index({ name: 'audit_event_entity_index', expression: 'create index "audit_event_entity_index" on "audit_event" ("entity_id", "id" desc)' })
+@Index({ name: 'audit_event_at_order_index', expression: 'create index "audit_event_at_order_index" on "audit_event" ("at", "id")' })
 export class AuditEvent {
   [OptionalProps]?: 'at' | 'id';
 

@@ -14,7 +14,7 @@ export class AuditResolver {
   /** ADMIN only. Newest first. */
   @Query(() => AuditEventConnection)
   @Roles(Role.ADMIN)
-  auditEvents(@Args() { entityId, first, after }: AuditEventsArgs): Promise<Connection<AuditEvent>> {
-    return this.auditQuery.list(entityId, first, after);
+  auditEvents(@Args() args: AuditEventsArgs): Promise<Connection<AuditEvent>> {
+    return this.auditQuery.list(args);
   }
 }

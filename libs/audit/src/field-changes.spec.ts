@@ -1,4 +1,4 @@
-import { auditValue, createdFields, diffFields, snapshotOf } from './field-changes.js';
+import { applyFieldChanges, auditValue, createdFields, diffFields, snapshotOf } from './field-changes.js';
 
 describe('audit field changes', () => {
   it('keeps values as JSON text', () => {
@@ -24,5 +24,26 @@ describe('audit field changes', () => {
     const a = snapshotOf({ languages: ['SV', 'FI'] }, ['languages']);
     const b = snapshotOf({ languages: ['FI', 'SV'] }, ['languages']);
     expect(diffFields(a, b, ['languages'])).toEqual([]);
+  });
+
+  it('applies the given fields only: undefined leaves a field, null clears it, and returns what changed', () => {
+    const group = { name: 'Nuoret', description: 'Alle 30-vuotiaat' as string | null, hardToReach: true, notes: 'ei muokata' };
+    const changes = applyFieldChanges(group, { name: 'Nuoret aikuiset', description: null, hardToReach: true, notes: undefined }, [
+      'name',
+      'description',
+      'hardToReach',
+      'notes',
+    ]);
+    expect(group).toEqual({ name: 'Nuoret aikuiset', description: null, hardToReach: true, notes: 'ei muokata' });
+    expect(changes).toEqual([
+      { field: 'name', from: '"Nuoret"', to: '"Nuoret aikuiset"' },
+      { field: 'description', from: '"Alle 30-vuotiaat"', to: null },
+    ]);
+  });
+
+  it('leaves fields outside the list alone even when the input names them', () => {
+    const area = { code: 'tyo', name: 'Työ' };
+    expect(applyFieldChanges(area, { name: 'Työllisyys', code: 'x' } as Partial<Record<'name', unknown>>, ['name'])).toHaveLength(1);
+    expect(area).toEqual({ code: 'tyo', name: 'Työllisyys' });
   });
 });

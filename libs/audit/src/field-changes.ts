@@ -35,3 +35,22 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return (value as unknown[]).map(normalise).sort();
   return value;
 }
+
+/**
+ * An update of the fields an input gives (undefined: left as it is; null: cleared), applied to the entity:
+ * returns what changed, as the audit trail records it. The one place where services copy an update input
+ * onto an entity field by field; fields that need converting first (sorted sets, derived values) are given
+ * converted in `input`.
+ */
+export function applyFieldChanges<E extends object, F extends keyof E & string>(
+  entity: E,
+  input: Partial<Record<F, unknown>>,
+  fields: readonly F[],
+): FieldChange[] {
+  const before = snapshotOf(entity, fields);
+  const target = entity as Record<string, unknown>;
+  for (const field of fields) {
+    if (input[field] !== undefined) target[field] = input[field];
+  }
+  return diffFields(before, snapshotOf(entity, fields), fields);
+}

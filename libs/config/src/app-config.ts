@@ -42,8 +42,11 @@ export interface AppConfig {
   seedDemo: boolean;
   jwt: JwtConfig;
   logLevel: LogLevel;
-  /** Apollo Sandbox landing page on GET /graphql. */
-  sandbox: boolean;
+  /**
+   * The page a browser gets on GET /graphql (GRAPHQL_SANDBOX): the bundled GraphiQL served from disk,
+   * Apollo Sandbox (loaded from Apollo's CDN), or none.
+   */
+  explorer: 'graphiql' | 'apollo' | 'off';
   /** Introspection: anyone, nobody, or only requests with a valid token. */
   introspection: 'on' | 'off' | 'authenticated';
   /**

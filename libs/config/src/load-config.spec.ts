@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       migrateOnStart: true,
       seedDemo: true,
-      sandbox: true,
+      explorer: 'graphiql',
       jwt: { rolesClaim: 'roles', ministryClaim: 'ministry' },
     });
   });
@@ -30,6 +30,7 @@ describe('loadConfig', () => {
     ['JWT_ROLES_CLAIM', { JWT_ROLES_CLAIM: 'realm access roles' }],
     ['DATABASE_POOL_MAX', { DATABASE_POOL_MAX: '0' }],
     ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'sometimes' }],
+    ['GRAPHQL_SANDBOX', { GRAPHQL_SANDBOX: 'playground' }],
     ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '0' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'https://sidos.tem.fi/path' }],
     ['CORS_ORIGINS', { CORS_ORIGINS: 'not an origin' }],
@@ -72,9 +73,18 @@ describe('loadConfig', () => {
     );
   });
 
-  it('accepts production with both, with Sandbox and introspection off and no demo data', () => {
+  it('accepts production with both, with the explorer and introspection off and no demo data', () => {
     const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/sidos', JWT_SECRET: SECRET });
-    expect(config).toMatchObject({ sandbox: false, introspection: 'authenticated', seedDemo: false });
+    expect(config).toMatchObject({ explorer: 'off', introspection: 'authenticated', seedDemo: false });
+  });
+
+  it('reads GRAPHQL_SANDBOX: the bundled GraphiQL, Apollo Sandbox only when asked for by name, or none', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).explorer).toBe('graphiql');
+    expect(loadConfig({ GRAPHQL_SANDBOX: 'true' }).explorer).toBe('graphiql');
+    expect(loadConfig({ GRAPHQL_SANDBOX: 'GraphiQL' }).explorer).toBe('graphiql');
+    expect(loadConfig({ GRAPHQL_SANDBOX: 'apollo' }).explorer).toBe('apollo');
+    expect(loadConfig({ GRAPHQL_SANDBOX: 'false' }).explorer).toBe('off');
+    expect(loadConfig({ GRAPHQL_SANDBOX: 'off' }).explorer).toBe('off');
   });
 
   it('bounds the HTTP server timeouts, and refuses a headers timeout longer than the request timeout', () => {

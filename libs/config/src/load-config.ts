@@ -98,6 +98,16 @@ function introspection(env: Environment, production: boolean): AppConfig['intros
   throw new ConfigError('GRAPHQL_INTROSPECTION', `must be true, false or authenticated, got ${JSON.stringify(raw)}`);
 }
 
+/** GRAPHQL_SANDBOX: true (the bundled GraphiQL), apollo (Apollo Sandbox) or false; on outside production by default. */
+function explorer(env: Environment, production: boolean): AppConfig['explorer'] {
+  const raw = text(env, 'GRAPHQL_SANDBOX')?.toLowerCase();
+  if (raw === undefined) return production ? 'off' : 'graphiql';
+  if (['true', 'on', '1', 'yes', 'graphiql'].includes(raw)) return 'graphiql';
+  if (['false', 'off', '0', 'no'].includes(raw)) return 'off';
+  if (raw === 'apollo') return 'apollo';
+  throw new ConfigError('GRAPHQL_SANDBOX', `must be true, false or apollo, got ${JSON.stringify(raw)}`);
+}
+
 function corsOrigins(env: Environment): string[] {
   const raw = text(env, 'CORS_ORIGINS');
   if (raw === undefined) return [];
@@ -171,7 +181,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
       ministryClaim: claimPath(env, 'JWT_MINISTRY_CLAIM', 'ministry'),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
-    sandbox: boolean(env, 'GRAPHQL_SANDBOX', !production),
+    explorer: explorer(env, production),
     introspection: introspection(env, production),
     queryLimits: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { consoleDirectory, contentType } from './console-files.js';
+import { consoleDirectory, contentType, decodePath, IMMUTABLE_CACHE, notFound, readBuiltFile } from './console-files.js';
 import { CONFIG_PLACEHOLDER, consoleContentSecurityPolicy, newNonce, NONCE_PLACEHOLDER, settingsAttribute, type ConsoleSettings } from './console-policy.js';
 
 export const CONSOLE_PATH = '/admin';
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Serves the built admin console at /admin: hashed assets (under /admin/assets/) cached for a year,
@@ -28,13 +27,11 @@ async function answer(folder: string, settings: ConsoleSettings, request: Reques
   const path = decodePath(request.path);
   if (path === null) return notFound(response);
   if (path.startsWith('/assets/')) {
-    const file = normalize(join(folder, path));
-    if (!file.startsWith(folder + sep)) return notFound(response);
-    const body = await readFile(file).catch(() => null);
+    const body = await readBuiltFile(folder, path);
     if (!body) return notFound(response);
     response.set({
-      'content-type': contentType(file),
-      'cache-control': IMMUTABLE,
+      'content-type': contentType(path),
+      'cache-control': IMMUTABLE_CACHE,
       'content-security-policy': consoleContentSecurityPolicy(newNonce(), issuer),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
@@ -53,16 +50,4 @@ async function answer(folder: string, settings: ConsoleSettings, request: Reques
   });
   const page = index.replaceAll(NONCE_PLACEHOLDER, nonce).replaceAll(CONFIG_PLACEHOLDER, settingsAttribute(settings));
   response.end(request.method === 'HEAD' ? undefined : page);
-}
-
-function decodePath(path: string): string | null {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return null;
-  }
-}
-
-function notFound(response: Response): void {
-  response.status(404).set('cache-control', 'no-cache').type('text/plain').send('Not found\n');
 }

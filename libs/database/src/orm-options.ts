@@ -53,7 +53,7 @@ export function createOrmOptions({ url, readUrls = [], poolMax, entities, writeS
     allowGlobalContext: false,
     ignoreUndefinedInQuery: true,
     debug: false,
-    onQuery: (sql: string) => reportQuery(sql),
+    onQuery: (sql: string, params: readonly unknown[]) => reportQuery(sql, params),
     discovery: { checkDuplicateTableNames: true },
     // Triggers and functions (coverage generations, sidos_normalise) are written by hand in migrations;
     // MikroORM 7 would otherwise plan to drop every one that no entity declares.

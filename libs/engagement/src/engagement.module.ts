@@ -8,8 +8,10 @@ import { ActivityFieldsResolver } from './resolvers/activity-fields.resolver.js'
 import { ActivityResolver } from './resolvers/activity.resolver.js';
 import { ConsultationFieldsResolver } from './resolvers/consultation-fields.resolver.js';
 import { ConsultationResolver } from './resolvers/consultation.resolver.js';
+import { ContactEngagementsFieldsResolver } from './resolvers/contact-engagements-fields.resolver.js';
 import { EngagementFieldsResolver } from './resolvers/engagement-fields.resolver.js';
 import { EngagementResolver } from './resolvers/engagement.resolver.js';
+import { OrganisationEngagementsFieldsResolver } from './resolvers/organisation-engagements-fields.resolver.js';
 import { ActivityService } from './services/activity.service.js';
 import { ConsultationService } from './services/consultation.service.js';
 import { EngagementService } from './services/engagement.service.js';
@@ -31,6 +33,8 @@ import { EngagementService } from './services/engagement.service.js';
     ActivityFieldsResolver,
     EngagementResolver,
     EngagementFieldsResolver,
+    OrganisationEngagementsFieldsResolver,
+    ContactEngagementsFieldsResolver,
   ],
   exports: [ConsultationService, ActivityService, EngagementService, EngagementLoaders, EngagementListBoundRepository],
 })

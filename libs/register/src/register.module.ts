@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RegisterLoaders } from './loaders/register.loaders.js';
 import { ContactRepository } from './repositories/contact.repository.js';
+import { GroupMemberRepository } from './repositories/group-member.repository.js';
 import { OrganisationRepository } from './repositories/organisation.repository.js';
 import { PolicyAreaRepository } from './repositories/policy-area.repository.js';
 import { ReferenceRepository } from './repositories/reference.repository.js';
@@ -28,6 +29,7 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     ContactService,
     StakeholderGroupService,
     ContactRepository,
+    GroupMemberRepository,
     OrganisationRepository,
     PolicyAreaRepository,
     ReferenceRepository,

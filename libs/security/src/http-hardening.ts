@@ -17,13 +17,9 @@ export function applyHttpHardening(app: INestApplication, config: AppConfig): vo
   express.disable('x-powered-by');
   express.set('trust proxy', config.trustProxy);
   express.useBodyParser('json', { limit: '1mb' });
-  app.use(
-    helmet({
-      // Apollo Sandbox (development only) is a page that loads its scripts from Apollo's CDN.
-      contentSecurityPolicy: config.sandbox ? false : undefined,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  // helmet's content security policy on every answer; the pages served on GET /graphql set their own
+  // (libs/console/src/serve-explorer.ts: the bundled GraphiQL's, or none for Apollo Sandbox's CDN page).
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
   // Answers depend on the token and may hold personal data: no browser or proxy keeps them.
   app.use((_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void) => {
     response.setHeader('cache-control', 'no-store');

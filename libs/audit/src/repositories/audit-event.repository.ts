@@ -1,38 +1,32 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { type Connection, type KeysetOrder, keysetOrder, OrderDirection, type PageRequest, type SortKey, type SqlFragment } from '@sidos/common';
+import { fetchKeysetPage, ON_PRIMARY } from '@sidos/database';
 import { AuditEvent } from '../audit-event.entity.js';
+import { type AuditEventOrder, AuditEventOrderField } from '../audit-events.args.js';
 
-/** The audit list's conditions on audit event `e`: of one entity (binding: its id), before an event (binding: its id). */
+/** The audit list's condition on audit event `e`: of one entity (binding: its id). */
 export const AUDIT_EVENT_OF_ENTITY_SQL = 'e."entity_id" = ?';
-export const AUDIT_EVENT_BEFORE_SQL = 'e."id" < ?::bigint';
 
-const whereClause = (conditions: readonly string[]) => (conditions.length ? ` where ${conditions.join(' and ')}` : '');
+const AUDIT_EVENT_ID: SortKey = { sql: 'e."id"', type: 'bigint' };
 
-/** Audit events matching the conditions, newest first. Bindings: the conditions', then the limit. */
-export const AUDIT_EVENTS_PAGE_SQL = (conditions: readonly string[]) =>
-  `select e.* from "audit_event" e${whereClause(conditions)} order by e."id" desc limit ?`;
+/** Newest first: the ids ascend in the order events were written (the primary key's index, read backward). */
+const NEWEST_FIRST: KeysetOrder = { tag: 'auditEvents.NEWEST', keys: [AUDIT_EVENT_ID], direction: OrderDirection.DESC };
 
-/** How many audit events match the conditions. Bindings: the conditions'. */
-export const AUDIT_EVENTS_COUNT_SQL = (conditions: readonly string[]) => `select count(*)::int as "count" from "audit_event" e${whereClause(conditions)}`;
+/** The keys of each order of the trail (the id follows them), with the index (at, id). */
+const AUDIT_EVENT_ORDER_KEYS: Record<AuditEventOrderField, SortKey[]> = {
+  AT: [{ sql: 'e."at"', type: 'timestamp' }],
+};
 
 /** The reads of the audit trail, on the primary. */
 @Injectable()
 export class AuditEventRepository {
   constructor(private readonly em: EntityManager) {}
 
-  /**
-   * Up to `limit` events (of the entity, when given; older than `beforeId`, when given), newest first,
-   * and the total of the entity's events (or of all), in two statements run together.
-   */
-  async page(entityId: string | null, beforeId: string | null, limit: number): Promise<{ events: AuditEvent[]; totalCount: number }> {
-    const filter = entityId ? [AUDIT_EVENT_OF_ENTITY_SQL] : [];
-    const filterParams = entityId ? [entityId] : [];
-    const page = beforeId ? [...filter, AUDIT_EVENT_BEFORE_SQL] : filter;
-    const pageParams = beforeId ? [...filterParams, beforeId] : filterParams;
-    const [rows, [{ count }]] = await Promise.all([
-      this.em.execute<Record<string, unknown>[]>(AUDIT_EVENTS_PAGE_SQL(page), [...pageParams, limit]),
-      this.em.execute<{ count: number }[]>(AUDIT_EVENTS_COUNT_SQL(filter), filterParams),
-    ]);
-    return { events: rows.map((row) => this.em.map(AuditEvent, row)), totalCount: count };
+  /** A keyset page of the events (of the entity, when given) in the order asked for (newest first when none), with the total; two statements run together. */
+  page(entityId: string | null, orderBy: AuditEventOrder | null | undefined, page: PageRequest): Promise<Connection<AuditEvent>> {
+    const where: SqlFragment[] = entityId ? [{ sql: AUDIT_EVENT_OF_ENTITY_SQL, params: [entityId] }] : [];
+    const order = orderBy ? keysetOrder('auditEvents', AUDIT_EVENT_ORDER_KEYS, AUDIT_EVENT_ID, orderBy) : NEWEST_FIRST;
+    return fetchKeysetPage(this.em, AuditEvent, { select: 'e.*', from: '"audit_event" e', where, order, page }, ON_PRIMARY);
   }
 }

@@ -1,4 +1,4 @@
-import { type SortKey, type SqlFragment } from './sql-fragment.js';
+import { type KeysetPageQuery, type SqlFragment } from './sql-fragment.js';
 
 /**
  * A search term as the stored search columns hold text: unaccented and lower-case (the migrations'
@@ -54,13 +54,10 @@ const BEST_WITHOUT_PREFIX = -1;
  * `alias` is the searched table's alias in `from` (one table), whose `"search_text"` holds the
  * normalised text and has a trigram GiST index for the distance order.
  */
-export function topRelevanceFirstPage(
-  alias: string,
-  term: string,
-  minMatches = TOP_RELEVANCE_MIN_MATCHES,
-): (query: { select: string; from: string; where: SqlFragment[]; order: SortKey[]; first: number }) => SqlFragment {
+export function topRelevanceFirstPage(alias: string, term: string, minMatches = TOP_RELEVANCE_MIN_MATCHES): (query: KeysetPageQuery) => SqlFragment {
   return (query) => {
-    const limit = query.first + 1;
+    const limit = query.page.size + 1;
+    const order = query.order.keys;
     const nearest = Math.max(200, 4 * limit);
     const conditions = query.where.length > 0 ? query.where : [{ sql: 'true', params: [] }];
     const where: SqlFragment = {
@@ -68,11 +65,11 @@ export function topRelevanceFirstPage(
       params: conditions.flatMap((fragment) => fragment.params),
     };
     const sortColumns: SqlFragment = {
-      sql: query.order.map((key, index) => `${key.sql} as "sort_${index}"`).join(', '),
-      params: query.order.flatMap((key) => key.params ?? []),
+      sql: order.map((key, index) => `${key.sql} as "sort_${index}"`).join(', '),
+      params: order.flatMap((key) => key.params ?? []),
     };
-    const sortAliases = query.order.map((_key, index) => `"sort_${index}"`).join(', ');
-    const [relevance, ...rest] = query.order;
+    const sortAliases = order.map((_key, index) => `"sort_${index}"`).join(', ');
+    const [relevance, ...rest] = order;
     const restOrder: SqlFragment = { sql: rest.map((key) => key.sql).join(', '), params: rest.flatMap((key) => key.params ?? []) };
     const distance: SqlFragment = { sql: `${NORMALISED_TERM_SQL} <<-> ${alias}."search_text"`, params: [term] };
     const prefix = startsWithTermSql(`${alias}."search_text"`, term);
@@ -121,13 +118,13 @@ export function topRelevanceFirstPage(
       ` order by ${sortAliases} limit ${limit}) x where p."sort_all"),
       page as (
         select * from (
-          select distinct on ("sort_${query.order.length - 1}") * from (
+          select distinct on ("sort_${order.length - 1}") * from (
             select "id", ${sortAliases} from nearest union all select * from prefixed union all select * from first_by_name union all select * from sorted
-          ) candidate order by "sort_${query.order.length - 1}"
+          ) candidate order by "sort_${order.length - 1}"
         ) distinct_candidate order by ${sortAliases} limit ${limit}
       )
-      select ${query.select}, ${query.order.map((_key, index) => `page."sort_${index}"`).join(', ')}, (select count(*) from matched)::int as "page_total_count"
-      from page join ${query.from} on ${id} = page."id" order by ${query.order.map((_key, index) => `page."sort_${index}"`).join(', ')}`,
+      select ${query.select}, ${order.map((_key, index) => `page."sort_${index}"`).join(', ')}, (select count(*) from matched)::int as "page_total_count"
+      from page join ${query.from} on ${id} = page."id" order by ${order.map((_key, index) => `page."sort_${index}"`).join(', ')}`,
     ];
     return {
       sql: parts.map((part) => (typeof part === 'string' ? part : part.sql)).join(''),

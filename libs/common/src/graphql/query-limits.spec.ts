@@ -7,7 +7,10 @@ const schema = buildSchema(`
   type Group { name: String! organisations: [Organisation!]! }
   type Organisation { name: String! languages: [Language!]! groups: [Group!]! }
   type OrganisationConnection { nodes: [Organisation!]! totalCount: Int! }
-  type Query { organisations(first: Int = 50): OrganisationConnection! }
+  type Query {
+    organisations(first: Int = 50): OrganisationConnection!
+    contacts(first: Int, after: String, last: Int, before: String): OrganisationConnection!
+  }
 `);
 
 function cost(document: string, variables: Record<string, unknown> = {}, bounds: Record<string, number> = {}): number {
@@ -32,6 +35,14 @@ describe('operationCost', () => {
     expect(cost('query ($f: Int = 1) { organisations(first: $f) { nodes { name } } }', { f: 200 })).toBe(literal);
     expect(cost('{ organisations { nodes { name } } }')).toBe(50 * 3);
     expect(cost('query ($f: Int) { organisations(first: $f) { nodes { name } } }')).toBe(50 * 3);
+  });
+
+  it('weighs a connection by `first` or `last`, and by 50 rows when given neither', () => {
+    expect(cost('{ contacts(last: 200) { nodes { name } } }')).toBe(200 * 3);
+    expect(cost('query ($l: Int) { contacts(last: $l) { nodes { name } } }', { l: 120 })).toBe(120 * 3);
+    expect(cost('{ contacts(first: 7) { nodes { name } } }')).toBe(7 * 3);
+    expect(cost('{ contacts { nodes { name } } }')).toBe(50 * 3);
+    expect(cost('{ contacts(first: 3, last: 150) { nodes { name } } }')).toBe(150 * 3);
   });
 
   it('weighs a plain list by the size the data holds (at least 10), an enum list by the enum', () => {

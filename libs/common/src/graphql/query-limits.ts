@@ -21,6 +21,8 @@ import {
   getVariableValues,
 } from 'graphql';
 
+import { DEFAULT_PAGE_SIZE } from '../pagination/page.args.js';
+
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 export interface QueryLimits {
@@ -150,17 +152,21 @@ export function operationCost(
   return costOf(operation.selectionSet, root, new Set());
 }
 
-/** The `first` the execution will pass to the resolver: the coerced argument, else the argument's default. */
+/**
+ * The page size the execution will use: the coerced `first` or `last` (variables and their defaults
+ * resolved), else the argument's default; a connection asked with neither reads DEFAULT_PAGE_SIZE rows.
+ */
 function firstOf(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: Record<string, unknown>): number | undefined {
   const argument = field.args.find((candidate) => candidate.name === 'first');
   if (!argument) return undefined;
   try {
-    const value = getArgumentValues(field, node, variables).first;
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    const values = getArgumentValues(field, node, variables);
+    const sizes = [values.first, values.last].filter((value): value is number => typeof value === 'number' && Number.isFinite(value));
+    if (sizes.length > 0) return Math.max(...sizes);
   } catch {
     // An invalid argument fails the execution before any resolver runs; costed by the default.
   }
-  return typeof argument.defaultValue === 'number' ? argument.defaultValue : undefined;
+  return typeof argument.defaultValue === 'number' ? argument.defaultValue : DEFAULT_PAGE_SIZE;
 }
 
 function multiplier(

@@ -3,9 +3,12 @@ import { type SqlFragment } from '../database/sql-fragment.js';
 /** The time zone of "today" in the register's rules (memberships current, ended by default today). */
 export const FINNISH_TIME_ZONE = 'Europe/Helsinki';
 
+/** Made once: constructing an Intl.DateTimeFormat with a time zone costs far more than formatting with it. */
+const FINNISH_DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: FINNISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Finnish time, "YYYY-MM-DD", at `now`. */
 export function finnishToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: FINNISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return FINNISH_DATE_FORMAT.format(now);
 }
 
 /**

@@ -5,7 +5,7 @@ import { StakeholderGroup } from '@sidos/register';
 
 /**
  * The fold of one party's records in one consultation that match one group (docs/coverage.md, "How the
- * folds are kept"): kept by database triggers in the writing transaction (migration-20261201090000-coverage-folds),
+ * folds are kept"): kept by database triggers in the writing transaction (migration-20261201110000-coverage-folds),
  * never written by the application. A party is an organisation (partyKind 1, the one a record was made
  * with), a contact (2), or the people of a group's group-only records (0, party = the group). Kept only
  * when it counts: invited or heard.

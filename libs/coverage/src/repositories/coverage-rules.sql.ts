@@ -158,7 +158,7 @@ const ROW_GROUP_CTE = `row_group as (
            where t."group_id" is not null or g."hard_to_reach"
          )`;
 
-/** The tally column that counts a phase's heard folds (coverage_tally, migration-20261201090000-coverage-folds). */
+/** The tally column that counts a phase's heard folds (coverage_tally, migration-20261201110000-coverage-folds). */
 const phaseCountColumn = (phase: string) => `heard_in_${phase.toLowerCase()}`;
 
 /**

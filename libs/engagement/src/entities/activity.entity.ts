@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateScalar, DateTimeScalar } from '@sidos/common';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { DateScalar, VersionedEntity } from '@sidos/common';
 import { EngagementMethod, EngagementMode, PreparationPhase } from '../enums/engagement.enums.js';
 import { Consultation } from './consultation.entity.js';
 
@@ -11,12 +10,8 @@ import { Consultation } from './consultation.entity.js';
 @Entity({ tableName: 'activity' })
 @Index({ name: 'activity_consultation_id_date_index', properties: ['consultation', 'date'] })
 @Check({ name: 'activity_participant_count_check', expression: '"participant_count" is null or "participant_count" >= 0' })
-export class Activity {
-  [OptionalProps]?: 'participantCount' | 'version' | 'createdAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+export class Activity extends VersionedEntity {
+  [OptionalProps]?: 'participantCount' | 'version' | 'createdAt' | 'updatedAt';
 
   @ManyToOne(() => Consultation, { ref: true, deleteRule: 'cascade', updateRule: 'cascade' })
   consultation: Ref<Consultation>;
@@ -47,12 +42,4 @@ export class Activity {
   @Field(() => Int, { nullable: true, description: 'Total attendance, people who were not identified included' })
   @Property({ type: 'integer', nullable: true })
   participantCount: number | null = null;
-
-  @Field(() => Int)
-  @Property({ version: true })
-  version: number = 1;
-
-  @Field(() => DateTimeScalar)
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
 }

@@ -8,6 +8,10 @@ import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums.
 @ObjectType('Consultation')
 @Entity({ tableName: 'consultation' })
 @Index({ name: 'consultation_title_order_index', expression: 'create index "consultation_title_order_index" on "consultation" (lower("title"), "id")' })
+@Index({
+  name: 'consultation_starts_on_order_index',
+  expression: `create index "consultation_starts_on_order_index" on "consultation" ((coalesce("starts_on", 'infinity'::date)), "id")`,
+})
 export class Consultation extends VersionedEntity {
   [OptionalProps]?: 'description' | 'status' | 'currentPhase' | 'startsOn' | 'endsOn' | 'version' | 'createdAt' | 'updatedAt';
 

@@ -24,9 +24,15 @@ import { Activity } from './activity.entity.js';
   expression:
     'create index "engagement_activity_id_covering_index" on "engagement" ("activity_id") include ("kind", "organisation_id", "contact_id", "group_id", "participant_count", "voided")',
 })
-// A party's records by activity (coverage folds, migration-20261201090000-coverage-folds); queries by the party alone use them too.
-@Index({ name: 'engagement_organisation_id_activity_id_index', properties: ['organisation', 'activity'] })
-@Index({ name: 'engagement_contact_id_activity_id_index', properties: ['contact', 'activity'] })
+@Index({
+  name: 'engagement_organisation_history_index',
+  expression: 'create index "engagement_organisation_history_index" on "engagement" ("organisation_id", "created_at", "id") include ("activity_id", "voided")',
+})
+@Index({
+  name: 'engagement_contact_history_index',
+  expression: 'create index "engagement_contact_history_index" on "engagement" ("contact_id", "created_at", "id") include ("activity_id", "voided")',
+})
+// A group's group-only records by activity (coverage folds, migration-20261201110000-coverage-folds).
 @Index({
   name: 'engagement_group_only_index',
   expression: 'create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null',
@@ -51,9 +57,11 @@ export class Engagement {
   @Index()
   kind: EngagementKind;
 
+  /** Indexed by engagement_organisation_history_index (its leading column). */
   @ManyToOne(() => Organisation, { ref: true, nullable: true, deleteRule: 'restrict', updateRule: 'cascade' })
   organisation: Ref<Organisation> | null = null;
 
+  /** Indexed by engagement_contact_history_index (its leading column). */
   @ManyToOne(() => Contact, { ref: true, nullable: true, deleteRule: 'restrict', updateRule: 'cascade' })
   contact: Ref<Contact> | null = null;
 

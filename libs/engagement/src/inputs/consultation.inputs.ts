@@ -1,7 +1,18 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { DateScalar, idListRules, IsNotBefore, OptionalButNotNull, PageArgs, searchRules, UpdateInputOf } from '@sidos/common';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import {
+  DateScalar,
+  idListRules,
+  IsNotBefore,
+  type ListOrder,
+  ListOrderInput,
+  OptionalButNotNull,
+  OrderByArgument,
+  PageArgs,
+  searchRules,
+  UpdateInputOf,
+} from '@sidos/common';
 import { ConsultationStatus, PreparationPhase } from '../enums/engagement.enums.js';
 import { engagementFieldRules as rules, NormaliseMinistry, Rules } from './engagement-field-rules.js';
 
@@ -90,7 +101,45 @@ export class ConsultationFilter {
   @Field(() => [ID], { nullable: true })
   @Rules(...idListRules())
   policyAreaIds?: string[] | null;
+
+  @Field(() => [PreparationPhase], { nullable: true, description: 'Consultations whose current phase is one of these; an empty list matches none.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsEnum(PreparationPhase, { each: true })
+  phases?: PreparationPhase[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Consultations starting on this day or later (startsOn; undated ones left out).' })
+  @IsOptional()
+  startsFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Consultations starting on this day or earlier (startsOn; undated ones left out).' })
+  @IsOptional()
+  @IsNotBefore('startsFrom')
+  startsTo?: string | null;
 }
+
+/** What the consultations list can be ordered by. */
+export enum ConsultationOrderField {
+  TITLE = 'TITLE',
+  STARTS_ON = 'STARTS_ON',
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+}
+
+registerEnumType(ConsultationOrderField, {
+  name: 'ConsultationOrderField',
+  description: 'What the consultations list is ordered by (ties by id).',
+  valuesMap: {
+    TITLE: { description: 'The title, case-insensitively.' },
+    STARTS_ON: { description: 'The start date (startsOn); consultations without one come after the dated ones in ASC, before them in DESC.' },
+    CREATED: { description: 'When the record was created (createdAt).' },
+    UPDATED: { description: 'When the record was last changed (updatedAt).' },
+  },
+});
+
+export const ConsultationOrder = ListOrderInput(ConsultationOrderField, 'Consultation', 'An order of the consultations list.');
+export type ConsultationOrder = ListOrder<ConsultationOrderField>;
 
 @ArgsType()
 export class ConsultationsArgs extends PageArgs {
@@ -99,4 +148,7 @@ export class ConsultationsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ConsultationFilter)
   filter?: ConsultationFilter | null;
+
+  @OrderByArgument(ConsultationOrder, 'By title (TITLE ASC) when left out.')
+  orderBy?: ConsultationOrder | null;
 }

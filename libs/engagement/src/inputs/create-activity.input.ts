@@ -30,8 +30,8 @@ export class CreateActivityInput {
   @IsString()
   date: string;
 
-  /** Total attendance, people who were not identified included. */
-  @Field(() => Int, { nullable: true })
+  /** Total attendance, people who were not identified included; on update, null clears it. */
+  @Field(() => Int, { nullable: true, description: 'Total attendance, people who were not identified included; on update, null clears it' })
   @Rules(...rules.participantCount())
   participantCount?: number | null;
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { byIdLoader, type GraphQLRequestContext, groupByKey, requestLoader } from '@sidos/common';
+import { mayReadPersonalData, viewerOfContext } from '@sidos/auth';
+import { byIdLoader, type Connection, type GraphQLRequestContext, groupByKey, pageOf, requestLoader } from '@sidos/common';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
 import { Activity, Consultation, Engagement } from '../entities/index.js';
-import { ActivityRepository } from '../repositories/activity.repository.js';
+import { EngagementHistoryArgs } from '../inputs/index.js';
+import { ActivityRepository, type EngagementHistoryQuery, type EngagementParty } from '../repositories/activity.repository.js';
 import { ConsultationRepository } from '../repositories/consultation.repository.js';
 
 /**
@@ -56,5 +58,25 @@ export class EngagementLoaders {
       const engagements = await this.activities.engagementsOf(ids, includeVoided);
       return groupByKey(ids, engagements, (engagement) => engagement.activity.id);
     });
+  }
+
+  /**
+   * The engagement history of organisations or contacts: the same page (these arguments) of each party's
+   * records in one statement for all the parties of a request, whatever their number (one loader per
+   * distinct arguments). Newest activity first unless `orderBy` says otherwise; voided records only with
+   * `includeVoided`. A contact's records that name a special-category group are for EDITOR and ADMIN only:
+   * a VIEWER's history of a contact leaves them out (the pairing tells that the person belongs to the group).
+   * `first` with `last`, or a cursor of another list or order, is BAD_USER_INPUT.
+   */
+  engagementHistory(context: GraphQLRequestContext, party: EngagementParty, args: EngagementHistoryArgs): DataLoader<string, Connection<Engagement>> {
+    const query: EngagementHistoryQuery = {
+      includeVoided: args.includeVoided ?? false,
+      withoutSpecialCategoryGroups: party === 'contact' && !mayReadPersonalData(viewerOfContext(context)),
+      orderBy: args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction } : null,
+      page: pageOf(args),
+    };
+    return requestLoader(context, `engagement.history.${party}.${JSON.stringify(query)}`, (ids: readonly string[]) =>
+      this.activities.engagementHistories(party, ids, query),
+    );
   }
 }

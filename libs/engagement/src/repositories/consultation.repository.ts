@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, containsTermSql, inIds, isUuid, type SqlFragment } from '@sidos/common';
+import { type Connection, containsTermSql, inIds, isUuid, keysetOrder, OrderDirection, type PageRequest, type SortKey, type SqlFragment } from '@sidos/common';
 import { fetchKeysetPage, ON_REPLICA } from '@sidos/database';
 import { PolicyArea, StakeholderGroup } from '@sidos/register';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
-import { ConsultationFilter } from '../inputs/index.js';
+import { ConsultationFilter, type ConsultationOrder, ConsultationOrderField } from '../inputs/index.js';
 
 /** The consultations list's conditions on consultation `c`, one per filter field given. */
 function consultationFilterSql(filter: ConsultationFilter | null | undefined): SqlFragment[] {
@@ -18,17 +18,32 @@ function consultationFilterSql(filter: ConsultationFilter | null | undefined): S
     const ids = inIds('cpa."policy_area_id"', filter.policyAreaIds, isUuid);
     where.push({ sql: `exists (select 1 from "consultation_policy_area" cpa where cpa."consultation_id" = c."id" and ${ids.sql})`, params: ids.params });
   }
+  if (filter?.phases)
+    where.push(
+      filter.phases.length > 0
+        ? { sql: `c."current_phase" in (${filter.phases.map(() => '?').join(', ')})`, params: filter.phases }
+        : { sql: 'false', params: [] },
+    );
+  if (filter?.startsFrom) where.push({ sql: 'c."starts_on" >= ?::date', params: [filter.startsFrom] });
+  if (filter?.startsTo) where.push({ sql: 'c."starts_on" <= ?::date', params: [filter.startsTo] });
   if (filter?.search) {
     where.push(containsTermSql(`sidos_normalise(c."title" || ' ' || coalesce(c."description", ''))`, filter.search));
   }
   return where;
 }
 
-/** By title, then id: the consultations list's keyset order. */
-const CONSULTATION_ORDER = [
-  { sql: 'lower(c."title")', type: 'string' as const },
-  { sql: 'c."id"::text', type: 'string' as const },
-];
+/**
+ * The keys of each order of the list (the id follows them). An undated consultation starts on 'infinity'
+ * (after every date ascending, before them descending, as PostgreSQL orders nulls); the index is on that expression.
+ */
+const CONSULTATION_ORDER_KEYS: Record<ConsultationOrderField, SortKey[]> = {
+  TITLE: [{ sql: 'lower(c."title")', type: 'string' }],
+  STARTS_ON: [{ sql: `coalesce(c."starts_on", 'infinity'::date)`, type: 'date' }],
+  CREATED: [{ sql: 'c."created_at"', type: 'timestamp' }],
+  UPDATED: [{ sql: 'c."updated_at"', type: 'timestamp' }],
+};
+const CONSULTATION_ID: SortKey = { sql: 'c."id"', type: 'uuid' };
+const BY_TITLE = { field: ConsultationOrderField.TITLE, direction: OrderDirection.ASC };
 
 /** `?, ?, …`: one binding per id. */
 const bindings = (ids: readonly string[]) => ids.map(() => '?').join(', ');
@@ -53,8 +68,8 @@ export class ConsultationRepository {
     return this.em.findOne(Consultation, { id });
   }
 
-  /** A keyset page by title; `search` matches title and description case- and accent-insensitively. A read-only list: on a replica when there are any. */
-  list(filter: ConsultationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Consultation>> {
+  /** A keyset page in the order asked for (by title when none); `search` matches title and description case- and accent-insensitively. A read-only list: on a replica when there are any. */
+  list(filter: ConsultationFilter | null | undefined, orderBy: ConsultationOrder | null | undefined, page: PageRequest): Promise<Connection<Consultation>> {
     return fetchKeysetPage(
       this.em,
       Consultation,
@@ -62,9 +77,8 @@ export class ConsultationRepository {
         select: 'c.*',
         from: '"consultation" c',
         where: consultationFilterSql(filter),
-        order: CONSULTATION_ORDER,
-        first,
-        after,
+        order: keysetOrder('consultations', CONSULTATION_ORDER_KEYS, CONSULTATION_ID, orderBy ?? BY_TITLE),
+        page,
       },
       ON_REPLICA,
     );

@@ -1,4 +1,6 @@
 import { ConnectionType } from '@sidos/common';
-import { Consultation } from '../entities/index.js';
+import { Activity, Consultation, Engagement } from '../entities/index.js';
 
 export const ConsultationConnection = ConnectionType(Consultation, 'Consultation');
+export const ActivityConnection = ConnectionType(Activity, 'Activity');
+export const EngagementConnection = ConnectionType(Engagement, 'Engagement');

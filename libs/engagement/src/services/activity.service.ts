@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { applyFieldChanges, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
-import { BadUserInputError, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { BadUserInputError, type Connection, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { Activity } from '../entities/index.js';
-import { CreateActivityInput, UpdateActivityInput } from '../inputs/index.js';
+import { ActivitiesArgs, CreateActivityInput, UpdateActivityInput } from '../inputs/index.js';
 import { ActivityRepository } from '../repositories/activity.repository.js';
 import { ConsultationRepository } from '../repositories/consultation.repository.js';
 import { assertMayChangeMinistry } from './ministry-access.js';
@@ -25,6 +25,11 @@ export class ActivityService {
   async findById(id: string): Promise<Activity | null> {
     if (!isUuid(id)) return null;
     return this.activities.findById(id);
+  }
+
+  /** The activities of every consultation matching the filter: the newest first unless `orderBy` says otherwise. */
+  async list(args: ActivitiesArgs): Promise<Connection<Activity>> {
+    return this.activities.list(args.filter, args.orderBy, pageOf(args));
   }
 
   /** An activity of a consultation that the viewer may change (its ministry's, or any for an ADMIN). */
@@ -57,18 +62,8 @@ export class ActivityService {
     if (!activity) throw new NotFoundError('Activity', id);
     assertMayChangeMinistry(viewer, activity.consultation.getEntity().ministry);
     if (activity.version !== version) throw new StaleVersionError('Activity', id, activity.version);
-    const before = snapshotOf(activity, EDITABLE_FIELDS);
-    for (const field of EDITABLE_FIELDS) {
-      if (input[field] !== undefined) (activity as unknown as Record<string, unknown>)[field] = input[field];
-    }
-    this.auditTrail.record(
-      this.em,
-      viewer,
-      AuditAction.UPDATE,
-      'Activity',
-      activity.id,
-      diffFields(before, snapshotOf(activity, EDITABLE_FIELDS), EDITABLE_FIELDS),
-    );
+    const changes = applyFieldChanges(activity, input, EDITABLE_FIELDS);
+    this.auditTrail.record(this.em, viewer, AuditAction.UPDATE, 'Activity', activity.id, changes);
     await this.em.flush();
     return activity;
   }

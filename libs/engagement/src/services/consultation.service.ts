@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
-import { BadUserInputError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { BadUserInputError, type Connection, FieldErrors, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { checkReferences, indexedReferences, PolicyArea, ReferenceRepository, StakeholderGroup } from '@sidos/register';
 import { Consultation, ConsultationPolicyArea, ConsultationTargetGroup } from '../entities/index.js';
 import { ConsultationStatus, MINISTRY_CODES, PreparationPhase } from '../enums/engagement.enums.js';
@@ -29,8 +29,8 @@ export class ConsultationService {
   }
 
   /** By title; `search` matches title and description case- and accent-insensitively. */
-  async list({ filter, first, after }: ConsultationsArgs): Promise<Connection<Consultation>> {
-    return this.consultations.list(filter, first, after);
+  async list(args: ConsultationsArgs): Promise<Connection<Consultation>> {
+    return this.consultations.list(args.filter, args.orderBy, pageOf(args));
   }
 
   /** The owning ministry is the input's, or else the token's; an EDITOR may name only its own. */

@@ -14,14 +14,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
   DateScalar,
   idListRules,
   IsNotBefore,
+  type ListOrder,
+  ListOrderInput,
   MAX_PAGE_SIZE,
   NAME_MAX_LENGTH,
   OptionalButNotNull,
+  OrderByArgument,
   PageArgs,
   Rules,
   searchRules,
@@ -126,6 +129,26 @@ export class FacilitatorFilter {
   availableOn?: string | null;
 }
 
+/** What the facilitators list can be ordered by. */
+export enum FacilitatorOrderField {
+  NAME = 'NAME',
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+}
+
+registerEnumType(FacilitatorOrderField, {
+  name: 'FacilitatorOrderField',
+  description: 'What the facilitators list is ordered by (ties by id).',
+  valuesMap: {
+    NAME: { description: 'The name, case-insensitively.' },
+    CREATED: { description: 'When the record was created (createdAt).' },
+    UPDATED: { description: 'When the record was last changed (updatedAt).' },
+  },
+});
+
+export const FacilitatorOrder = ListOrderInput(FacilitatorOrderField, 'Facilitator', 'An order of the facilitators list.');
+export type FacilitatorOrder = ListOrder<FacilitatorOrderField>;
+
 @ArgsType()
 export class FacilitatorsArgs extends PageArgs {
   @Field(() => FacilitatorFilter, { nullable: true })
@@ -133,6 +156,9 @@ export class FacilitatorsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => FacilitatorFilter)
   filter?: FacilitatorFilter | null;
+
+  @OrderByArgument(FacilitatorOrder, 'By name (NAME ASC) when left out.')
+  orderBy?: FacilitatorOrder | null;
 }
 
 /** Activities dated inside [from, to], both optional and inclusive. */

@@ -1,19 +1,26 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, inIds, isUuid, type SqlFragment } from '@sidos/common';
+import { type Connection, inIds, isUuid, keysetOrder, OrderDirection, type PageRequest, type SortKey, type SqlFragment } from '@sidos/common';
 import { executeRead, fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead } from '@sidos/database';
 import { EngagementMethod } from '@sidos/engagement';
 import { Language, searchCondition } from '@sidos/register';
 import { Facilitator, FacilitatorAssignment } from '../entities/index.js';
 import { FacilitatorRole } from '../enums/facilitator-role.enum.js';
+import { type FacilitatorOrder, FacilitatorOrderField } from '../inputs/facilitator.inputs.js';
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-/** Lists "by name": case-insensitively, then by id (the index facilitator_name_order_index). */
-const NAME_ORDER = [
-  { sql: 'lower(f."name")', type: 'string' as const },
-  { sql: 'f."id"::text', type: 'string' as const },
-];
+/**
+ * The keys of each order of the list (the id follows them): "by name" is case-insensitive, then by id (the index
+ * facilitator_name_order_index); a small table, so the other orders have no index of their own.
+ */
+const FACILITATOR_ORDER_KEYS: Record<FacilitatorOrderField, SortKey[]> = {
+  NAME: [{ sql: 'lower(f."name")', type: 'string' }],
+  CREATED: [{ sql: 'f."created_at"', type: 'timestamp' }],
+  UPDATED: [{ sql: 'f."updated_at"', type: 'timestamp' }],
+};
+const FACILITATOR_ID: SortKey = { sql: 'f."id"', type: 'uuid' };
+const BY_NAME = { field: FacilitatorOrderField.NAME, direction: OrderDirection.ASC };
 
 /** A facilitator f with an assignment to an activity dated `?` (the availability rule of the filter and of suggestions). */
 const ASSIGNED_ON_DAY_SQL = `exists (select 1 from "facilitator_assignment" busy join "activity" busy_activity on busy_activity."id" = busy."activity_id"
@@ -78,7 +85,7 @@ export class FacilitatorRepository {
     return this.em.find(Facilitator, { id: { $in: [...valid] } });
   }
 
-  /** A page of facilitators by name. Every condition must hold (all-of). */
+  /** A page of facilitators in the order asked for (by name when none). Every condition must hold (all-of). */
   list(filter: {
     search?: string | null;
     ministry?: string | null;
@@ -86,8 +93,8 @@ export class FacilitatorRepository {
     languages?: readonly Language[] | null;
     activeOnly: boolean;
     availableOn?: string | null;
-    first: number;
-    after?: string | null;
+    orderBy?: FacilitatorOrder | null;
+    page: PageRequest;
   }): Promise<Connection<Facilitator>> {
     const where: SqlFragment[] = [];
     if (filter.activeOnly) where.push({ sql: 'f."active"', params: [] });
@@ -105,9 +112,8 @@ export class FacilitatorRepository {
         select: 'f.*',
         from: '"facilitator" f',
         where,
-        order: NAME_ORDER,
-        first: filter.first,
-        after: filter.after,
+        order: keysetOrder('facilitators', FACILITATOR_ORDER_KEYS, FACILITATOR_ID, filter.orderBy ?? BY_NAME),
+        page: filter.page,
       },
       ON_REPLICA,
     );

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { Viewer } from '@sidos/auth';
-import { BadUserInputError, type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { BadUserInputError, type Connection, FieldErrors, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { EngagementMethod, MINISTRY_CODES } from '@sidos/engagement';
 import { Language } from '@sidos/register';
 import { Facilitator } from '../entities/index.js';
@@ -34,8 +34,9 @@ export class FacilitatorService {
     return isUuid(id) ? this.facilitators.findById(id) : Promise.resolve(null);
   }
 
-  /** By name; every filter must hold; active ones only unless activeOnly is false. */
-  list({ filter, first, after }: FacilitatorsArgs): Promise<Connection<Facilitator>> {
+  /** In the order asked for (by name when none); every filter must hold; active ones only unless activeOnly is false. */
+  list(args: FacilitatorsArgs): Promise<Connection<Facilitator>> {
+    const { filter } = args;
     return this.facilitators.list({
       search: filter?.search,
       ministry: filter?.ministry,
@@ -43,8 +44,8 @@ export class FacilitatorService {
       languages: filter?.languages,
       activeOnly: filter?.activeOnly ?? true,
       availableOn: filter?.availableOn,
-      first,
-      after,
+      orderBy: args.orderBy,
+      page: pageOf(args),
     });
   }
 

@@ -9,6 +9,8 @@ import { Language, LawfulBasis } from '../enums/register.enums.js';
 @ObjectType('Contact')
 @Entity({ tableName: 'contact' })
 @Index({ name: 'contact_name_order_index', expression: 'create index "contact_name_order_index" on "contact" (lower("last_name"), lower("first_name"), "id")' })
+@Index({ name: 'contact_created_order_index', expression: 'create index "contact_created_order_index" on "contact" ("created_at", "id")' })
+@Index({ name: 'contact_updated_order_index', expression: 'create index "contact_updated_order_index" on "contact" ("updated_at", "id")' })
 export class Contact extends VersionedEntity {
   [OptionalProps]?: 'searchText' | 'email' | 'phone' | 'title' | 'languages' | 'consentAt' | 'erased' | 'version' | 'createdAt' | 'updatedAt';
 

@@ -20,6 +20,11 @@ import { StakeholderGroup } from './stakeholder-group.entity.js';
   expression:
     'create index "group_organisation_dated_index" on "group_organisation" ("organisation_id", "group_id") where "since" is not null or "until" is not null or "inherited_at" is not null',
 })
+@Index({
+  name: 'group_organisation_since_order_index',
+  expression:
+    'create index "group_organisation_since_order_index" on "group_organisation" ("group_id", (coalesce("since", \'-infinity\'::date)), "organisation_id") include ("since", "until")',
+})
 @Check({ name: 'group_organisation_period_check', expression: '"since" < "until"' })
 export class GroupOrganisation {
   [OptionalProps]?: 'since' | 'until' | 'inheritedAt' | 'createdAt';
@@ -55,6 +60,11 @@ export class GroupOrganisation {
 @Index({
   name: 'group_contact_dated_index',
   expression: 'create index "group_contact_dated_index" on "group_contact" ("contact_id", "group_id") where "since" is not null or "until" is not null',
+})
+@Index({
+  name: 'group_contact_since_order_index',
+  expression:
+    'create index "group_contact_since_order_index" on "group_contact" ("group_id", (coalesce("since", \'-infinity\'::date)), "contact_id") include ("since", "until")',
 })
 @Check({ name: 'group_contact_period_check', expression: '"since" < "until"' })
 export class GroupContact {

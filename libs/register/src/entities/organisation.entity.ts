@@ -7,6 +7,8 @@ import { Language, OrganisationType } from '../enums/register.enums.js';
 @ObjectType('Organisation')
 @Entity({ tableName: 'organisation' })
 @Index({ name: 'organisation_name_order_index', expression: 'create index "organisation_name_order_index" on "organisation" (lower("name"), "id")' })
+@Index({ name: 'organisation_created_order_index', expression: 'create index "organisation_created_order_index" on "organisation" ("created_at", "id")' })
+@Index({ name: 'organisation_updated_order_index', expression: 'create index "organisation_updated_order_index" on "organisation" ("updated_at", "id")' })
 export class Organisation extends VersionedEntity {
   [OptionalProps]?:
     | 'searchText'

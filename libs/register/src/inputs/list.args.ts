@@ -1,8 +1,11 @@
 import { Type } from 'class-transformer';
 import { IsOptional, ValidateNested } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
-import { PageArgs, Rules, searchRules } from '@sidos/common';
+import { OrderByArgument, PageArgs, Rules, searchRules } from '@sidos/common';
 import { ContactFilter, OrganisationFilter, StakeholderGroupFilter } from './filter.inputs.js';
+import { ContactOrder, OrganisationOrder, StakeholderGroupOrder } from './list-order.inputs.js';
+
+const RELEVANCE_FIRST = 'When searching, by relevance unless an orderBy is given';
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
@@ -11,6 +14,9 @@ export class OrganisationsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => OrganisationFilter)
   filter?: OrganisationFilter | null;
+
+  @OrderByArgument(OrganisationOrder, `${RELEVANCE_FIRST}; else by name (NAME ASC) when left out.`)
+  orderBy?: OrganisationOrder | null;
 }
 
 @ArgsType()
@@ -20,6 +26,9 @@ export class ContactsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => ContactFilter)
   filter?: ContactFilter | null;
+
+  @OrderByArgument(ContactOrder, `${RELEVANCE_FIRST}; else by last and first name (NAME ASC) when left out.`)
+  orderBy?: ContactOrder | null;
 }
 
 @ArgsType()
@@ -29,6 +38,9 @@ export class StakeholderGroupsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => StakeholderGroupFilter)
   filter?: StakeholderGroupFilter | null;
+
+  @OrderByArgument(StakeholderGroupOrder, `${RELEVANCE_FIRST}; else by name (NAME ASC) when left out.`)
+  orderBy?: StakeholderGroupOrder | null;
 }
 
 @ArgsType()

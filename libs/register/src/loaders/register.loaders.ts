@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { mayReadPersonalData, viewerOfContext } from '@sidos/auth';
-import { byIdLoader, type GraphQLRequestContext, groupByKey, markPreloaded, requestLoader } from '@sidos/common';
+import { byIdLoader, type Connection, type GraphQLRequestContext, groupByKey, markPreloaded, pageOf, requestLoader } from '@sidos/common';
 import { Affiliation, Contact, Organisation, PolicyArea, StakeholderGroup } from '../entities/index.js';
+import { GroupMembersArgs } from '../inputs/group-members.args.js';
 import { ContactRepository } from '../repositories/contact.repository.js';
+import { GroupMemberRepository } from '../repositories/group-member.repository.js';
 import { OrganisationRepository } from '../repositories/organisation.repository.js';
 import { StakeholderGroupRepository } from '../repositories/stakeholder-group.repository.js';
 import { type GroupMembership } from '../types/group-membership.type.js';
@@ -27,6 +29,7 @@ export class RegisterLoaders {
     private readonly organisations: OrganisationRepository,
     private readonly contacts: ContactRepository,
     private readonly groups: StakeholderGroupRepository,
+    private readonly members: GroupMemberRepository,
   ) {}
 
   organisation(context: GraphQLRequestContext): DataLoader<string, Organisation | null> {
@@ -89,6 +92,32 @@ export class RegisterLoaders {
       const links = await this.groups.contactsOfGroups(ids, seesSpecialCategoryMembers(context));
       return groupByKey(ids, links, (link) => link.group.id).map((list) => list.map((link) => link.contact.getEntity()));
     });
+  }
+
+  /**
+   * Current organisation members as a connection: the same page (these arguments) of each group in one
+   * statement for all the groups of a request (one loader per distinct arguments); by name unless `orderBy`
+   * says otherwise. `first` with `last`, or a cursor of another list or order, is BAD_USER_INPUT.
+   */
+  organisationMembersOfGroup(context: GraphQLRequestContext, args: GroupMembersArgs): DataLoader<string, Connection<Organisation>> {
+    const orderBy = args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction } : null;
+    const page = pageOf(args);
+    return requestLoader(context, `register.organisationMembersOfGroup.${JSON.stringify({ orderBy, page })}`, (ids: readonly string[]) =>
+      this.members.organisationMembers(ids, orderBy, page),
+    );
+  }
+
+  /**
+   * Current contact members as a connection, as organisationMembersOfGroup. Of a special-category group,
+   * only for EDITOR and ADMIN: a VIEWER gets none, and a totalCount of 0 (memberCount counts them all).
+   */
+  contactMembersOfGroup(context: GraphQLRequestContext, args: GroupMembersArgs): DataLoader<string, Connection<Contact>> {
+    const orderBy = args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction } : null;
+    const page = pageOf(args);
+    const includeSpecialCategory = seesSpecialCategoryMembers(context);
+    return requestLoader(context, `register.contactMembersOfGroup.${JSON.stringify({ orderBy, page, includeSpecialCategory })}`, (ids: readonly string[]) =>
+      this.members.contactMembers(ids, includeSpecialCategory, orderBy, page),
+    );
   }
 
   /** Current organisation and contact members. */

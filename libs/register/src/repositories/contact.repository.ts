@@ -1,10 +1,21 @@
 import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
+import {
+  type Connection,
+  currentPeriodSql,
+  inIds,
+  isUuid,
+  type KeysetOrder,
+  keysetOrder,
+  OrderDirection,
+  type PageRequest,
+  type SortKey,
+  type SqlFragment,
+} from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, selectColumnsOf } from '@sidos/database';
 import { Affiliation, Contact } from '../entities/index.js';
-import { ContactFilter } from '../inputs/index.js';
+import { ContactFilter, type ContactOrder, ContactOrderField } from '../inputs/index.js';
 import { contactNameSearchCondition, searchCondition, searchOrder } from '../services/search-sql.js';
 
 /** The contacts with the ids (`t`). Bindings: the ids (`bindings`). */
@@ -41,6 +52,12 @@ function contactFilterSql(filter: ContactFilter | null | undefined, mayReadPerso
       params: [...ids.params, ...current.params],
     });
   }
+  if (filter?.lawfulBasis)
+    where.push(
+      filter.lawfulBasis.length > 0
+        ? { sql: `c."lawful_basis" in (${filter.lawfulBasis.map(() => '?').join(', ')})`, params: filter.lawfulBasis }
+        : { sql: 'false', params: [] },
+    );
   if (filter?.search) {
     where.push({ sql: NOT_ERASED_SQL, params: [] });
     where.push(searchCondition('c', filter.search));
@@ -49,14 +66,26 @@ function contactFilterSql(filter: ContactFilter | null | undefined, mayReadPerso
   return where;
 }
 
-/** The list's keyset order: by relevance to a search, then by last name, first name and id. */
-function contactOrder(search: string | null | undefined): SortKey[] {
-  const byName = [
-    { sql: 'lower(c."last_name")', type: 'string' as const },
-    { sql: 'lower(c."first_name")', type: 'string' as const },
-    { sql: 'c."id"::text', type: 'string' as const },
-  ];
-  return search ? [searchOrder('c', 'last_name', search), ...byName] : byName;
+/** The keys of each order of the list (the id follows them), each with its index. */
+const CONTACT_ORDER_KEYS: Record<ContactOrderField, SortKey[]> = {
+  NAME: [
+    { sql: 'lower(c."last_name")', type: 'string' },
+    { sql: 'lower(c."first_name")', type: 'string' },
+  ],
+  CREATED: [{ sql: 'c."created_at"', type: 'timestamp' }],
+  UPDATED: [{ sql: 'c."updated_at"', type: 'timestamp' }],
+};
+const CONTACT_ID: SortKey = { sql: 'c."id"', type: 'uuid' };
+
+/** The list's keyset order: the orderBy given; else by relevance to a search, then by last name, first name and id; else by name and id. */
+function contactOrder(search: string | null | undefined, orderBy: ContactOrder | null | undefined): KeysetOrder {
+  if (!orderBy && search)
+    return {
+      tag: 'contacts.RELEVANCE',
+      keys: [searchOrder('c', 'last_name', search), ...CONTACT_ORDER_KEYS.NAME, CONTACT_ID],
+      direction: OrderDirection.ASC,
+    };
+  return keysetOrder('contacts', CONTACT_ORDER_KEYS, CONTACT_ID, orderBy ?? { field: ContactOrderField.NAME, direction: OrderDirection.ASC });
 }
 
 /** The queries of contacts and their affiliations. */
@@ -73,11 +102,16 @@ export class ContactRepository {
    * A keyset page of the contacts matching the filter; `mayReadPersonalData` false: no one found through a
    * special-category group's membership, and a search of names only. A read-only list: on a replica when there are any.
    */
-  list(filter: ContactFilter | null | undefined, mayReadPersonalData: boolean, first: number, after: string | null | undefined): Promise<Connection<Contact>> {
+  list(
+    filter: ContactFilter | null | undefined,
+    orderBy: ContactOrder | null | undefined,
+    mayReadPersonalData: boolean,
+    page: PageRequest,
+  ): Promise<Connection<Contact>> {
     return fetchKeysetPage(
       this.em,
       Contact,
-      { select: 'c.*', from: '"contact" c', where: contactFilterSql(filter, mayReadPersonalData), order: contactOrder(filter?.search), first, after },
+      { select: 'c.*', from: '"contact" c', where: contactFilterSql(filter, mayReadPersonalData), order: contactOrder(filter?.search, orderBy), page },
       ON_REPLICA,
     );
   }

@@ -1,10 +1,21 @@
 import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, currentPeriodSql, inIds, isUuid, type SortKey, type SqlFragment } from '@sidos/common';
+import {
+  type Connection,
+  currentPeriodSql,
+  inIds,
+  isUuid,
+  type KeysetOrder,
+  keysetOrder,
+  OrderDirection,
+  type PageRequest,
+  type SortKey,
+  type SqlFragment,
+} from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
 import { Affiliation, Contact, Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
-import { OrganisationFilter } from '../inputs/index.js';
+import { OrganisationFilter, type OrganisationOrder, OrganisationOrderField } from '../inputs/index.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
 
 const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
@@ -47,18 +58,39 @@ function organisationFilterSql(filter: OrganisationFilter | null | undefined): S
       params: [...ids.params, ...current.params],
     });
   }
+  if (filter?.municipality) where.push({ sql: 'lower(o."municipality") = lower(?)', params: [filter.municipality] });
+  if (filter?.languages)
+    where.push(
+      filter.languages.length > 0
+        ? { sql: `o."languages" && array[${filter.languages.map(() => '?').join(', ')}]::text[]`, params: filter.languages }
+        : { sql: 'false', params: [] },
+    );
   if (filter?.search) where.push(searchCondition('o', filter.search));
   return where;
 }
 
-/** The list's keyset order: by relevance to a search, then by name and id. */
-function organisationOrder(search: string | null | undefined): SortKey[] {
-  return search
-    ? [searchOrder('o', 'name', search), { sql: 'lower(o."name")', type: 'string' as const }, { sql: 'o."id"::text', type: 'string' as const }]
-    : [
-        { sql: 'lower(o."name")', type: 'string' as const },
-        { sql: 'o."id"::text', type: 'string' as const },
-      ];
+/** The keys of each order of the list (the id follows them), each with its index (lower(name), id), (created_at, id), (updated_at, id). */
+const ORGANISATION_ORDER_KEYS: Record<OrganisationOrderField, SortKey[]> = {
+  NAME: [{ sql: 'lower(o."name")', type: 'string' }],
+  CREATED: [{ sql: 'o."created_at"', type: 'timestamp' }],
+  UPDATED: [{ sql: 'o."updated_at"', type: 'timestamp' }],
+};
+const ORGANISATION_ID: SortKey = { sql: 'o."id"', type: 'uuid' };
+
+/** The list's keyset order: the orderBy given; else by relevance to a search, then by name and id; else by name and id. */
+function organisationOrder(search: string | null | undefined, orderBy: OrganisationOrder | null | undefined): KeysetOrder {
+  if (!orderBy && search)
+    return {
+      tag: 'organisations.RELEVANCE',
+      keys: [searchOrder('o', 'name', search), ...ORGANISATION_ORDER_KEYS.NAME, ORGANISATION_ID],
+      direction: OrderDirection.ASC,
+    };
+  return keysetOrder(
+    'organisations',
+    ORGANISATION_ORDER_KEYS,
+    ORGANISATION_ID,
+    orderBy ?? { field: OrganisationOrderField.NAME, direction: OrderDirection.ASC },
+  );
 }
 
 /** The queries of organisations and their policy area links. */
@@ -76,8 +108,8 @@ export class OrganisationRepository {
     return this.em.findOne(Organisation, { businessId });
   }
 
-  /** A keyset page of the organisations matching the filter. A read-only list: on a replica when there are any. */
-  list(filter: OrganisationFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<Organisation>> {
+  /** A keyset page of the organisations matching the filter, in the order asked for. A read-only list: on a replica when there are any. */
+  list(filter: OrganisationFilter | null | undefined, orderBy: OrganisationOrder | null | undefined, page: PageRequest): Promise<Connection<Organisation>> {
     return fetchKeysetPage(
       this.em,
       Organisation,
@@ -85,9 +117,8 @@ export class OrganisationRepository {
         select: 'o.*',
         from: '"organisation" o',
         where: organisationFilterSql(filter),
-        order: organisationOrder(filter?.search),
-        first,
-        after,
+        order: organisationOrder(filter?.search, orderBy),
+        page,
       },
       ON_REPLICA,
     );

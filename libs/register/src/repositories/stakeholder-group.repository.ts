@@ -1,10 +1,20 @@
 import { type EntityDictionary } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Connection, currentPeriodSql, finnishToday, type SortKey, type SqlFragment } from '@sidos/common';
+import {
+  type Connection,
+  currentPeriodSql,
+  finnishToday,
+  type KeysetOrder,
+  keysetOrder,
+  OrderDirection,
+  type PageRequest,
+  type SortKey,
+  type SqlFragment,
+} from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
 import { GroupContact, GroupOrganisation, StakeholderGroup } from '../entities/index.js';
-import { StakeholderGroupFilter } from '../inputs/index.js';
+import { StakeholderGroupFilter, type StakeholderGroupOrder, StakeholderGroupOrderField } from '../inputs/index.js';
 import { type GroupMembership } from '../types/group-membership.type.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
 
@@ -130,13 +140,19 @@ function groupFilterSql(filter: StakeholderGroupFilter | null | undefined): SqlF
   return where;
 }
 
-/** The list's keyset order: by relevance to a search, then by name and id. */
-function groupOrder(search: string | null | undefined): SortKey[] {
-  const byName = [
-    { sql: 'lower(g."name")', type: 'string' as const },
-    { sql: 'g."id"::text', type: 'string' as const },
-  ];
-  return search ? [searchOrder('g', 'name', search), ...byName] : byName;
+/** The keys of each order of the list (the id follows them); a small table: only the name has an index of its own. */
+const GROUP_ORDER_KEYS: Record<StakeholderGroupOrderField, SortKey[]> = {
+  NAME: [{ sql: 'lower(g."name")', type: 'string' }],
+  CREATED: [{ sql: 'g."created_at"', type: 'timestamp' }],
+  UPDATED: [{ sql: 'g."updated_at"', type: 'timestamp' }],
+};
+const GROUP_ID: SortKey = { sql: 'g."id"', type: 'uuid' };
+
+/** The list's keyset order: the orderBy given; else by relevance to a search, then by name and id; else by name and id. */
+function groupOrder(search: string | null | undefined, orderBy: StakeholderGroupOrder | null | undefined): KeysetOrder {
+  if (!orderBy && search)
+    return { tag: 'stakeholderGroups.RELEVANCE', keys: [searchOrder('g', 'name', search), ...GROUP_ORDER_KEYS.NAME, GROUP_ID], direction: OrderDirection.ASC };
+  return keysetOrder('stakeholderGroups', GROUP_ORDER_KEYS, GROUP_ID, orderBy ?? { field: StakeholderGroupOrderField.NAME, direction: OrderDirection.ASC });
 }
 
 /** The queries of stakeholder groups and their dated memberships. */
@@ -150,11 +166,15 @@ export class StakeholderGroupRepository {
   }
 
   /** A keyset page of the groups matching the filter. A read-only list: on a replica when there are any. */
-  list(filter: StakeholderGroupFilter | null | undefined, first: number, after: string | null | undefined): Promise<Connection<StakeholderGroup>> {
+  list(
+    filter: StakeholderGroupFilter | null | undefined,
+    orderBy: StakeholderGroupOrder | null | undefined,
+    page: PageRequest,
+  ): Promise<Connection<StakeholderGroup>> {
     return fetchKeysetPage(
       this.em,
       StakeholderGroup,
-      { select: 'g.*', from: '"stakeholder_group" g', where: groupFilterSql(filter), order: groupOrder(filter?.search), first, after },
+      { select: 'g.*', from: '"stakeholder_group" g', where: groupFilterSql(filter), order: groupOrder(filter?.search, orderBy), page },
       ON_REPLICA,
     );
   }

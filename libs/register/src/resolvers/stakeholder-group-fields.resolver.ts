@@ -1,8 +1,10 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type GraphQLRequestContext } from '@sidos/common';
+import { type Connection, type GraphQLRequestContext } from '@sidos/common';
 import { Contact, Organisation, StakeholderGroup } from '../entities/index.js';
+import { GroupMembersArgs } from '../inputs/group-members.args.js';
 import { RegisterLoaders } from '../loaders/register.loaders.js';
 import { GroupMembership } from '../types/group-membership.type.js';
+import { ContactConnection, OrganisationConnection } from './connection.types.js';
 
 @Resolver(() => StakeholderGroup)
 export class StakeholderGroupFieldsResolver {
@@ -20,6 +22,25 @@ export class StakeholderGroupFieldsResolver {
   })
   contacts(group: StakeholderGroup, _arguments: unknown, context: GraphQLRequestContext): Promise<Contact[]> {
     return this.loaders.contactsOfGroup(context).load(group.id);
+  }
+
+  @ResolveField(() => OrganisationConnection, {
+    description: 'Current organisation members (as `organisations`), paged: by name (NAME ASC) unless orderBy says otherwise; totalCount counts them all.',
+  })
+  organisationMembers(
+    @Parent() group: StakeholderGroup,
+    @Args() args: GroupMembersArgs,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Connection<Organisation>> {
+    return this.loaders.organisationMembersOfGroup(context, args).load(group.id);
+  }
+
+  @ResolveField(() => ContactConnection, {
+    description:
+      'Current contact members (as `contacts`), paged: by name (NAME ASC: last name, first name) unless orderBy says otherwise. Of a special-category group: for EDITOR and ADMIN; none (totalCount 0) for a VIEWER (memberCount counts them all).',
+  })
+  contactMembers(@Parent() group: StakeholderGroup, @Args() args: GroupMembersArgs, @Context() context: GraphQLRequestContext): Promise<Connection<Contact>> {
+    return this.loaders.contactMembersOfGroup(context, args).load(group.id);
   }
 
   /** Current organisation + contact members. */

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
 import { mayReadPersonalData, type Viewer } from '@sidos/auth';
-import { type Connection, FieldErrors, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { type Connection, FieldErrors, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { Affiliation, Contact, Organisation } from '../entities/index.js';
 import { LawfulBasis } from '../enums/register.enums.js';
 import { AffiliationInput, ContactsArgs, CreateContactInput, UpdateContactInput } from '../inputs/index.js';
@@ -41,8 +41,8 @@ export class ContactService {
    * may not read personal data (a VIEWER) finds no one through a special-category group's membership, and
    * searches names only (not email addresses).
    */
-  async list({ filter, first, after }: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
-    return this.contacts.list(filter, mayReadPersonalData(viewer), first, after);
+  async list(args: ContactsArgs, viewer?: Viewer): Promise<Connection<Contact>> {
+    return this.contacts.list(args.filter, args.orderBy, mayReadPersonalData(viewer), pageOf(args));
   }
 
   async create(actor: Actor, input: CreateContactInput): Promise<Contact> {

@@ -9,6 +9,7 @@ import {
   FieldErrors,
   isUuid,
   NotFoundError,
+  pageOf,
   StaleVersionError,
   UniqueValueTakenError,
 } from '@sidos/common';
@@ -38,9 +39,10 @@ export class OrganisationService {
   }
 
   /** A search term that is a valid business ID in any common form (no hyphen, VAT form, spaces) searches as "NNNNNNN-C". */
-  async list({ filter, first, after }: OrganisationsArgs): Promise<Connection<Organisation>> {
+  async list(args: OrganisationsArgs): Promise<Connection<Organisation>> {
+    const { filter } = args;
     const businessId = filter?.search ? businessIdInAnyForm(filter.search) : null;
-    return this.organisations.list(businessId ? { ...filter, search: businessId } : filter, first, after);
+    return this.organisations.list(businessId ? { ...filter, search: businessId } : filter, args.orderBy, pageOf(args));
   }
 
   /** The organisation that holds a business ID written in any common form; BAD_USER_INPUT when it is not a valid business ID. */

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
+import { type Actor, applyFieldChanges, AuditAction, AuditTrail, createdFields } from '@sidos/audit';
 import { isUuid, NotFoundError, UniqueValueTakenError } from '@sidos/common';
 import { PolicyArea } from '../entities/index.js';
 import { CreatePolicyAreaInput, UpdatePolicyAreaInput } from '../inputs/index.js';
@@ -36,19 +36,8 @@ export class PolicyAreaService {
     if (!policyArea) throw new NotFoundError('PolicyArea', id);
     const holder = input.code !== undefined && input.code !== policyArea.code ? await this.policyAreas.holderOfCode(input.code) : null;
     if (holder) throw new UniqueValueTakenError('code', `policy area code ${JSON.stringify(input.code)} already exists`, holder);
-    const before = snapshotOf(policyArea, AUDIT_FIELDS);
-    if (input.code !== undefined) policyArea.code = input.code;
-    if (input.name !== undefined) policyArea.name = input.name;
-    if (input.nameSv !== undefined) policyArea.nameSv = input.nameSv;
-    if (input.nameEn !== undefined) policyArea.nameEn = input.nameEn;
-    this.auditTrail.record(
-      this.em,
-      actor,
-      AuditAction.UPDATE,
-      'PolicyArea',
-      policyArea.id,
-      diffFields(before, snapshotOf(policyArea, AUDIT_FIELDS), AUDIT_FIELDS),
-    );
+    const changes = applyFieldChanges(policyArea, input, AUDIT_FIELDS);
+    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'PolicyArea', policyArea.id, changes);
     await this.em.flush();
     return policyArea;
   }

@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Transactional } from '@mikro-orm/decorators/legacy';
 import { Injectable } from '@nestjs/common';
-import { type Actor, AuditAction, AuditTrail, createdFields, diffFields, snapshotOf } from '@sidos/audit';
-import { type Connection, FieldErrors, finnishToday, isUuid, NotFoundError, StaleVersionError } from '@sidos/common';
+import { type Actor, applyFieldChanges, AuditAction, AuditTrail, createdFields, snapshotOf } from '@sidos/audit';
+import { type Connection, FieldErrors, finnishToday, isUuid, NotFoundError, pageOf, StaleVersionError } from '@sidos/common';
 import { StakeholderGroup } from '../entities/index.js';
 import {
   AddGroupMembersArgs,
@@ -39,8 +39,8 @@ export class StakeholderGroupService {
     return this.groups.findById(id);
   }
 
-  async list({ filter, first, after }: StakeholderGroupsArgs): Promise<Connection<StakeholderGroup>> {
-    return this.groups.list(filter, first, after);
+  async list(args: StakeholderGroupsArgs): Promise<Connection<StakeholderGroup>> {
+    return this.groups.list(args.filter, args.orderBy, pageOf(args));
   }
 
   async create(actor: Actor, input: CreateStakeholderGroupInput): Promise<StakeholderGroup> {
@@ -68,19 +68,9 @@ export class StakeholderGroupService {
   async update(actor: Actor, id: string, version: number, input: UpdateStakeholderGroupInput): Promise<StakeholderGroup> {
     const group = await this.getGroup(id);
     if (group.version !== version) throw new StaleVersionError('StakeholderGroup', id, group.version);
-    const before = snapshotOf(group, EDITABLE_FIELDS);
-    for (const field of EDITABLE_FIELDS) {
-      if (input[field] !== undefined) (group as unknown as Record<string, unknown>)[field] = input[field];
-    }
+    const changes = applyFieldChanges(group, input, EDITABLE_FIELDS);
     group.updatedAt = new Date();
-    this.auditTrail.record(
-      this.em,
-      actor,
-      AuditAction.UPDATE,
-      'StakeholderGroup',
-      group.id,
-      diffFields(before, snapshotOf(group, EDITABLE_FIELDS), EDITABLE_FIELDS),
-    );
+    this.auditTrail.record(this.em, actor, AuditAction.UPDATE, 'StakeholderGroup', group.id, changes);
     await this.em.flush();
     return group;
   }

@@ -1,3 +1,4 @@
+import { type KeysetPageParts } from '@sidos/database';
 import { LawfulBasis } from '@sidos/register';
 
 /*
@@ -5,14 +6,16 @@ import { LawfulBasis } from '@sidos/register';
  */
 
 /**
- * The contacts that are not erased and are held on consent older than the consent limit (or with no
- * consent date), or have no engagement in an activity dated within the activity limit while in the
- * register for longer than it; by name, at most `limit`. Each row is the contact's columns with
- * `retention_stale_consent`, `retention_consent_on`, `retention_inactive`, `retention_last_engaged_on`
- * and `retention_in_register_since` (dates as YYYY-MM-DD text).
- * Bindings: consent limit in months, activity limit in months, limit.
+ * A keyset page of the contacts that are not erased and are held on consent older than the consent limit (or
+ * with no consent date), or have no engagement in an activity dated within the activity limit while in the
+ * register for longer than it; in the page's order (keys over the assessed contact `x`). Each row is the
+ * contact's columns with `retention_stale_consent`, `retention_consent_on`, `retention_inactive`,
+ * `retention_last_engaged_on` and `retention_in_register_since` (dates as YYYY-MM-DD text), and the page's
+ * sort columns. The contacts are read in the order's index (by name, or by when created) and assessed one by
+ * one until the page is full; no total is counted (that would assess every contact).
+ * Bindings: consent limit in months, activity limit in months, the page's cursor bounds, the limit.
  */
-export const RETENTION_REVIEW_SQL = `with review as (
+export const retentionReviewPageSql = (page: KeysetPageParts) => `with review as (
      select now() - make_interval(months => ?) as "consent_before", now() - make_interval(months => ?) as "active_since"
    ),
    assessed as (
@@ -29,7 +32,7 @@ export const RETENTION_REVIEW_SQL = `with review as (
      ) latest on true
      where not c."erased"
    )
-   select * from assessed
-   where "retention_stale_consent" or "retention_inactive"
-   order by lower("last_name"), lower("first_name"), "id"
+   select x.*, ${page.sortColumns} from assessed x
+   where (x."retention_stale_consent" or x."retention_inactive")${page.keyBounds.map((bound) => ` and ${bound.sql}`).join('')}
+   order by ${page.orderBy()}
    limit ?`;

@@ -1,11 +1,12 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { type UncountedConnection } from '@sidos/common';
 import { Contact } from '@sidos/register';
-import { RetentionReviewArgs } from '../inputs/index.js';
+import { RetentionReviewArgs, RetentionReviewConnectionArgs } from '../inputs/index.js';
 import { ContactDataExportService } from '../services/contact-data-export.service.js';
 import { ContactPrivacyService } from '../services/contact-privacy.service.js';
 import { RetentionReviewService } from '../services/retention-review.service.js';
-import { RetentionReviewItem } from '../types/index.js';
+import { RetentionReviewItem, RetentionReviewItemConnection } from '../types/index.js';
 
 /** The GDPR duties towards contacts: erasure, subject access, retention review (ADMIN). */
 @Resolver(() => Contact)
@@ -35,5 +36,14 @@ export class ContactPrivacyResolver {
   @Roles(Role.ADMIN)
   contactsForRetentionReview(@Args() args: RetentionReviewArgs): Promise<RetentionReviewItem[]> {
     return this.retentionReview.review(args);
+  }
+
+  @Query(() => RetentionReviewItemConnection, {
+    description:
+      'ADMIN. The retention review (as contactsForRetentionReview) as a connection: by name (NAME ASC) unless orderBy says otherwise, paged with first/after or last/before',
+  })
+  @Roles(Role.ADMIN)
+  contactsForRetentionReviewConnection(@Args() args: RetentionReviewConnectionArgs): Promise<UncountedConnection<RetentionReviewItem>> {
+    return this.retentionReview.reviewPage(args);
   }
 }

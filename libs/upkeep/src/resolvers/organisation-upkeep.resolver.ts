@@ -1,10 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
+import { type UncountedConnection } from '@sidos/common';
 import { Organisation } from '@sidos/register';
-import { DuplicateOrganisationsArgs, MergeOrganisationsArgs } from '../inputs/index.js';
+import { DuplicateOrganisationsArgs, DuplicateOrganisationsConnectionArgs, MergeOrganisationsArgs } from '../inputs/index.js';
 import { DuplicateFinderService } from '../services/duplicate-finder.service.js';
 import { OrganisationMergeService } from '../services/organisation-merge.service.js';
-import { DuplicateCandidate } from '../types/index.js';
+import { DuplicateCandidate, DuplicateCandidateConnection } from '../types/index.js';
 
 /** Register upkeep of organisations: finding duplicates and merging them (ADMIN). */
 @Resolver(() => Organisation)
@@ -18,6 +19,15 @@ export class OrganisationUpkeepResolver {
   @Roles(Role.ADMIN)
   duplicateOrganisations(@Args() args: DuplicateOrganisationsArgs): Promise<DuplicateCandidate[]> {
     return this.duplicateFinder.find(args);
+  }
+
+  @Query(() => DuplicateCandidateConnection, {
+    description:
+      "ADMIN. Likely duplicate organisations (as duplicateOrganisations) as a connection: best first, then by the older organisation's name and the newer one's, paged with first/after or last/before",
+  })
+  @Roles(Role.ADMIN)
+  duplicateOrganisationsConnection(@Args() args: DuplicateOrganisationsConnectionArgs): Promise<UncountedConnection<DuplicateCandidate>> {
+    return this.duplicateFinder.findPage(args);
   }
 
   @Mutation(() => Organisation, {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { pageOf, type UncountedConnection, withNodes } from '@sidos/common';
 import { APP_CONFIG, type AppConfig } from '@sidos/config';
-import { RetentionReviewArgs } from '../inputs/index.js';
+import { RetentionReviewArgs, RetentionReviewConnectionArgs } from '../inputs/index.js';
 import { type RetentionFinding, RetentionReviewRepository } from '../repositories/retention-review.repository.js';
 import { RetentionReviewItem } from '../types/index.js';
 
@@ -11,7 +12,8 @@ import { RetentionReviewItem } from '../types/index.js';
  *   configured), or on CONSENT with no consent date;
  * - no engagement record (of any kind) in an activity dated within the last `inactiveMonths`, while in
  *   the register for longer than that.
- * The admin then renews the consent, or erases the contact. The query: RetentionReviewRepository.
+ * The admin then renews the consent, or erases the contact. The query: RetentionReviewRepository (a keyset
+ * page: by name unless asked otherwise; `contactsForRetentionReview` is its first page).
  */
 @Injectable()
 export class RetentionReviewService {
@@ -20,11 +22,20 @@ export class RetentionReviewService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The first `first` contacts, by name. */
   async review({ consentOlderThanMonths, inactiveMonths, first }: RetentionReviewArgs): Promise<RetentionReviewItem[]> {
     if (first === 0) return [];
-    const consentMonths = consentOlderThanMonths ?? this.config.retentionConsentMonths;
-    const findings = await this.reviews.findings(consentMonths, inactiveMonths, first);
-    return findings.map((finding) => ({ contact: finding.contact, reasons: this.reasons(finding, consentMonths, inactiveMonths) }));
+    return (await this.reviewPage({ consentOlderThanMonths, inactiveMonths, first })).nodes;
+  }
+
+  /** A page of the review, by name unless `orderBy` says otherwise; `first` with `last` is BAD_USER_INPUT. */
+  async reviewPage(args: RetentionReviewConnectionArgs): Promise<UncountedConnection<RetentionReviewItem>> {
+    const consentMonths = args.consentOlderThanMonths ?? this.config.retentionConsentMonths;
+    const findings = await this.reviews.findingsPage(consentMonths, args.inactiveMonths, args.orderBy, pageOf(args));
+    return withNodes(
+      findings,
+      findings.nodes.map((finding) => ({ contact: finding.contact, reasons: this.reasons(finding, consentMonths, args.inactiveMonths) })),
+    );
   }
 
   private reasons(finding: RetentionFinding, consentMonths: number, inactiveMonths: number): string[] {

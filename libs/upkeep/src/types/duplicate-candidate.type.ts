@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { UncountedConnectionType } from '@sidos/common';
 import { Organisation } from '@sidos/register';
 
 /** Two organisations that are likely one, for a person to review (and merge, duplicate into organisation). */
@@ -16,3 +17,9 @@ export class DuplicateCandidate {
   @Field(() => [String], { description: 'Why they look alike: the same business ID, the same or similar names' })
   reasons: string[];
 }
+
+export const DuplicateCandidateConnection = UncountedConnectionType(
+  DuplicateCandidate,
+  'DuplicateCandidate',
+  'A page of likely duplicate pairs, best first. No totalCount: counting the pairs is the whole search, while a page builds only the pairs it needs.',
+);

@@ -22,8 +22,14 @@ export type AuditAction =
 
 export type ConsultationFilter = {
   ministry?: string | null | undefined;
+  /** Consultations whose current phase is one of these; an empty list matches none. */
+  phases?: Array<PreparationPhase> | null | undefined;
   policyAreaIds?: Array<string | number> | null | undefined;
   search?: string | null | undefined;
+  /** Consultations starting on this day or later (startsOn; undated ones left out). */
+  startsFrom?: string | null | undefined;
+  /** Consultations starting on this day or earlier (startsOn; undated ones left out). */
+  startsTo?: string | null | undefined;
   status?: Array<ConsultationStatus> | null | undefined;
 };
 
@@ -34,6 +40,8 @@ export type ConsultationStatus =
 
 export type ContactFilter = {
   groupIds?: Array<string | number> | null | undefined;
+  /** Contacts kept on any of these lawful bases; an empty list matches none. */
+  lawfulBasis?: Array<LawfulBasis> | null | undefined;
   organisationId?: string | number | null | undefined;
   /** names and email */
   search?: string | null | undefined;
@@ -143,6 +151,10 @@ export type LawfulBasis =
 export type OrganisationFilter = {
   groupIds?: Array<string | number> | null | undefined;
   includeArchived?: boolean | null | undefined;
+  /** Organisations that use any of these languages; an empty list matches none. */
+  languages?: Array<Language> | null | undefined;
+  /** The municipality, exactly but case-insensitively ("helsinki" finds "Helsinki"); blank means any. */
+  municipality?: string | null | undefined;
   policyAreaIds?: Array<string | number> | null | undefined;
   search?: string | null | undefined;
   types?: Array<OrganisationType> | null | undefined;

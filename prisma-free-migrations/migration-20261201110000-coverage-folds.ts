@@ -51,19 +51,27 @@ function partyRecordCte(scope: FoldScope): string {
       ${RECORD_PARTIES}
       where not e."voided" and v."party" is not null${scope === 'consultations' ? ' and a."consultation_id" in (select fc."consultation_id" from fold_consultation fc)' : ''}
     )`;
-  // A party's records in the consultations asked: the consultations' activities (a few each), then the
-  // party's records in each through an index on (party, activity) — a lateral subquery the planner cannot
-  // turn around, so that a federation with thousands of records elsewhere costs a few probes, whatever the
-  // planner estimates of the keys.
-  const inActivities = (column: string, extra = '') => `join "activity" a on a."consultation_id" = any(p."consultations")
-      cross join lateral (select e.* from "engagement" e where e."${column}" = p."party" and e."activity_id" = a."id" and not e."voided"${extra} offset 0) e`;
+  // A party's records in the consultations asked: the ids of the party's records in those consultations'
+  // activities (a few each) from the party's history index alone (engagement_organisation_history_index,
+  // engagement_contact_history_index: activity_id and voided included), then only those records read — so
+  // that a federation with thousands of records elsewhere costs one index range, not thousands of rows; a
+  // group's group-only records by activity through engagement_group_only_index. Lateral subqueries the
+  // planner cannot turn around, whatever it estimates of the keys.
+  const recordsOf = (column: string) => `cross join lateral (
+        select x."id" from "engagement" x
+        where x."${column}" = p."party" and not x."voided"
+          and x."activity_id" in (select ka."id" from "activity" ka where ka."consultation_id" = any(p."consultations"))
+        offset 0
+      ) r
+      join "engagement" e on e."id" = r."id"
+      join "activity" a on a."id" = e."activity_id"`;
   return `key_party as materialized (
       select k."party_kind", k."party", array_agg(k."consultation_id") as "consultations" from fold_key k group by k."party_kind", k."party"
     ),
     party_record as (
       select a."consultation_id", 1::smallint as "party_kind", p."party", ${RECORD_COLUMNS}
       from key_party p
-      ${inActivities('organisation_id')}
+      ${recordsOf('organisation_id')}
       where p."party_kind" = 1 and not exists (select 1 from "moved_engagement" me where me."engagement_id" = e."id")
       union all
       select a."consultation_id", 1::smallint, p."party", ${RECORD_COLUMNS}
@@ -75,12 +83,17 @@ function partyRecordCte(scope: FoldScope): string {
       union all
       select a."consultation_id", 2::smallint, p."party", ${RECORD_COLUMNS}
       from key_party p
-      ${inActivities('contact_id')}
+      ${recordsOf('contact_id')}
       where p."party_kind" = 2
       union all
       select a."consultation_id", 0::smallint, p."party", ${RECORD_COLUMNS}
       from key_party p
-      ${inActivities('group_id', ' and e."organisation_id" is null and e."contact_id" is null')}
+      join "activity" a on a."consultation_id" = any(p."consultations")
+      cross join lateral (
+        select e.* from "engagement" e
+        where e."group_id" = p."party" and e."activity_id" = a."id" and e."organisation_id" is null and e."contact_id" is null and not e."voided"
+        offset 0
+      ) e
       where p."party_kind" = 0
     )`;
 }
@@ -533,7 +546,7 @@ const REPLACED: [table: string, fn: string][] = [
  * Writers lock in one order: the register counter (raised by register writers, shared by the others), then
  * the consultations' counters in id order, then the folds. A TRUNCATE of any of those tables rebuilds them all.
  */
-export class Migration20261201090000CoverageFolds extends Migration {
+export class Migration20261201110000CoverageFolds extends Migration {
   override up(): void {
     this.addSql(
       `create table "coverage_fold" ("consultation_id" uuid not null, "party_kind" smallint not null, "party" uuid not null, "group_id" uuid not null, "invited" boolean not null, "heard" boolean not null, "phases" smallint not null, "first_heard_on" date null, "people" bigint not null, constraint "coverage_fold_pkey" primary key ("consultation_id", "party_kind", "party", "group_id"));`,
@@ -555,12 +568,8 @@ export class Migration20261201090000CoverageFolds extends Migration {
       );
     }
 
-    // The records of a party in an activity, as the folds read them (the organisation's and the contact's
-    // indexes gain the activity: every query by the party alone still finds its index); group-only records by group.
-    this.addSql(`create index "engagement_organisation_id_activity_id_index" on "engagement" ("organisation_id", "activity_id");`);
-    this.addSql(`drop index "engagement_organisation_id_index";`);
-    this.addSql(`create index "engagement_contact_id_activity_id_index" on "engagement" ("contact_id", "activity_id");`);
-    this.addSql(`drop index "engagement_contact_id_index";`);
+    // A group's group-only records by activity, as the folds read them (an organisation's and a contact's
+    // through their history indexes, migration-20261201100000-connection-orders).
     this.addSql(
       `create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null;`,
     );
@@ -620,9 +629,5 @@ $$;`);
     this.addSql(`drop table if exists "coverage_tally" cascade;`);
     this.addSql(`drop table if exists "coverage_fold" cascade;`);
     this.addSql(`drop index if exists "engagement_group_only_index";`);
-    this.addSql(`create index "engagement_contact_id_index" on "engagement" ("contact_id");`);
-    this.addSql(`drop index if exists "engagement_contact_id_activity_id_index";`);
-    this.addSql(`create index "engagement_organisation_id_index" on "engagement" ("organisation_id");`);
-    this.addSql(`drop index if exists "engagement_organisation_id_activity_id_index";`);
   }
 }
