@@ -282,8 +282,8 @@ async function writeActivity(client: Client): Promise<string> {
     [WRITE_CONSULTATION_TITLE],
   );
   const activity = await client.query<{ id: string }>(
-    `insert into "activity" ("id", "consultation_id", "title", "method", "mode", "phase", "date", "version", "created_at")
-     values (gen_random_uuid(), $1, 'Benchmark workshop', 'WORKSHOP', 'IN_PERSON', 'DRAFTING', '2026-11-20', 1, now()) returning "id"`,
+    `insert into "activity" ("id", "consultation_id", "title", "method", "mode", "phase", "date", "version", "created_at", "updated_at")
+     values (gen_random_uuid(), $1, 'Benchmark workshop', 'WORKSHOP', 'IN_PERSON', 'DRAFTING', '2026-11-20', 1, now(), now()) returning "id"`,
     [consultation.rows[0].id],
   );
   return activity.rows[0].id;

@@ -629,7 +629,7 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
     );
     await step(
       'activity',
-      ['id', 'consultation_id', 'title', 'method', 'mode', 'phase', 'date', 'participant_count', 'version', 'created_at'],
+      ['id', 'consultation_id', 'title', 'method', 'mode', 'phase', 'date', 'participant_count', 'version', 'created_at', 'updated_at'],
       (function* () {
         for (let index = 0; index < consultationIds.length; index += 1) {
           for (const activity of activitiesOf[index]) {
@@ -646,6 +646,7 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
               isoDate(activity.day),
               participants,
               1,
+              `${isoDate(activity.day)}T08:00:00Z`,
               `${isoDate(activity.day)}T08:00:00Z`,
             ]);
           }
