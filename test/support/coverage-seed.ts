@@ -67,8 +67,18 @@ export async function seedConsultation(app: SqlReader, marker: string, groups: n
   await insert(
     app,
     'activity',
-    ['id', 'consultation_id', 'title', 'method', 'mode', 'phase', 'date', 'created_at'],
-    activityIds.map((id, index) => [id, consultationId, `${marker} tilaisuus ${index}`, 'WORKSHOP', 'HYBRID', PHASES[index], `2026-0${index + 1}-15`, now]),
+    ['id', 'consultation_id', 'title', 'method', 'mode', 'phase', 'date', 'created_at', 'updated_at'],
+    activityIds.map((id, index) => [
+      id,
+      consultationId,
+      `${marker} tilaisuus ${index}`,
+      'WORKSHOP',
+      'HYBRID',
+      PHASES[index],
+      `2026-0${index + 1}-15`,
+      now,
+      now,
+    ]),
   );
   const records = Array.from({ length: engagements }, (_unused, index) => {
     const group = index % groups;
