@@ -15,6 +15,7 @@ export default defineConfig(
       'coverage/',
       '.sidos-data/',
       'apps/admin/src/graphql/generated/',
+      'test/graphql/generated/',
       // Type-checked by test/front-end-client.e2e-spec.ts against the client it generates into a scratch folder.
       'test/front-end-client/',
     ],
@@ -38,8 +39,9 @@ export default defineConfig(
     },
   },
   {
-    // Tests read GraphQL answers as untyped JSON (GraphQLResponse's data) until their documents are typed
-    // by codegen; reading such JSON is what the no-unsafe-* rules would flag on every line.
+    // Tests read untyped JSON where no type can be had (the answers to documents codegen cannot type:
+    // TestApp's graphqlText() and okText(); log lines); reading such JSON is what the no-unsafe-* rules would
+    // flag on every line.
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-argument': 'off',

@@ -3,10 +3,26 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { Role } from '@sidos/auth';
 import { DemoSeeder } from '@sidos/demo';
+import { graphql } from './graphql/generated/index.js';
 import { ConsoleHarness, describeInBrowser, SCREENSHOTS, screenshotWanted } from './support/browser.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createContact, createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
+
+/** The demo register's reform consultation, with its activities. */
+const REFORM = graphql(`
+  query ConsoleReform {
+    consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) {
+      nodes {
+        id
+        title
+        activities {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /**
  * The admin console in Chromium, served by the API on a fresh database: sign-in, navigation, organisations
@@ -168,10 +184,19 @@ describeInBrowser('admin console in a browser', () => {
 
     it('shows archived organisations only with "Include archived"', async () => {
       const archived = await createOrganisation(harness.app, { name: 'Lakkautettu kyläseura ry' });
-      await harness.app.ok('mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id } }', {
-        id: archived.id,
-        version: archived.version,
-      });
+      await harness.app.ok(
+        graphql(`
+          mutation ConsoleArchive($id: ID!, $version: Int!) {
+            archiveOrganisation(id: $id, version: $version) {
+              id
+            }
+          }
+        `),
+        {
+          id: archived.id,
+          version: archived.version,
+        },
+      );
       await createOrganisation(harness.app, { name: 'Toimiva kyläseura ry' });
       const page = await open();
       await harness.signIn(page, Role.VIEWER, '/organisations');
@@ -199,8 +224,15 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await expectVisible(page.getByText('Saved.'));
       await expectVisible(page.getByText('Kuopio'));
-      const stored = await harness.app.ok<{ organisation: { municipality: string; notes: string } }>(
-        'query ($id: ID!) { organisation(id: $id) { municipality notes } }',
+      const stored = await harness.app.ok(
+        graphql(`
+          query ConsoleStoredOrganisation($id: ID!) {
+            organisation(id: $id) {
+              municipality
+              notes
+            }
+          }
+        `),
         {
           id: target.id,
         },
@@ -233,21 +265,43 @@ describeInBrowser('admin console in a browser', () => {
       await harness.signIn(page, Role.EDITOR, `/organisations/${target.id}`);
       await page.getByRole('button', { name: 'Edit' }).click();
       await page.getByLabel('Municipality', { exact: true }).fill('Oulu');
-      const current = await harness.app.ok<{ organisation: { version: number } }>('query ($id: ID!) { organisation(id: $id) { version } }', { id: target.id });
+      const current = await harness.app.ok(
+        graphql(`
+          query ConsoleVersion($id: ID!) {
+            organisation(id: $id) {
+              version
+            }
+          }
+        `),
+        { id: target.id },
+      );
       await harness.app.ok(
-        'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { municipality: "Joensuu" }) { id } }',
+        graphql(`
+          mutation ConsoleMoveToJoensuu($id: ID!, $version: Int!) {
+            updateOrganisation(id: $id, version: $version, input: { municipality: "Joensuu" }) {
+              id
+            }
+          }
+        `),
         {
           id: target.id,
-          version: current.organisation.version,
+          version: current.organisation!.version,
         },
       );
       await page.getByRole('button', { name: 'Save' }).click();
       await expectVisible(page.getByRole('alert').filter({ hasText: 'Someone else has changed this organisation' }));
       expect(await page.getByLabel('Municipality', { exact: true }).inputValue()).toBe('Oulu');
-      const stored = await harness.app.ok<{ organisation: { municipality: string } }>('query ($id: ID!) { organisation(id: $id) { municipality } }', {
-        id: target.id,
-      });
-      expect(stored.organisation.municipality).toBe('Joensuu');
+      const stored = await harness.app.ok(
+        graphql(`
+          query ConsoleMunicipality($id: ID!) {
+            organisation(id: $id) {
+              municipality
+            }
+          }
+        `),
+        { id: target.id },
+      );
+      expect(stored.organisation?.municipality).toBe('Joensuu');
       await page.getByRole('button', { name: 'Reload the organisation' }).click();
       await expectValue(page.getByLabel('Municipality', { exact: true }), 'Joensuu');
     });
@@ -283,9 +337,17 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(dialog.getByText('All personal data of Erkki Poistettava will be erased'));
       await dialog.getByRole('button', { name: 'Erase' }).click();
       await expectVisible(page.getByText('The personal data of this contact has been erased.'));
-      const stored = await harness.app.ok<{ contact: { erased: boolean; email: string | null } }>('query ($id: ID!) { contact(id: $id) { erased email } }', {
-        id: person.id,
-      });
+      const stored = await harness.app.ok(
+        graphql(`
+          query ConsoleErased($id: ID!) {
+            contact(id: $id) {
+              erased
+              email
+            }
+          }
+        `),
+        { id: person.id },
+      );
       expect(stored.contact).toEqual({ erased: true, email: null });
     });
   });
@@ -309,8 +371,16 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('button', { name: 'Save' }).click();
       await expectVisible(page.getByText('Saved.'));
       await expectVisible(page.getByRole('heading', { level: 1, name: 'Aino Muokattu' }));
-      const stored = await harness.app.ok<{ contact: { lastName: string; email: string; title: string } }>(
-        'query ($id: ID!) { contact(id: $id) { lastName email title } }',
+      const stored = await harness.app.ok(
+        graphql(`
+          query ConsoleStoredContact($id: ID!) {
+            contact(id: $id) {
+              lastName
+              email
+              title
+            }
+          }
+        `),
         { id: person.id },
       );
       expect(stored.contact).toEqual({ lastName: 'Muokattu', email: 'aino.muokattu@example.fi', title: 'Toiminnanjohtaja' });
@@ -347,16 +417,30 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(table.getByRole('cell', { name: '2026-06-30', exact: true }));
       expect(await page.getByLabel('End date: Entinen työnantaja oy', { exact: true }).count()).toBe(0);
       expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
-      const stored = await harness.app.ok<{
-        contact: { affiliations: { role: string; since: string; until: string | null; organisation: { name: string } }[] };
-      }>('query ($id: ID!) { contact(id: $id) { affiliations { role since until organisation { name } } } }', { id: person.id });
-      expect(stored.contact.affiliations).toEqual(
+      const stored = await harness.app.ok(
+        graphql(`
+          query ConsoleAffiliations($id: ID!) {
+            contact(id: $id) {
+              affiliations {
+                role
+                since
+                until
+                organisation {
+                  name
+                }
+              }
+            }
+          }
+        `),
+        { id: person.id },
+      );
+      expect(stored.contact?.affiliations).toEqual(
         expect.arrayContaining([
           { role: 'Asiantuntija', since: '2020-01-01', until: '2026-06-30', organisation: { name: 'Entinen työnantaja oy' } },
           { role: 'Hallituksen jäsen', since: '2026-03-01', until: null, organisation: { name: 'Rannikon yrittäjät ry' } },
         ]),
       );
-      expect(stored.contact.affiliations).toHaveLength(2);
+      expect(stored.contact?.affiliations).toHaveLength(2);
     });
   });
 
@@ -382,13 +466,21 @@ describeInBrowser('admin console in a browser', () => {
       await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
       await expectVisible(page.getByRole('heading', { level: 1, name: 'Pohjois-Savon kyläyhdistys ry' }));
       expect(new URL(page.url()).pathname).toBe(`/admin/organisations/${kept.id}`);
-      const source = await harness.app.ok<{ organisation: { mergedInto: { id: string } | null } }>(
-        'query ($id: ID!) { organisation(id: $id) { mergedInto { id } } }',
+      const source = await harness.app.ok(
+        graphql(`
+          query ConsoleMergedInto($id: ID!) {
+            organisation(id: $id) {
+              mergedInto {
+                id
+              }
+            }
+          }
+        `),
         {
           id: merged.id,
         },
       );
-      expect(source.organisation.mergedInto).toEqual({ id: kept.id });
+      expect(source.organisation?.mergedInto).toEqual({ id: kept.id });
     });
   });
 
@@ -429,8 +521,17 @@ describeInBrowser('admin console in a browser', () => {
     it('checks and imports contacts with their affiliation (ADMIN)', async () => {
       const employer = await createOrganisation(harness.app, { name: 'Tuontityönantaja Oy', businessId: randomBusinessId(), type: 'COMPANY' });
       const businessId = (
-        await harness.app.ok<{ organisation: { businessId: string } }>('query ($id: ID!) { organisation(id: $id) { businessId } }', { id: employer.id })
-      ).organisation.businessId;
+        await harness.app.ok(
+          graphql(`
+            query ConsoleBusinessId($id: ID!) {
+              organisation(id: $id) {
+                businessId
+              }
+            }
+          `),
+          { id: employer.id },
+        )
+      ).organisation!.businessId!;
       const page = await open();
       await harness.signIn(page, Role.ADMIN, '/import');
       // The radio button's input is drawn by its label (suomifi-ui-components): click the label, as a user does.
@@ -499,11 +600,21 @@ describeInBrowser('admin console in a browser', () => {
       await page.getByRole('button', { name: 'Add Kylätoiminta ry' }).click();
       await expectVisible(page.getByRole('button', { name: 'Remove Kylätoiminta ry' }));
       expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
-      const members = await harness.app.ok<{ stakeholderGroup: { organisations: { name: string }[] } }>(
-        'query ($id: ID!) { stakeholderGroup(id: $id) { organisations { name } } }',
-        { id: group.id },
+      const members = await harness.app.ok(
+        graphql(`
+          query ConsoleGroupOrganisations($id: ID!) {
+            stakeholderGroup(id: $id) {
+              organisations {
+                name
+              }
+            }
+          }
+        `),
+        {
+          id: group.id,
+        },
       );
-      expect(members.stakeholderGroup.organisations.map((organisation) => organisation.name)).toEqual(['Kylätoiminta ry']);
+      expect(members.stakeholderGroup?.organisations.map((organisation) => organisation.name)).toEqual(['Kylätoiminta ry']);
     });
   });
 
@@ -520,13 +631,21 @@ describeInBrowser('admin console in a browser', () => {
       await expectVisible(page.getByRole('table', { name: /Members/ }).getByRole('link', { name: 'Helmi Saaristolainen' }));
       expect(await page.getByRole('button', { name: 'Add Helmi Saaristolainen' }).count()).toBe(0);
       expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
-      const stored = await harness.app.ok<{ stakeholderGroup: { contacts: { id: string }[] } }>(
-        'query ($id: ID!) { stakeholderGroup(id: $id) { contacts { id } } }',
+      const stored = await harness.app.ok(
+        graphql(`
+          query ConsoleGroupContacts($id: ID!) {
+            stakeholderGroup(id: $id) {
+              contacts {
+                id
+              }
+            }
+          }
+        `),
         {
           id: members.id,
         },
       );
-      expect(stored.stakeholderGroup.contacts).toEqual([{ id: person.id }]);
+      expect(stored.stakeholderGroup?.contacts).toEqual([{ id: person.id }]);
     });
   });
 
@@ -558,27 +677,43 @@ describeInBrowser('admin console in a browser', () => {
     });
 
     it("shows each activity's facilitators (LEAD first) and feedback, and the invitation suggestions under the coverage (VIEWER)", async () => {
-      const found = await harness.app.ok<{ consultations: { nodes: { id: string }[] } }>(
-        'query { consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) { nodes { id } } }',
-      );
+      const found = await harness.app.ok(REFORM);
       const consultationId = found.consultations.nodes[0].id;
-      const expected = await harness.app.ok<{
-        consultation: {
-          activities: {
-            title: string;
-            facilitators: { role: string; facilitator: { name: string } }[];
-            feedback: { responses: number; averageRating: number | null };
-          }[];
-        };
-        invitationSuggestions: { organisation: { name: string } | null; contact: { firstName: string; lastName: string } | null; group: { name: string } }[];
-      }>(
-        `query ($id: ID!) {
-          consultation(id: $id) { activities { title facilitators { role facilitator { name } } feedback { responses averageRating } } }
-          invitationSuggestions(consultationId: $id) { organisation { name } contact { firstName lastName } group { name } }
-        }`,
+      const expected = await harness.app.ok(
+        graphql(`
+          query ConsoleReformActivities($id: ID!) {
+            consultation(id: $id) {
+              activities {
+                title
+                facilitators {
+                  role
+                  facilitator {
+                    name
+                  }
+                }
+                feedback {
+                  responses
+                  averageRating
+                }
+              }
+            }
+            invitationSuggestions(consultationId: $id) {
+              organisation {
+                name
+              }
+              contact {
+                firstName
+                lastName
+              }
+              group {
+                name
+              }
+            }
+          }
+        `),
         { id: consultationId },
       );
-      const facilitated = expected.consultation.activities.find((activity) => activity.facilitators.length > 0 && activity.feedback.responses > 0)!;
+      const facilitated = expected.consultation!.activities.find((activity) => activity.facilitators.length > 0 && activity.feedback.responses > 0)!;
       expect(facilitated).toBeDefined();
       expect(facilitated.facilitators[0].role).toBe('LEAD');
       expect(expected.invitationSuggestions.length).toBeGreaterThan(0);
@@ -672,9 +807,18 @@ describeInBrowser('admin console in a browser', () => {
 
   describe('facilitators', () => {
     it('lists the facilitators from the navigation, searches them, shows inactive ones on request, read-only (VIEWER)', async () => {
-      await harness.app.ok('mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id } }', {
-        input: { name: 'Lepäävä Leena', unit: 'Testiyksikkö', methods: ['WORKSHOP', 'DIALOGUE'], languages: ['SV', 'FI'], active: false },
-      });
+      await harness.app.ok(
+        graphql(`
+          mutation ConsoleCreateFacilitator($input: CreateFacilitatorInput!) {
+            createFacilitator(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: { name: 'Lepäävä Leena', unit: 'Testiyksikkö', methods: ['WORKSHOP', 'DIALOGUE'], languages: ['SV', 'FI'], active: false },
+        },
+      );
       const page = await open();
       await harness.signIn(page, Role.VIEWER);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Facilitators', exact: true }).click();
@@ -716,7 +860,13 @@ describeInBrowser('admin console in a browser', () => {
       const raiser = await createOrganisation(harness.app, { name: 'Teemoja nostava ry' });
       const plain = await createOrganisation(harness.app, { name: 'Hiljainen yhdistys ry' });
       await harness.app.ok(
-        'mutation ($id: ID, $preferences: EngagementPreferencesInput) { setEngagementPreferences(organisationId: $id, preferences: $preferences) { notes } }',
+        graphql(`
+          mutation ConsolePreferences($id: ID, $preferences: EngagementPreferencesInput) {
+            setEngagementPreferences(organisationId: $id, preferences: $preferences) {
+              notes
+            }
+          }
+        `),
         {
           id: raiser.id,
           preferences: {
@@ -728,23 +878,36 @@ describeInBrowser('admin console in a browser', () => {
           },
         },
       );
-      const found = await harness.app.ok<{ consultations: { nodes: { id: string; title: string; activities: { id: string }[] }[] } }>(
-        'query { consultations(first: 1, filter: { search: "Työmarkkinauudistus 2027" }) { nodes { id title activities { id } } } }',
-      );
+      const found = await harness.app.ok(REFORM);
       const consultation = found.consultations.nodes[0];
-      const recorded = await harness.app.ok<{ recordEngagements: { id: string }[] }>(
-        'mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) { recordEngagements(activityId: $activityId, records: $records) { id } }',
+      const recorded = await harness.app.ok(
+        graphql(`
+          mutation ConsoleRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {
+            recordEngagements(activityId: $activityId, records: $records) {
+              id
+            }
+          }
+        `),
         { activityId: consultation.activities[0].id, records: [{ organisationId: raiser.id, kind: 'PARTICIPATED' }] },
       );
-      await harness.app.ok('mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id } }', {
-        input: {
-          consultationId: consultation.id,
-          title: 'Palveluiden saavutettavuus',
-          raisedByEngagementIds: [recorded.recordEngagements[0].id],
-          response: 'PARTLY_ADOPTED',
-          responseText: 'Otetaan huomioon asetuksessa.',
+      await harness.app.ok(
+        graphql(`
+          mutation ConsoleCreateTheme($input: CreateInputThemeInput!) {
+            createInputTheme(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            consultationId: consultation.id,
+            title: 'Palveluiden saavutettavuus',
+            raisedByEngagementIds: [recorded.recordEngagements[0].id],
+            response: 'PARTLY_ADOPTED',
+            responseText: 'Otetaan huomioon asetuksessa.',
+          },
         },
-      });
+      );
       const page = await open();
       await harness.signIn(page, Role.VIEWER, `/organisations/${raiser.id}`);
       await expectVisible(page.getByRole('heading', { level: 2, name: 'Engagement preferences' }));

@@ -1,29 +1,37 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, randomBusinessId } from './support/factories.js';
 import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 
-const EVENTS = `query ($entityId: ID, $first: Int, $after: String) {
-  auditEvents(entityId: $entityId, first: $first, after: $after) {
-    totalCount
-    nodes { id at actor action entityType entityId changes { field from to } }
-    pageInfo { hasNextPage endCursor }
+const EVENTS = graphql(`
+  query AuditEvents($entityId: ID, $first: Int, $after: String) {
+    auditEvents(entityId: $entityId, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        at
+        actor
+        action
+        entityType
+        entityId
+        changes {
+          field
+          from
+          to
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
-
-interface Event {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  changes: { field: string; from: string | null; to: string | null }[];
-}
+`);
 
 /** Who changed what, when: an event for every committed change, none for a failed one. */
 describe('audit trail', () => {
   let app: TestApp;
-  const eventsOf = async (entityId: string): Promise<Event[]> => (await app.ok(EVENTS, { entityId, first: 200 })).auditEvents.nodes;
+  const eventsOf = async (entityId: string) => (await app.ok(EVENTS, { entityId, first: 200 })).auditEvents.nodes;
   const countEvents = async () => Number((await app.sql<{ count: string }>('select count(*) as count from audit_event'))[0].count);
 
   beforeAll(async () => {
@@ -35,17 +43,40 @@ describe('audit trail', () => {
 
   it('records create, update and archive with the actor and the field changes, newest first', async () => {
     const organisation = await app.ok(
-      'mutation { createOrganisation(input: { name: "Auditoitava ry", type: ASSOCIATION, languages: [FI] }) { id version } }',
+      graphql(`
+        mutation AuditCreate {
+          createOrganisation(input: { name: "Auditoitava ry", type: ASSOCIATION, languages: [FI] }) {
+            id
+            version
+          }
+        }
+      `),
       {},
       { sub: 'aino.editor', roles: ['EDITOR'] },
     );
     const id = organisation.createOrganisation.id;
     await app.ok(
-      'mutation ($id: ID!) { updateOrganisation(id: $id, version: 1, input: { name: "Auditoitu ry", notes: "Tärkeä" }) { id } }',
+      graphql(`
+        mutation AuditUpdate($id: ID!) {
+          updateOrganisation(id: $id, version: 1, input: { name: "Auditoitu ry", notes: "Tärkeä" }) {
+            id
+          }
+        }
+      `),
       { id },
       { sub: 'mikko.editor', roles: ['EDITOR'] },
     );
-    await app.ok('mutation ($id: ID!) { archiveOrganisation(id: $id, version: 2) { id } }', { id }, { sub: 'admin.user', roles: ['ADMIN'] });
+    await app.ok(
+      graphql(`
+        mutation AuditArchive($id: ID!) {
+          archiveOrganisation(id: $id, version: 2) {
+            id
+          }
+        }
+      `),
+      { id },
+      { sub: 'admin.user', roles: ['ADMIN'] },
+    );
     const events = await eventsOf(id);
     expect(events.map((event) => [event.action, event.actor, event.entityType, event.entityId])).toEqual([
       ['ARCHIVE', 'admin.user', 'Organisation', id],
@@ -97,17 +128,61 @@ describe('audit trail', () => {
   it('writes no event for a refused or failed change', async () => {
     const organisation = await createOrganisation(app);
     const before = await countEvents();
-    await app.graphql('mutation { createOrganisation(input: { name: "", type: ASSOCIATION }) { id } }');
-    await app.graphql('mutation ($id: ID!) { updateOrganisation(id: $id, version: 99, input: { name: "Myöhässä" }) { id } }', { id: organisation.id });
-    await app.graphql('mutation { createOrganisation(input: { name: "Ei oikeutta", type: ASSOCIATION }) { id } }', {}, { roles: ['VIEWER'] });
-    await app.graphql('mutation ($id: ID!) { archiveOrganisation(id: $id, version: 1) { id } }', { id: organisation.id }, { roles: ['EDITOR'] });
+    await app.graphql(
+      graphql(`
+        mutation AuditCreateNameless {
+          createOrganisation(input: { name: "", type: ASSOCIATION }) {
+            id
+          }
+        }
+      `),
+    );
+    await app.graphql(
+      graphql(`
+        mutation AuditUpdateStale($id: ID!) {
+          updateOrganisation(id: $id, version: 99, input: { name: "Myöhässä" }) {
+            id
+          }
+        }
+      `),
+      {
+        id: organisation.id,
+      },
+    );
+    await app.graphql(
+      graphql(`
+        mutation AuditCreateForbidden {
+          createOrganisation(input: { name: "Ei oikeutta", type: ASSOCIATION }) {
+            id
+          }
+        }
+      `),
+      {},
+      { roles: ['VIEWER'] },
+    );
+    await app.graphql(
+      graphql(`
+        mutation AuditArchiveForbidden($id: ID!) {
+          archiveOrganisation(id: $id, version: 1) {
+            id
+          }
+        }
+      `),
+      { id: organisation.id },
+      { roles: ['EDITOR'] },
+    );
     expect(await countEvents()).toBe(before);
   });
 
   it('rolls the event back with the change when the database refuses it at commit', async () => {
     const businessId = randomBusinessId();
-    const create =
-      'mutation ($name: String!, $businessId: String) { createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) { id } }';
+    const create = graphql(`
+      mutation AuditCreateRace($name: String!, $businessId: String) {
+        createOrganisation(input: { name: $name, type: COMPANY, businessId: $businessId }) {
+          id
+        }
+      }
+    `);
     const responses = await Promise.all(Array.from({ length: 6 }, (_value, index) => app.graphql(create, { name: `Kisa ${index}`, businessId })));
     const created = responses.filter((response) => !response.errors);
     expect(created).toHaveLength(1);
@@ -124,7 +199,7 @@ describe('audit trail', () => {
     const second = (await app.ok(EVENTS, { first: 2, after: first.pageInfo.endCursor })).auditEvents;
     expect(first.nodes).toHaveLength(2);
     expect(first.totalCount).toBe(await countEvents());
-    const ids = [...first.nodes, ...second.nodes].map((event: Event) => BigInt(event.id));
+    const ids = [...first.nodes, ...second.nodes].map((event) => BigInt(event.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
     expect(new Set(ids).size).toBe(4);
     expect((await app.graphql(EVENTS, { after: 'garbage' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });

@@ -7,6 +7,7 @@ import { TestApp } from './support/test-app.js';
 /**
  * Rows (f) and (g) of the benchmark on a small scale register, in process: the seed's facilitator pool,
  * assignments and feedback, the API's methodFeedback equal to the raw SQL floor's, in one statement.
+ * The documents are the benchmark's own (test/support/scale/, sent as text by bench/), so they go as text (okText).
  */
 (process.env.DATABASE_URL ? describe : describe.skip)('benchmark smoke: facilitation (small scale register)', () => {
   let app: TestApp;
@@ -53,7 +54,7 @@ import { TestApp } from './support/test-app.js';
     const stop = observeQueries(() => (statements += 1));
     let api: unknown;
     try {
-      api = (await app.ok(API_METHOD_FEEDBACK, { window: METHOD_FEEDBACK_WINDOW })).methodFeedback;
+      api = (await app.okText(API_METHOD_FEEDBACK, { window: METHOD_FEEDBACK_WINDOW })).methodFeedback;
     } finally {
       stop();
     }

@@ -8,6 +8,7 @@ import { TestApp } from './support/test-app.js';
  * Benchmark row (h) on a small scale register, in process: seed:scale gives a quarter of the register
  * preferences and every consultation themes; the API answers invitationSuggestions as the raw SQL floor
  * does, in a constant number of statements.
+ * The documents are the benchmark's own (test/support/scale/, sent as text by bench/), so they go as text (okText).
  */
 (process.env.DATABASE_URL ? describe : describe.skip)('benchmark row (h): invitation suggestions (small scale register)', () => {
   let app: TestApp;
@@ -55,7 +56,7 @@ import { TestApp } from './support/test-app.js';
   });
 
   it('answers (h) as the raw SQL floor does, in two statements for 50 suggestions', async () => {
-    const api = (await app.ok<InvitationsAnswer>(API_INVITATIONS, { id: largeConsultationId })).invitationSuggestions;
+    const api = (await app.okText<InvitationsAnswer>(API_INVITATIONS, { id: largeConsultationId })).invitationSuggestions;
     const floor = (
       JSON.parse((await client.query<{ body: string }>(FLOOR_INVITATIONS_SQL, [largeConsultationId, finnishToday()])).rows[0].body) as InvitationsAnswer
     ).invitationSuggestions;
@@ -66,7 +67,7 @@ import { TestApp } from './support/test-app.js';
       let counted = 0;
       const stop = observeQueries(() => (counted += 1));
       try {
-        await app.ok(API_INVITATIONS, { id });
+        await app.okText(API_INVITATIONS, { id });
       } finally {
         stop();
       }

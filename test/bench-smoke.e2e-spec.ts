@@ -19,6 +19,7 @@ import { TestApp } from './support/test-app.js';
  * The benchmark's register and questions on a small scale register, in process: the seed is valid and
  * deterministic, the API answers (a)–(d) as the raw SQL floor does, and the statements per request do not
  * grow with the data. `npm run bench -- --short` runs the real thing (built app, PostGraphile, autocannon).
+ * The documents are the benchmark's own (test/support/scale/, sent as text by bench/), so they go as text (okText).
  */
 // The seed streams COPY through its own connection: a PostgreSQL server (DATABASE_URL), not the one-backend embedded default.
 (process.env.DATABASE_URL ? describe : describe.skip)('benchmark smoke (small scale register)', () => {
@@ -53,7 +54,7 @@ import { TestApp } from './support/test-app.js';
     let count = 0;
     const stop = observeQueries(() => (count += 1));
     try {
-      await app.ok(query, variables);
+      await app.okText(query, variables);
     } finally {
       stop();
     }
@@ -82,7 +83,7 @@ import { TestApp } from './support/test-app.js';
 
   it('answers (a)–(d) as the raw SQL floor does', async () => {
     for (const term of ['nuoriso', 'säätiö']) {
-      const api = (await app.ok(API_SEARCH, { term })).organisations;
+      const api = (await app.okText(API_SEARCH, { term })).organisations;
       const expected = (await floor(FLOOR_SQL.search, [term, likeLiteral(term)])).organisations;
       expect(api.totalCount).toBe(expected.totalCount);
       expect(api.nodes.map((node: { id: string }) => node.id)).toEqual(expected.nodes.map((node: { id: string }) => node.id));
@@ -90,14 +91,14 @@ import { TestApp } from './support/test-app.js';
     const [{ id }] = await app.sql<{ id: string }>(
       'select organisation_id as id from engagement where organisation_id is not null group by 1 order by count(*) desc limit 1',
     );
-    const organisation = (await app.ok(API_ORGANISATION, { id })).organisation;
+    const organisation = (await app.okText(API_ORGANISATION, { id })).organisation;
     expect(organisation.engagementStats).toEqual((await floor(FLOOR_SQL.organisation, [id])).organisation.engagementStats);
-    const coverage = (await app.ok(API_COVERAGE, { id: largeConsultationId })).consultationCoverage;
+    const coverage = (await app.okText(API_COVERAGE, { id: largeConsultationId })).consultationCoverage;
     const expectedCoverage = (await floor(FLOOR_SQL.coverage, [largeConsultationId])).consultationCoverage;
     expect(coverage.groups).toEqual(expectedCoverage.groups);
     expect(coverage.gaps).toEqual(expectedCoverage.gaps);
     expect(coverage.coverageRatio).toBeCloseTo(expectedCoverage.coverageRatio ?? NaN);
-    expect((await app.ok(API_UNHEARD, { window: UNHEARD_WINDOW })).unheardGroups).toEqual(
+    expect((await app.okText(API_UNHEARD, { window: UNHEARD_WINDOW })).unheardGroups).toEqual(
       (await floor(FLOOR_SQL.unheard, [UNHEARD_WINDOW.from, UNHEARD_WINDOW.to])).unheardGroups,
     );
   });

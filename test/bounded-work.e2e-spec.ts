@@ -1,5 +1,6 @@
 import { ListBounds } from '@sidos/common';
 import { RegisterListBoundRepository } from '@sidos/register';
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { buildNestedRegister, NESTED_GROUPS_QUERY } from './support/nested-register.js';
 
@@ -8,7 +9,7 @@ describe('cost of nested plain lists over a register that fills them', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
-    await buildNestedRegister((query, variables) => app.ok(query, variables));
+    await buildNestedRegister((document, variables) => app.ok(document, variables));
   });
   afterAll(async () => {
     await app?.stop();
@@ -46,8 +47,20 @@ describe('cost of nested plain lists over a register that fills them', () => {
   });
 
   it('serves the same lists when the data they hold fits the limit', async () => {
-    const data = await app.ok<{ stakeholderGroups: { nodes: { organisations: { groups: { name: string }[] }[] }[] } }>(
-      '{ stakeholderGroups(first: 10) { nodes { organisations { groups { name } } } } }',
+    const data = await app.ok(
+      graphql(`
+        query BoundedWorkGroupNames {
+          stakeholderGroups(first: 10) {
+            nodes {
+              organisations {
+                groups {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       { roles: ['VIEWER'] },
     );

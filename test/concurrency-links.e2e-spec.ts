@@ -1,3 +1,4 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
 import { createConsultation } from './support/engagement-factories.js';
@@ -35,8 +36,13 @@ describe('concurrent updates that replace links', () => {
   it("leaves exactly the winner's policy areas on an organisation", async () => {
     const areas = await Promise.all(Array.from({ length: WRITERS + 1 }, () => createPolicyArea(app)));
     const shared = areas[WRITERS].id;
-    const update =
-      'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { version } }';
+    const update = graphql(`
+      mutation ConcurrencyLinksUpdateOrganisation($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {
+        updateOrganisation(id: $id, version: $version, input: $input) {
+          version
+        }
+      }
+    `);
     for (let round = 0; round < ROUNDS; round += 1) {
       const organisation = await createOrganisation(app, { policyAreaIds: [shared] });
       const wanted = areas.slice(0, WRITERS).map((area) => [area.id, shared].sort());
@@ -59,7 +65,13 @@ describe('concurrent updates that replace links', () => {
   it("leaves exactly the winner's affiliations on a contact", async () => {
     const organisations = await Promise.all(Array.from({ length: WRITERS + 1 }, () => createOrganisation(app)));
     const kept = organisations[WRITERS].id;
-    const update = 'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { version } }';
+    const update = graphql(`
+      mutation ConcurrencyLinksUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {
+        updateContact(id: $id, version: $version, input: $input) {
+          version
+        }
+      }
+    `);
     for (let round = 0; round < ROUNDS; round += 1) {
       const contact = await createContact(app, { affiliations: [{ organisationId: kept, role: 'Jäsen' }] });
       const responses = await Promise.all(
@@ -96,8 +108,13 @@ describe('concurrent updates that replace links', () => {
   it("leaves exactly the winner's target groups and policy areas on a consultation", async () => {
     const groups = await Promise.all(Array.from({ length: WRITERS }, () => createGroup(app)));
     const areas = await Promise.all(Array.from({ length: WRITERS }, () => createPolicyArea(app)));
-    const update =
-      'mutation ($id: ID!, $version: Int!, $input: UpdateConsultationInput!) { updateConsultation(id: $id, version: $version, input: $input) { version } }';
+    const update = graphql(`
+      mutation ConcurrencyLinksUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {
+        updateConsultation(id: $id, version: $version, input: $input) {
+          version
+        }
+      }
+    `);
     for (let round = 0; round < ROUNDS; round += 1) {
       const consultation = await createConsultation(app, { targetGroupIds: [groups[0].id], policyAreaIds: [areas[0].id] });
       const responses = await Promise.all(
@@ -122,8 +139,20 @@ describe('concurrent updates that replace links', () => {
   });
 
   it('keeps group membership periods whole and never overlapping under concurrent adds and removes', async () => {
-    const add = 'mutation ($groupId: ID!, $o: [ID!], $since: Date) { addGroupMembers(groupId: $groupId, organisationIds: $o, since: $since) { id } }';
-    const remove = 'mutation ($groupId: ID!, $o: [ID!], $until: Date) { removeGroupMembers(groupId: $groupId, organisationIds: $o, until: $until) { id } }';
+    const add = graphql(`
+      mutation ConcurrencyLinksAddMembers($groupId: ID!, $o: [ID!], $since: Date) {
+        addGroupMembers(groupId: $groupId, organisationIds: $o, since: $since) {
+          id
+        }
+      }
+    `);
+    const remove = graphql(`
+      mutation ConcurrencyLinksRemoveMembers($groupId: ID!, $o: [ID!], $until: Date) {
+        removeGroupMembers(groupId: $groupId, organisationIds: $o, until: $until) {
+          id
+        }
+      }
+    `);
     for (let round = 0; round < ROUNDS; round += 1) {
       const group = await createGroup(app);
       const organisation = await createOrganisation(app);

@@ -1,3 +1,5 @@
+import { graphql } from './graphql/generated/index.js';
+import type { EngagementRecordInput } from './graphql/generated/graphql.js';
 import { TestApp } from './support/test-app.js';
 import { createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation } from './support/engagement-factories.js';
@@ -14,8 +16,14 @@ describe('concurrent writes', () => {
 
   it('lets exactly one of ten updates with the same version win; the rest are CONFLICT', async () => {
     const organisation = await createOrganisation(app);
-    const update =
-      'mutation ($id: ID!, $version: Int!, $name: String) { updateOrganisation(id: $id, version: $version, input: { name: $name }) { version name } }';
+    const update = graphql(`
+      mutation ConcurrencyRename($id: ID!, $version: Int!, $name: String) {
+        updateOrganisation(id: $id, version: $version, input: { name: $name }) {
+          version
+          name
+        }
+      }
+    `);
     const responses = await Promise.all(
       Array.from({ length: 10 }, (_value, index) => app.graphql(update, { id: organisation.id, version: organisation.version, name: `Kilpailija ${index}` })),
     );
@@ -31,14 +39,18 @@ describe('concurrent writes', () => {
     const organisations = await Promise.all(Array.from({ length: 5 }, () => createOrganisation(app)));
     const consultation = await createConsultation(app);
     const activity = await createActivity(app, consultation.id);
-    const record = 'mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) { recordEngagements(activityId: $activityId, records: $records) { id } }';
-    const batches = Array.from({ length: 12 }, (_value, batch) => [
-      ...organisations.map((organisation) => ({ kind: 'PARTICIPATED', organisationId: organisation.id, notes: `batch ${batch}` })),
+    const record = graphql(`
+      mutation ConcurrencyRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {
+        recordEngagements(activityId: $activityId, records: $records) {
+          id
+        }
+      }
+    `);
+    const batches: EngagementRecordInput[][] = Array.from({ length: 12 }, (_value, batch) => [
+      ...organisations.map((organisation): EngagementRecordInput => ({ kind: 'PARTICIPATED', organisationId: organisation.id, notes: `batch ${batch}` })),
       { kind: 'PARTICIPATED', groupId: group.id, participantCount: batch + 1, notes: `batch ${batch}` },
     ]);
-    const responses = await Promise.all(
-      batches.map((records) => app.graphql<{ recordEngagements: { id: string }[] }>(record, { activityId: activity.id, records })),
-    );
+    const responses = await Promise.all(batches.map((records) => app.graphql(record, { activityId: activity.id, records })));
     const acknowledged = responses.flatMap((response, batch) => (response.errors ? [] : [batch]));
     expect(acknowledged).toHaveLength(12);
     const stored = await app.sql<{ notes: string; count: number }>(

@@ -1,5 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { observeQueries } from '@sidos/database';
-import { TestApp, type UntypedJson } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 
@@ -10,37 +12,112 @@ import { createActivity, createConsultation, recordEngagements } from './support
  * counted as test/statement-count.e2e-spec.ts counts them (the ORM's query observer).
  */
 
-const ORGANISATIONS_WITH_HISTORY = `query ($search: String) {
-  organisations(first: 50, filter: { search: $search }) {
-    totalCount
-    nodes {
-      id
-      engagements(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind activity { id date } contact { id } } }
-      byCreated: engagements(first: 2, orderBy: { field: CREATED, direction: ASC }, includeVoided: true) { totalCount nodes { id } }
+const ORGANISATIONS_WITH_HISTORY = graphql(`
+  query ConnectionStatementsOrganisations($search: String) {
+    organisations(first: 50, filter: { search: $search }) {
+      totalCount
+      nodes {
+        id
+        engagements(first: 3) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            id
+            kind
+            activity {
+              id
+              date
+            }
+            contact {
+              id
+            }
+          }
+        }
+        byCreated: engagements(first: 2, orderBy: { field: CREATED, direction: ASC }, includeVoided: true) {
+          totalCount
+          nodes {
+            id
+          }
+        }
+      }
     }
   }
-}`;
+`);
 
-const CONTACTS_WITH_HISTORY = `query ($search: String) {
-  contacts(first: 50, filter: { search: $search }) { nodes { id engagements(last: 2) { totalCount nodes { id organisation { id } } } } }
-}`;
-
-const GROUPS_WITH_MEMBERS = `query ($search: String) {
-  stakeholderGroups(first: 50, filter: { search: $search }) {
-    nodes {
-      id
-      organisationMembers(first: 2) { totalCount nodes { id name } pageInfo { hasNextPage } }
-      contactMembers(first: 2, orderBy: { field: SINCE, direction: DESC }) { totalCount nodes { id lastName } }
+const CONTACTS_WITH_HISTORY = graphql(`
+  query ConnectionStatementsContacts($search: String) {
+    contacts(first: 50, filter: { search: $search }) {
+      nodes {
+        id
+        engagements(last: 2) {
+          totalCount
+          nodes {
+            id
+            organisation {
+              id
+            }
+          }
+        }
+      }
     }
   }
-}`;
+`);
 
-const ACTIVITIES_WITH_RELATIONS = `query ($consultationId: ID!) {
-  activities(first: 50, filter: { consultationId: $consultationId }) {
-    totalCount
-    nodes { id date consultation { id title } engagements { id organisation { id name } contact { id } } }
+const GROUPS_WITH_MEMBERS = graphql(`
+  query ConnectionStatementsGroups($search: String) {
+    stakeholderGroups(first: 50, filter: { search: $search }) {
+      nodes {
+        id
+        organisationMembers(first: 2) {
+          totalCount
+          nodes {
+            id
+            name
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+        contactMembers(first: 2, orderBy: { field: SINCE, direction: DESC }) {
+          totalCount
+          nodes {
+            id
+            lastName
+          }
+        }
+      }
+    }
   }
-}`;
+`);
+
+const ACTIVITIES_WITH_RELATIONS = graphql(`
+  query ConnectionStatementsActivities($consultationId: ID!) {
+    activities(first: 50, filter: { consultationId: $consultationId }) {
+      totalCount
+      nodes {
+        id
+        date
+        consultation {
+          id
+          title
+        }
+        engagements {
+          id
+          organisation {
+            id
+            name
+          }
+          contact {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
 interface Seeded {
   consultationId: string;
@@ -69,11 +146,15 @@ async function seed(app: TestApp, marker: string, count: number): Promise<Seeded
   return { consultationId: consultation.id };
 }
 
-async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: UntypedJson }> {
+async function countStatements<Result, Variables>(
+  app: TestApp,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<{ statements: number; data: Result }> {
   const statements: string[] = [];
   const stop = observeQueries((sql) => statements.push(sql));
   try {
-    const data = await app.ok(query, variables);
+    const data = await app.ok(document, variables);
     return { statements: statements.length, data };
   } finally {
     stop();
@@ -98,7 +179,7 @@ describe('no N+1 in connection fields: statements per request do not grow with t
     const many = await countStatements(app, ORGANISATIONS_WITH_HISTORY, { search: 'Suuret' });
     expect(few.data.organisations.totalCount).toBe(3);
     expect(many.data.organisations.totalCount).toBe(25);
-    for (const node of many.data.organisations.nodes as UntypedJson[]) {
+    for (const node of many.data.organisations.nodes) {
       expect(node.engagements.totalCount).toBe(3);
       expect(node.engagements.nodes).toHaveLength(3);
       expect(node.byCreated.nodes).toHaveLength(2);
@@ -123,7 +204,7 @@ describe('no N+1 in connection fields: statements per request do not grow with t
     const many = await countStatements(app, GROUPS_WITH_MEMBERS, { search: 'Suuret group' });
     expect(few.data.stakeholderGroups.nodes).toHaveLength(3);
     expect(many.data.stakeholderGroups.nodes).toHaveLength(25);
-    for (const node of many.data.stakeholderGroups.nodes as UntypedJson[]) {
+    for (const node of many.data.stakeholderGroups.nodes) {
       expect(node.organisationMembers.totalCount).toBe(2);
       expect(node.contactMembers.totalCount).toBe(1);
     }

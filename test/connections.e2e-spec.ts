@@ -1,4 +1,13 @@
-import { TestApp, type TokenClaims, type UntypedJson } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import type {
+  ActivityFilter,
+  ConnectionsActivitiesQueryVariables,
+  ConnectionsHistoryQueryVariables,
+  ConnectionsMembersQueryVariables,
+  EngagementMethod,
+  PreparationPhase,
+} from './graphql/generated/graphql.js';
+import { TestApp, type TokenClaims } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 
@@ -21,8 +30,8 @@ interface PageInfo {
   startCursor: string | null;
   endCursor: string | null;
 }
-interface Page {
-  nodes: UntypedJson[];
+interface Page<Node> {
+  nodes: Node[];
   edges: { cursor: string }[];
   pageInfo: PageInfo;
   totalCount?: number;
@@ -34,12 +43,12 @@ type Paging = { first?: number; after?: string | null; last?: number; before?: s
  * (last/before until hasPreviousPage is false), each page checked (its size, its edges' cursors, the
  * sides that have more rows); the nodes' keys in list order, each way.
  */
-async function walk(fetch: (paging: Paging) => Promise<Page>, size: number, keyOf: (node: UntypedJson) => string = (node) => node.id as string) {
+async function walkBy<Node>(fetch: (paging: Paging) => Promise<Page<Node>>, size: number, keyOf: (node: Node) => string) {
   const forward: string[] = [];
   let after: string | null = null;
   for (let pages = 0; ; pages += 1) {
     if (pages > 200) throw new Error('too many pages forward');
-    const page: Page = await fetch({ first: size, after });
+    const page: Page<Node> = await fetch({ first: size, after });
     expect(page.nodes.length).toBeLessThanOrEqual(size);
     expect(page.edges.map((edge) => edge.cursor)).toHaveLength(page.nodes.length);
     expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -52,7 +61,7 @@ async function walk(fetch: (paging: Paging) => Promise<Page>, size: number, keyO
   let before: string | null = null;
   for (let pages = 0; ; pages += 1) {
     if (pages > 200) throw new Error('too many pages backward');
-    const page: Page = await fetch({ last: size, before });
+    const page: Page<Node> = await fetch({ last: size, before });
     expect(page.nodes.length).toBeLessThanOrEqual(size);
     expect(page.pageInfo.hasNextPage).toBe(before !== null);
     backward.unshift(...page.nodes.map(keyOf));
@@ -62,6 +71,9 @@ async function walk(fetch: (paging: Paging) => Promise<Page>, size: number, keyO
   }
   return { forward, backward };
 }
+
+/** walkBy() for nodes with an id: their ids in list order, each way. */
+const walk = <Node extends { id: string }>(fetch: (paging: Paging) => Promise<Page<Node>>, size: number) => walkBy(fetch, size, (node) => node.id);
 
 /** The ids of `rows` ordered by their `keys` (compared as text or numbers, all one way), then by id the same way. */
 function ordered<R extends { id: string }>(rows: R[], keys: (row: R) => Array<string | number>, direction: Direction): string[] {
@@ -81,9 +93,23 @@ function ordered<R extends { id: string }>(rows: R[], keys: (row: R) => Array<st
 type Response = { errors?: { message: string; extensions: { code: string; fields?: { path: string; message: string }[] } }[] };
 const firstError = (response: Response) => response.errors?.[0];
 
-const PAGE_FIELDS = 'totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
-const PAGING_VARIABLES = '$first: Int, $after: String, $last: Int, $before: String';
-const PAGING = 'first: $first, after: $after, last: $last, before: $before';
+graphql(`
+  fragment ConnectionsPageInfo on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
+const ORGANISATIONS_CURSOR = graphql(`
+  query ConnectionsOrganisationsCursor {
+    organisations(first: 1) {
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
 /** Timestamps as exact UTC text (microseconds), as the orders compare them. */
 const exact = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
 
@@ -97,19 +123,34 @@ describe('connections: orders, paging both ways, filters, errors', () => {
   });
 
   describe('activities', () => {
-    const ACTIVITIES = `query ($filter: ActivityFilter, $orderBy: ActivityOrder, ${PAGING_VARIABLES}) {
-      activities(filter: $filter, orderBy: $orderBy, ${PAGING}) { ${PAGE_FIELDS} nodes { id title date } }
-    }`;
+    const ACTIVITIES = graphql(`
+      query ConnectionsActivities($filter: ActivityFilter, $orderBy: ActivityOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        activities(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          edges {
+            cursor
+          }
+          pageInfo {
+            ...ConnectionsPageInfo
+          }
+          nodes {
+            id
+            title
+            date
+          }
+        }
+      }
+    `);
     let consultations: string[];
     let ids: string[];
-    const activitiesPage = async (variables: UntypedJson, as: TokenClaims = ADMIN): Promise<Page> =>
-      (await app.ok<{ activities: Page }>(ACTIVITIES, variables, as)).activities;
+    const activitiesPage = async (variables: ConnectionsActivitiesQueryVariables, as: TokenClaims = ADMIN) =>
+      (await app.ok(ACTIVITIES, variables, as)).activities;
 
     beforeAll(async () => {
       const tem = await createConsultation(app, { title: 'Activities A' });
       const ym = await createConsultation(app, { title: 'Activities B', ministry: 'YM' });
       consultations = [tem.id, ym.id];
-      const specs: [string, string, string, string, string][] = [
+      const specs: [string, string, EngagementMethod, PreparationPhase, string][] = [
         [tem.id, 'alpha', 'WORKSHOP', 'DRAFTING', '2026-03-10'],
         [tem.id, 'Bravo', 'WEBINAR', 'INITIATION', '2026-03-10'],
         [tem.id, 'alpha', 'HEARING', 'STATEMENT_ROUND', '2026-04-01'],
@@ -169,10 +210,10 @@ describe('connections: orders, paging both ways, filters, errors', () => {
 
     it('filters by consultation, methods, phases and an inclusive date range; an empty list or an unknown id matches nothing', async () => {
       const [tem, ym] = consultations;
-      const idsOf = async (filter: UntypedJson) => {
+      const idsOf = async (filter: ActivityFilter) => {
         const page = await activitiesPage({ filter, first: 50 });
         expect(page.totalCount).toBe(page.nodes.length);
-        return page.nodes.map((node) => node.id as string).sort();
+        return page.nodes.map((node) => node.id).sort();
       };
       const pick = (...indexes: number[]) => indexes.map((index) => ids[index]).sort();
       expect(await idsOf({ consultationId: tem })).toEqual(pick(0, 1, 2, 6));
@@ -210,7 +251,19 @@ describe('connections: orders, paging both ways, filters, errors', () => {
       );
       expect(otherDirection?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'before' }] });
 
-      const consultationsCursor = (await app.ok('{ consultations(first: 1) { pageInfo { endCursor } } }')).consultations.pageInfo.endCursor as string;
+      const consultationsCursor = (
+        await app.ok(
+          graphql(`
+            query ConnectionsConsultationsCursor {
+              consultations(first: 1) {
+                pageInfo {
+                  endCursor
+                }
+              }
+            }
+          `),
+        )
+      ).consultations.pageInfo.endCursor;
       expect(firstError(await app.graphql(ACTIVITIES, { after: consultationsCursor }))?.extensions.code).toBe('BAD_USER_INPUT');
       expect(firstError(await app.graphql(ACTIVITIES, { after: 'bm90IGEgY3Vyc29y' }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -220,19 +273,61 @@ describe('connections: orders, paging both ways, filters, errors', () => {
   });
 
   describe('Organisation.engagements and Contact.engagements', () => {
-    const ORGANISATION_HISTORY = `query ($id: ID!, $orderBy: EngagementOrder, $includeVoided: Boolean, ${PAGING_VARIABLES}) {
-      organisation(id: $id) { engagements(orderBy: $orderBy, includeVoided: $includeVoided, ${PAGING}) { ${PAGE_FIELDS} nodes { id kind voided activity { id date } } } }
-    }`;
-    const CONTACT_HISTORY = `query ($id: ID!, $orderBy: EngagementOrder, ${PAGING_VARIABLES}) {
-      contact(id: $id) { engagements(orderBy: $orderBy, ${PAGING}) { ${PAGE_FIELDS} nodes { id group { id } contact { id } } } }
-    }`;
+    const ORGANISATION_HISTORY = graphql(`
+      query ConnectionsHistory($id: ID!, $orderBy: EngagementOrder, $includeVoided: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
+        organisation(id: $id) {
+          engagements(orderBy: $orderBy, includeVoided: $includeVoided, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            edges {
+              cursor
+            }
+            pageInfo {
+              ...ConnectionsPageInfo
+            }
+            nodes {
+              id
+              kind
+              voided
+              activity {
+                id
+                date
+              }
+            }
+          }
+        }
+      }
+    `);
+    const CONTACT_HISTORY = graphql(`
+      query ConnectionsContactHistory($id: ID!, $orderBy: EngagementOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        contact(id: $id) {
+          engagements(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            edges {
+              cursor
+            }
+            pageInfo {
+              ...ConnectionsPageInfo
+            }
+            nodes {
+              id
+              group {
+                id
+              }
+              contact {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
     let organisation: string;
     let other: string;
     let person: string;
     let voidedId: string;
     let specialRecord: string;
-    const historyOf = async (variables: UntypedJson, as: TokenClaims = ADMIN): Promise<Page> =>
-      (await app.ok<{ organisation: { engagements: Page } }>(ORGANISATION_HISTORY, variables, as)).organisation.engagements;
+    const historyOf = async (variables: ConnectionsHistoryQueryVariables, as: TokenClaims = ADMIN) =>
+      (await app.ok(ORGANISATION_HISTORY, variables, as)).organisation!.engagements;
 
     beforeAll(async () => {
       organisation = (await createOrganisation(app, { name: 'History Org One' })).id;
@@ -263,7 +358,16 @@ describe('connections: orders, paging both ways, filters, errors', () => {
       ]);
       specialRecord = recorded[2].id;
       await recordEngagements(app, january.id, [{ kind: 'PARTICIPATED', organisationId: organisation }]);
-      await app.ok('mutation ($ids: [ID!]!) { voidEngagements(ids: $ids, reason: "Recorded on the wrong organisation") { id } }', { ids: [voidedId] });
+      await app.ok(
+        graphql(`
+          mutation ConnectionsVoid($ids: [ID!]!) {
+            voidEngagements(ids: $ids, reason: "Recorded on the wrong organisation") {
+              id
+            }
+          }
+        `),
+        { ids: [voidedId] },
+      );
     });
 
     const recordsOf = (column: 'organisation_id' | 'contact_id', id: string, includeVoided: boolean) =>
@@ -306,9 +410,26 @@ describe('connections: orders, paging both ways, filters, errors', () => {
 
     it('pages each organisation of a list by its own history (one page per parent)', async () => {
       const data = await app.ok(
-        `{ organisations(filter: { search: "History Org" }) { nodes { id engagements(first: 2) { totalCount nodes { id } pageInfo { hasNextPage } } } } }`,
+        graphql(`
+          query ConnectionsHistoryPerParent {
+            organisations(filter: { search: "History Org" }) {
+              nodes {
+                id
+                engagements(first: 2) {
+                  totalCount
+                  nodes {
+                    id
+                  }
+                  pageInfo {
+                    hasNextPage
+                  }
+                }
+              }
+            }
+          }
+        `),
       );
-      const byId = Object.fromEntries((data.organisations.nodes as UntypedJson[]).map((node) => [node.id, node.engagements]));
+      const byId = Object.fromEntries(data.organisations.nodes.map((node) => [node.id, node.engagements]));
       const firstTwo = ordered(await recordsOf('organisation_id', organisation, false), (row) => [row.date, row.created], 'DESC').slice(0, 2);
       expect(byId[organisation]).toEqual({ totalCount: 6, nodes: firstTwo.map((id) => ({ id })), pageInfo: { hasNextPage: true } });
       expect(byId[other]).toEqual({
@@ -319,7 +440,7 @@ describe('connections: orders, paging both ways, filters, errors', () => {
     });
 
     it("leaves a contact's records that name a special-category group out for a VIEWER, totalCount included", async () => {
-      const read = async (as: TokenClaims) => (await app.ok<{ contact: { engagements: Page } }>(CONTACT_HISTORY, { id: person }, as)).contact.engagements;
+      const read = async (as: TokenClaims) => (await app.ok(CONTACT_HISTORY, { id: person }, as)).contact!.engagements;
       const all = ordered(await recordsOf('contact_id', person, false), (row) => [row.date, row.created], 'DESC');
       const edited = await read(EDITOR);
       expect(edited.totalCount).toBe(2);
@@ -328,10 +449,7 @@ describe('connections: orders, paging both ways, filters, errors', () => {
       const viewed = await read(VIEWER);
       expect(viewed.totalCount).toBe(1);
       expect(viewed.nodes.map((node) => node.id)).toEqual(all.filter((id) => id !== specialRecord));
-      const { forward, backward } = await walk(
-        async (paging) => (await app.ok(CONTACT_HISTORY, { id: person, ...paging }, ADMIN)).contact.engagements as Page,
-        1,
-      );
+      const { forward, backward } = await walk(async (paging) => (await app.ok(CONTACT_HISTORY, { id: person, ...paging }, ADMIN)).contact!.engagements, 1);
       expect(forward).toEqual(all);
       expect(backward).toEqual(all);
     });
@@ -355,22 +473,83 @@ describe('connections: orders, paging both ways, filters, errors', () => {
   });
 
   describe('StakeholderGroup.organisationMembers and .contactMembers', () => {
-    const MEMBERS = `query ($id: ID!, $orderBy: GroupMemberOrder, ${PAGING_VARIABLES}) {
-      stakeholderGroup(id: $id) {
-        organisations { id } contacts { id }
-        organisationMembers(orderBy: $orderBy, ${PAGING}) { ${PAGE_FIELDS} nodes { id name } }
-        contactMembers(orderBy: $orderBy, ${PAGING}) { ${PAGE_FIELDS} nodes { id lastName } }
+    const MEMBERS = graphql(`
+      query ConnectionsMembers($id: ID!, $orderBy: GroupMemberOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        stakeholderGroup(id: $id) {
+          organisations {
+            id
+          }
+          contacts {
+            id
+          }
+          organisationMembers(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            edges {
+              cursor
+            }
+            pageInfo {
+              ...ConnectionsPageInfo
+            }
+            nodes {
+              id
+              name
+            }
+          }
+          contactMembers(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            edges {
+              cursor
+            }
+            pageInfo {
+              ...ConnectionsPageInfo
+            }
+            nodes {
+              id
+              lastName
+            }
+          }
+        }
       }
-    }`;
-    const ORGANISATION_MEMBERS = `query ($id: ID!, $orderBy: GroupMemberOrder, ${PAGING_VARIABLES}) {
-      stakeholderGroup(id: $id) { organisationMembers(orderBy: $orderBy, ${PAGING}) { ${PAGE_FIELDS} nodes { id } } }
-    }`;
-    const CONTACT_MEMBERS = `query ($id: ID!, $orderBy: GroupMemberOrder, ${PAGING_VARIABLES}) {
-      stakeholderGroup(id: $id) { contactMembers(orderBy: $orderBy, ${PAGING}) { ${PAGE_FIELDS} nodes { id } } }
-    }`;
+    `);
+    const ORGANISATION_MEMBERS = graphql(`
+      query ConnectionsOrganisationMembers($id: ID!, $orderBy: GroupMemberOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        stakeholderGroup(id: $id) {
+          organisationMembers(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            edges {
+              cursor
+            }
+            pageInfo {
+              ...ConnectionsPageInfo
+            }
+            nodes {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const CONTACT_MEMBERS = graphql(`
+      query ConnectionsContactMembers($id: ID!, $orderBy: GroupMemberOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        stakeholderGroup(id: $id) {
+          contactMembers(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            edges {
+              cursor
+            }
+            pageInfo {
+              ...ConnectionsPageInfo
+            }
+            nodes {
+              id
+            }
+          }
+        }
+      }
+    `);
     let group: string;
     let special: string;
-    const groupOf = async (variables: UntypedJson, as: TokenClaims = ADMIN) => (await app.ok(MEMBERS, variables, as)).stakeholderGroup as UntypedJson;
+    const groupOf = async (variables: ConnectionsMembersQueryVariables, as: TokenClaims = ADMIN) => (await app.ok(MEMBERS, variables, as)).stakeholderGroup!;
 
     beforeAll(async () => {
       group = (await createGroup(app, { name: 'Members group' })).id;
@@ -431,8 +610,7 @@ describe('connections: orders, paging both ways, filters, errors', () => {
         direction,
       );
       const walkedOrganisations = await walk(
-        async (paging) =>
-          (await app.ok(ORGANISATION_MEMBERS, { id: group, orderBy: { field, direction }, ...paging })).stakeholderGroup.organisationMembers as Page,
+        async (paging) => (await app.ok(ORGANISATION_MEMBERS, { id: group, orderBy: { field, direction }, ...paging })).stakeholderGroup!.organisationMembers,
         2,
       );
       expect(walkedOrganisations.forward).toEqual(expectedOrganisations);
@@ -442,7 +620,7 @@ describe('connections: orders, paging both ways, filters, errors', () => {
       expect(contacts).toHaveLength(4);
       const expectedContacts = ordered(contacts, (row) => (field === 'NAME' ? [row.last, row.first] : [sinceKey(row.since)]), direction);
       const walkedContacts = await walk(
-        async (paging) => (await app.ok(CONTACT_MEMBERS, { id: group, orderBy: { field, direction }, ...paging })).stakeholderGroup.contactMembers as Page,
+        async (paging) => (await app.ok(CONTACT_MEMBERS, { id: group, orderBy: { field, direction }, ...paging })).stakeholderGroup!.contactMembers,
         3,
       );
       expect(walkedContacts.forward).toEqual(expectedContacts);
@@ -452,12 +630,12 @@ describe('connections: orders, paging both ways, filters, errors', () => {
     it('holds the members of the plain lists, by name without orderBy, with their totals', async () => {
       const read = await groupOf({ id: group });
       expect(read.organisationMembers.totalCount).toBe(4);
-      expect(read.organisationMembers.nodes.map((node: UntypedJson) => node.id).sort()).toEqual(read.organisations.map((node: UntypedJson) => node.id).sort());
-      expect(read.organisationMembers.nodes.map((node: UntypedJson) => node.id)).toEqual(
+      expect(read.organisationMembers.nodes.map((node) => node.id).sort()).toEqual(read.organisations.map((node) => node.id).sort());
+      expect(read.organisationMembers.nodes.map((node) => node.id)).toEqual(
         ordered((await currentMembers('group_organisation')) as { id: string; name: string }[], (row) => [row.name], 'ASC'),
       );
       expect(read.contactMembers.totalCount).toBe(4);
-      expect(read.contactMembers.nodes.map((node: UntypedJson) => node.id).sort()).toEqual(read.contacts.map((node: UntypedJson) => node.id).sort());
+      expect(read.contactMembers.nodes.map((node) => node.id).sort()).toEqual(read.contacts.map((node) => node.id).sort());
     });
 
     it('gives a VIEWER no contact members of a special-category group (totalCount 0), but its organisations', async () => {
@@ -470,30 +648,62 @@ describe('connections: orders, paging both ways, filters, errors', () => {
     });
 
     it('refuses first with last and a cursor of another order or list as BAD_USER_INPUT', async () => {
-      const members = `query ($id: ID!, $orderBy: GroupMemberOrder, ${PAGING_VARIABLES}) { stakeholderGroup(id: $id) { organisationMembers(orderBy: $orderBy, ${PAGING}) { nodes { id } pageInfo { endCursor } } } }`;
+      const members = graphql(`
+        query ConnectionsMembersCursor($id: ID!, $orderBy: GroupMemberOrder, $first: Int, $after: String, $last: Int, $before: String) {
+          stakeholderGroup(id: $id) {
+            organisationMembers(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+              nodes {
+                id
+              }
+              pageInfo {
+                endCursor
+              }
+            }
+          }
+        }
+      `);
       expect(firstError(await app.graphql(members, { id: group, first: 1, last: 1 }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'last' }],
       });
-      const cursor = (await app.ok(members, { id: group, first: 1 })).stakeholderGroup.organisationMembers.pageInfo.endCursor as string;
+      const cursor = (await app.ok(members, { id: group, first: 1 })).stakeholderGroup!.organisationMembers.pageInfo.endCursor;
       expect(firstError(await app.graphql(members, { id: group, orderBy: { field: 'SINCE', direction: 'ASC' }, after: cursor }))?.extensions.code).toBe(
         'BAD_USER_INPUT',
       );
-      const contactsCursor = (await groupOf({ id: group, first: 1 })).contactMembers.pageInfo.endCursor as string;
+      const contactsCursor = (await groupOf({ id: group, first: 1 })).contactMembers.pageInfo.endCursor;
       expect(firstError(await app.graphql(members, { id: group, after: contactsCursor }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'after', message: expect.stringContaining('another order') as string }],
       });
-      const organisationsCursor = (await app.ok('{ organisations(first: 1) { pageInfo { endCursor } } }')).organisations.pageInfo.endCursor as string;
+      const organisationsCursor = (await app.ok(ORGANISATIONS_CURSOR)).organisations.pageInfo.endCursor;
       expect(firstError(await app.graphql(members, { id: group, after: organisationsCursor }))?.extensions.code).toBe('BAD_USER_INPUT');
     });
   });
 
   describe('duplicateOrganisationsConnection', () => {
-    const DUPLICATES = `query (${PAGING_VARIABLES}, $threshold: Float) {
-      duplicateOrganisationsConnection(threshold: $threshold, ${PAGING}) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { organisation { id } duplicate { id } score reasons } }
-    }`;
-    const keyOf = (node: UntypedJson) => `${node.organisation.id as string}/${node.duplicate.id as string}`;
+    const DUPLICATES = graphql(`
+      query ConnectionsDuplicates($first: Int, $after: String, $last: Int, $before: String, $threshold: Float) {
+        duplicateOrganisationsConnection(threshold: $threshold, first: $first, after: $after, last: $last, before: $before) {
+          edges {
+            cursor
+          }
+          pageInfo {
+            ...ConnectionsPageInfo
+          }
+          nodes {
+            organisation {
+              id
+            }
+            duplicate {
+              id
+            }
+            score
+            reasons
+          }
+        }
+      }
+    `);
+    const keyOf = (node: { organisation: { id: string }; duplicate: { id: string } }) => `${node.organisation.id}/${node.duplicate.id}`;
 
     beforeAll(async () => {
       // Ten organisations of one name: 45 pairs of score 1, so that a small page builds only those (a floor above the threshold).
@@ -503,26 +713,42 @@ describe('connections: orders, paging both ways, filters, errors', () => {
     });
 
     it.each([1, 4])('walks the pairs %s at a time both ways in the order of duplicateOrganisations, with the same scores and reasons', async (size) => {
-      const all = (await app.ok('{ duplicateOrganisations(first: 200) { organisation { id } duplicate { id } score reasons } }'))
-        .duplicateOrganisations as UntypedJson[];
+      const all = (
+        await app.ok(
+          graphql(`
+            query ConnectionsDuplicatesList {
+              duplicateOrganisations(first: 200) {
+                organisation {
+                  id
+                }
+                duplicate {
+                  id
+                }
+                score
+                reasons
+              }
+            }
+          `),
+        )
+      ).duplicateOrganisations;
       expect(all.length).toBeGreaterThan(45);
       expect(all.length).toBeLessThan(200);
-      const { forward, backward } = await walk(async (paging) => (await app.ok(DUPLICATES, paging)).duplicateOrganisationsConnection as Page, size, keyOf);
+      const { forward, backward } = await walkBy(async (paging) => (await app.ok(DUPLICATES, paging)).duplicateOrganisationsConnection, size, keyOf);
       expect(forward).toEqual(all.map(keyOf));
       expect(backward).toEqual(all.map(keyOf));
-      const firstPage = (await app.ok(DUPLICATES, { first: 50 })).duplicateOrganisationsConnection as Page;
+      const firstPage = (await app.ok(DUPLICATES, { first: 50 })).duplicateOrganisationsConnection;
       expect(firstPage.nodes).toEqual(all.slice(0, 50));
     });
 
     it('keeps the threshold, and refuses first with last and a cursor of another list as BAD_USER_INPUT; ADMIN only', async () => {
-      const strict = (await app.ok(DUPLICATES, { threshold: 1, first: 200 })).duplicateOrganisationsConnection as Page;
+      const strict = (await app.ok(DUPLICATES, { threshold: 1, first: 200 })).duplicateOrganisationsConnection;
       expect(strict.nodes.every((node) => node.score === 1)).toBe(true);
       expect(strict.nodes.length).toBeGreaterThanOrEqual(45);
       expect(firstError(await app.graphql(DUPLICATES, { first: 1, last: 1 }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'last' }],
       });
-      const organisationsCursor = (await app.ok('{ organisations(first: 1) { pageInfo { endCursor } } }')).organisations.pageInfo.endCursor as string;
+      const organisationsCursor = (await app.ok(ORGANISATIONS_CURSOR)).organisations.pageInfo.endCursor;
       expect(firstError(await app.graphql(DUPLICATES, { after: organisationsCursor }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'after', message: expect.stringContaining('another order') as string }],
@@ -531,13 +757,25 @@ describe('connections: orders, paging both ways, filters, errors', () => {
     });
 
     it('takes orderBy SIMILARITY DESC (best first, the default and the only direction); ASC is BAD_USER_INPUT at orderBy.direction', async () => {
-      const ORDERED = `query ($orderBy: DuplicateCandidateOrder) {
-        duplicateOrganisationsConnection(first: 60, orderBy: $orderBy) { nodes { organisation { id } duplicate { id } score } }
-      }`;
-      const byDefault = (await app.ok(DUPLICATES, { first: 60 })).duplicateOrganisationsConnection as Page;
-      const explicit = (await app.ok(ORDERED, { orderBy: { field: 'SIMILARITY', direction: 'DESC' } })).duplicateOrganisationsConnection as Page;
+      const ORDERED = graphql(`
+        query ConnectionsDuplicatesOrdered($orderBy: DuplicateCandidateOrder) {
+          duplicateOrganisationsConnection(first: 60, orderBy: $orderBy) {
+            nodes {
+              organisation {
+                id
+              }
+              duplicate {
+                id
+              }
+              score
+            }
+          }
+        }
+      `);
+      const byDefault = (await app.ok(DUPLICATES, { first: 60 })).duplicateOrganisationsConnection;
+      const explicit = (await app.ok(ORDERED, { orderBy: { field: 'SIMILARITY', direction: 'DESC' } })).duplicateOrganisationsConnection;
       expect(explicit.nodes.map(keyOf)).toEqual(byDefault.nodes.map(keyOf));
-      const scores = explicit.nodes.map((node) => node.score as number);
+      const scores = explicit.nodes.map((node) => node.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       expect(firstError(await app.graphql(ORDERED, { orderBy: { field: 'SIMILARITY', direction: 'ASC' } }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -547,10 +785,25 @@ describe('connections: orders, paging both ways, filters, errors', () => {
   });
 
   describe('contactsForRetentionReviewConnection', () => {
-    const REVIEW = `query ($orderBy: RetentionReviewOrder, ${PAGING_VARIABLES}) {
-      contactsForRetentionReviewConnection(orderBy: $orderBy, ${PAGING}) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { contact { id } reasons } }
-    }`;
-    const keyOf = (node: UntypedJson) => node.contact.id as string;
+    const REVIEW = graphql(`
+      query ConnectionsReview($orderBy: RetentionReviewOrder, $first: Int, $after: String, $last: Int, $before: String) {
+        contactsForRetentionReviewConnection(orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+          edges {
+            cursor
+          }
+          pageInfo {
+            ...ConnectionsPageInfo
+          }
+          nodes {
+            contact {
+              id
+            }
+            reasons
+          }
+        }
+      }
+    `);
+    const keyOf = (node: { contact: { id: string } }) => node.contact.id;
     let listed: string[];
 
     beforeAll(async () => {
@@ -588,8 +841,8 @@ describe('connections: orders, paging both ways, filters, errors', () => {
         listed,
       );
       const expected = ordered(rows, field === 'NAME' ? (row) => [row.last, row.first] : (row) => [row.created], direction);
-      const { forward, backward } = await walk(
-        async (paging) => (await app.ok(REVIEW, { orderBy: { field, direction }, ...paging })).contactsForRetentionReviewConnection as Page,
+      const { forward, backward } = await walkBy(
+        async (paging) => (await app.ok(REVIEW, { orderBy: { field, direction }, ...paging })).contactsForRetentionReviewConnection,
         2,
         keyOf,
       );
@@ -598,9 +851,22 @@ describe('connections: orders, paging both ways, filters, errors', () => {
     });
 
     it('answers the first page of contactsForRetentionReview by name without orderBy, with the same reasons', async () => {
-      const old = (await app.ok('{ contactsForRetentionReview(first: 200) { contact { id } reasons } }')).contactsForRetentionReview as UntypedJson[];
+      const old = (
+        await app.ok(
+          graphql(`
+            query ConnectionsReviewList {
+              contactsForRetentionReview(first: 200) {
+                contact {
+                  id
+                }
+                reasons
+              }
+            }
+          `),
+        )
+      ).contactsForRetentionReview;
       expect(old.map(keyOf).sort()).toEqual([...listed].sort());
-      const page = (await app.ok(REVIEW, { first: 200 })).contactsForRetentionReviewConnection as Page;
+      const page = (await app.ok(REVIEW, { first: 200 })).contactsForRetentionReviewConnection;
       expect(page.nodes).toEqual(old);
       expect(page.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
       expect(page.nodes.find((node) => keyOf(node) === listed[0])?.reasons).toEqual([
@@ -611,7 +877,7 @@ describe('connections: orders, paging both ways, filters, errors', () => {
 
     it('refuses first with last and a cursor of another order as BAD_USER_INPUT; ADMIN only', async () => {
       expect(firstError(await app.graphql(REVIEW, { first: 1, last: 1 }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'last' }] });
-      const cursor = ((await app.ok(REVIEW, { first: 1 })).contactsForRetentionReviewConnection as Page).pageInfo.endCursor;
+      const cursor = (await app.ok(REVIEW, { first: 1 })).contactsForRetentionReviewConnection.pageInfo.endCursor;
       expect(firstError(await app.graphql(REVIEW, { orderBy: { field: 'CREATED', direction: 'ASC' }, after: cursor }))?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'after', message: expect.stringContaining('another order') as string }],

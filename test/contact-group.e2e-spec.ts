@@ -1,13 +1,96 @@
+import { graphql } from './graphql/generated/index.js';
+import type { ContactFilter } from './graphql/generated/graphql.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 
-const CREATE_CONTACT =
-  'mutation ($input: CreateContactInput!) { createContact(input: $input) { id firstName lastName email lawfulBasis consentAt erased version affiliations { role primary since until organisation { id name } contact { id } } } }';
-const UPDATE_CONTACT =
-  'mutation ($id: ID!, $version: Int!, $input: UpdateContactInput!) { updateContact(id: $id, version: $version, input: $input) { id version lastName lawfulBasis consentAt affiliations { role since until organisation { id } } } }';
-const GROUP = 'query ($id: ID!) { stakeholderGroup(id: $id) { id name hardToReach reachNotes memberCount organisations { id } contacts { id } } }';
-const CONTACTS =
-  'query ($filter: ContactFilter, $first: Int, $after: String) { contacts(filter: $filter, first: $first, after: $after) { totalCount nodes { id lastName } pageInfo { hasNextPage endCursor } } }';
+const CREATE_CONTACT = graphql(`
+  mutation ContactGroupCreateContact($input: CreateContactInput!) {
+    createContact(input: $input) {
+      id
+      firstName
+      lastName
+      email
+      lawfulBasis
+      consentAt
+      erased
+      version
+      affiliations {
+        role
+        primary
+        since
+        until
+        organisation {
+          id
+          name
+        }
+        contact {
+          id
+        }
+      }
+    }
+  }
+`);
+const UPDATE_CONTACT = graphql(`
+  mutation ContactGroupUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {
+    updateContact(id: $id, version: $version, input: $input) {
+      id
+      version
+      lastName
+      lawfulBasis
+      consentAt
+      affiliations {
+        role
+        since
+        until
+        organisation {
+          id
+        }
+      }
+    }
+  }
+`);
+const GROUP = graphql(`
+  query ContactGroupGroup($id: ID!) {
+    stakeholderGroup(id: $id) {
+      id
+      name
+      hardToReach
+      reachNotes
+      memberCount
+      organisations {
+        id
+      }
+      contacts {
+        id
+      }
+    }
+  }
+`);
+const CONTACTS = graphql(`
+  query ContactGroupContacts($filter: ContactFilter, $first: Int, $after: String) {
+    contacts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        lastName
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+const GROUPS = graphql(`
+  query ContactGroupGroups($filter: StakeholderGroupFilter) {
+    stakeholderGroups(filter: $filter) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 describe('contacts and stakeholder groups over GraphQL', () => {
   let app: TestApp;
@@ -52,8 +135,22 @@ describe('contacts and stakeholder groups over GraphQL', () => {
           contact: { id: data.createContact.id },
         },
       ]);
-      const organisation = await app.ok('query ($id: ID!) { organisation(id: $id) { affiliations { role contact { lastName } } } }', { id: institute.id });
-      expect(organisation.organisation.affiliations).toEqual([{ role: 'Researcher', contact: { lastName: 'Virtanen' } }]);
+      const organisation = await app.ok(
+        graphql(`
+          query ContactGroupAffiliations($id: ID!) {
+            organisation(id: $id) {
+              affiliations {
+                role
+                contact {
+                  lastName
+                }
+              }
+            }
+          }
+        `),
+        { id: institute.id },
+      );
+      expect(organisation.organisation?.affiliations).toEqual([{ role: 'Researcher', contact: { lastName: 'Virtanen' } }]);
     });
 
     it('requires consentAt with CONSENT, and lists every invalid field at once', async () => {
@@ -144,7 +241,7 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       ).createContact;
       const other = await createContact(app);
       await addMembers(app, group.id, { contactIds: [other.id] });
-      const ids = async (filter: object) => (await app.ok(CONTACTS, { filter })).contacts.nodes.map((node: { id: string }) => node.id);
+      const ids = async (filter: ContactFilter) => (await app.ok(CONTACTS, { filter })).contacts.nodes.map((node) => node.id);
       expect(await ids({ search: 'jarvinen' })).toEqual([jarvinen.id]);
       expect(await ids({ search: 'YRITTAJAT.example' })).toEqual([jarvinen.id]);
       expect(await ids({ organisationId: organisation.id })).toEqual([jarvinen.id]);
@@ -153,7 +250,19 @@ describe('contacts and stakeholder groups over GraphQL', () => {
     });
 
     it('answers null for an unknown contact id', async () => {
-      expect((await app.ok('{ contact(id: "nope") { id } }')).contact).toBeNull();
+      expect(
+        (
+          await app.ok(
+            graphql(`
+              query ContactGroupMalformedId {
+                contact(id: "nope") {
+                  id
+                }
+              }
+            `),
+          )
+        ).contact,
+      ).toBeNull();
     });
   });
 
@@ -161,12 +270,30 @@ describe('contacts and stakeholder groups over GraphQL', () => {
     it('creates a hard-to-reach group with reach notes and updates it with optimistic locking', async () => {
       const created = (
         await app.ok(
-          'mutation { createStakeholderGroup(input: { name: " Saamelaiset ", hardToReach: true, reachNotes: "Saamelaiskäräjät" }) { id name hardToReach reachNotes version memberCount } }',
+          graphql(`
+            mutation ContactGroupCreateGroup {
+              createStakeholderGroup(input: { name: " Saamelaiset ", hardToReach: true, reachNotes: "Saamelaiskäräjät" }) {
+                id
+                name
+                hardToReach
+                reachNotes
+                version
+                memberCount
+              }
+            }
+          `),
         )
       ).createStakeholderGroup;
       expect(created).toMatchObject({ name: 'Saamelaiset', hardToReach: true, reachNotes: 'Saamelaiskäräjät', version: 1, memberCount: 0 });
-      const update =
-        'mutation ($id: ID!, $version: Int!) { updateStakeholderGroup(id: $id, version: $version, input: { description: "The Sámi" }) { version description hardToReach } }';
+      const update = graphql(`
+        mutation ContactGroupDescribeGroup($id: ID!, $version: Int!) {
+          updateStakeholderGroup(id: $id, version: $version, input: { description: "The Sámi" }) {
+            version
+            description
+            hardToReach
+          }
+        }
+      `);
       expect((await app.ok(update, { id: created.id, version: 1 })).updateStakeholderGroup).toEqual({ version: 2, description: 'The Sámi', hardToReach: true });
       expect((await app.graphql(update, { id: created.id, version: 1 })).errors![0].extensions.code).toBe('CONFLICT');
     });
@@ -177,27 +304,50 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       const contact = await createContact(app);
       await addMembers(app, group.id, { organisationIds: [a.id, b.id, a.id], contactIds: [contact.id] });
       await addMembers(app, group.id, { organisationIds: [a.id] });
-      const data = (await app.ok(GROUP, { id: group.id })).stakeholderGroup;
+      const data = (await app.ok(GROUP, { id: group.id })).stakeholderGroup!;
       expect(data.memberCount).toBe(3);
-      expect(data.organisations.map((organisation: { id: string }) => organisation.id).sort()).toEqual([a.id, b.id].sort());
+      expect(data.organisations.map((organisation) => organisation.id).sort()).toEqual([a.id, b.id].sort());
       expect(data.contacts).toEqual([{ id: contact.id }]);
-      const remove = 'mutation ($g: ID!, $o: [ID!]) { removeGroupMembers(groupId: $g, organisationIds: $o) { id } }';
+      const remove = graphql(`
+        mutation ContactGroupRemoveMembers($g: ID!, $o: [ID!]) {
+          removeGroupMembers(groupId: $g, organisationIds: $o) {
+            id
+          }
+        }
+      `);
       // Contract 1.1: an unknown id is BAD_USER_INPUT at its path, and nothing is removed.
       const refused = await app.graphql(remove, { g: group.id, o: [a.id, 'not-a-member'] });
       expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'organisationIds.1' }] });
-      expect((await app.ok(GROUP, { id: group.id })).stakeholderGroup.memberCount).toBe(3);
+      expect((await app.ok(GROUP, { id: group.id })).stakeholderGroup?.memberCount).toBe(3);
       await app.ok(remove, { g: group.id, o: [a.id] });
       const after = (await app.ok(GROUP, { id: group.id })).stakeholderGroup;
-      expect(after.memberCount).toBe(2);
-      const orgGroups = await app.ok('query ($id: ID!) { organisation(id: $id) { groups { id } } }', { id: b.id });
-      expect(orgGroups.organisation.groups).toEqual([{ id: group.id }]);
+      expect(after?.memberCount).toBe(2);
+      const orgGroups = await app.ok(
+        graphql(`
+          query ContactGroupGroupsOfOrganisation($id: ID!) {
+            organisation(id: $id) {
+              groups {
+                id
+              }
+            }
+          }
+        `),
+        { id: b.id },
+      );
+      expect(orgGroups.organisation?.groups).toEqual([{ id: group.id }]);
     });
 
     it('refuses unknown members with their paths and adds none of the batch', async () => {
       const group = await createGroup(app);
       const organisation = await createOrganisation(app);
       const response = await app.graphql(
-        'mutation ($g: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) { id } }',
+        graphql(`
+          mutation ContactGroupAddMembers($g: ID!, $o: [ID!], $c: [ID!]) {
+            addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c) {
+              id
+            }
+          }
+        `),
         {
           g: group.id,
           o: [organisation.id, '4d7e3a0b-2222-4c1d-8e2f-000000000000'],
@@ -206,11 +356,19 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       );
       expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       expect(response.errors![0].extensions.fields!.map((field) => field.path)).toEqual(['organisationIds.1', 'contactIds.0']);
-      expect((await app.ok(GROUP, { id: group.id })).stakeholderGroup.memberCount).toBe(0);
+      expect((await app.ok(GROUP, { id: group.id })).stakeholderGroup?.memberCount).toBe(0);
     });
 
     it('answers NOT_FOUND for members of an unknown group', async () => {
-      const response = await app.graphql('mutation { addGroupMembers(groupId: "4d7e3a0b-2222-4c1d-8e2f-000000000000", organisationIds: []) { id } }');
+      const response = await app.graphql(
+        graphql(`
+          mutation ContactGroupAddToUnknownGroup {
+            addGroupMembers(groupId: "4d7e3a0b-2222-4c1d-8e2f-000000000000", organisationIds: []) {
+              id
+            }
+          }
+        `),
+      );
       expect(response.errors![0].extensions.code).toBe('NOT_FOUND');
     });
 
@@ -218,42 +376,73 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       const marker = `Ryhmä ${Date.now()}`;
       const open = await createGroup(app, { name: `${marker} B avoin` });
       const hard = await createGroup(app, { name: `${marker} a vaikea`, hardToReach: true });
-      const list = 'query ($filter: StakeholderGroupFilter) { stakeholderGroups(filter: $filter) { totalCount nodes { id } } }';
-      expect((await app.ok(list, { filter: { search: marker } })).stakeholderGroups.nodes).toEqual([{ id: hard.id }, { id: open.id }]);
-      expect((await app.ok(list, { filter: { search: marker, hardToReach: true } })).stakeholderGroups.nodes).toEqual([{ id: hard.id }]);
-      expect((await app.ok(list, { filter: { search: marker, hardToReach: false } })).stakeholderGroups.nodes).toEqual([{ id: open.id }]);
+      expect((await app.ok(GROUPS, { filter: { search: marker } })).stakeholderGroups.nodes).toEqual([{ id: hard.id }, { id: open.id }]);
+      expect((await app.ok(GROUPS, { filter: { search: marker, hardToReach: true } })).stakeholderGroups.nodes).toEqual([{ id: hard.id }]);
+      expect((await app.ok(GROUPS, { filter: { search: marker, hardToReach: false } })).stakeholderGroups.nodes).toEqual([{ id: open.id }]);
     });
     it('keeps Swedish and English names, searched like the Finnish one, and changes them on update (issue 13, item 4)', async () => {
       const marker = `${Date.now()}`;
       const created = (
-        await app.ok('mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id name nameSv nameEn version } }', {
-          input: { name: `Nuoret ${marker}`, nameSv: ` Unga ${marker} `, nameEn: `Young people ${marker}` },
-        })
+        await app.ok(
+          graphql(`
+            mutation ContactGroupCreateNamedGroup($input: CreateStakeholderGroupInput!) {
+              createStakeholderGroup(input: $input) {
+                id
+                name
+                nameSv
+                nameEn
+                version
+              }
+            }
+          `),
+          { input: { name: `Nuoret ${marker}`, nameSv: ` Unga ${marker} `, nameEn: `Young people ${marker}` } },
+        )
       ).createStakeholderGroup;
       expect(created).toMatchObject({ name: `Nuoret ${marker}`, nameSv: `Unga ${marker}`, nameEn: `Young people ${marker}` });
-      const list = 'query ($filter: StakeholderGroupFilter) { stakeholderGroups(filter: $filter) { nodes { id } } }';
-      const found = async (search: string) => (await app.ok(list, { filter: { search } })).stakeholderGroups.nodes;
+      const found = async (search: string) => (await app.ok(GROUPS, { filter: { search } })).stakeholderGroups.nodes;
       expect(await found(`unga ${marker}`)).toEqual([{ id: created.id }]);
       expect(await found(`YOUNG PEOPLE ${marker}`)).toEqual([{ id: created.id }]);
       const updated = (
         await app.ok(
-          'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { nameSv nameEn } }',
+          graphql(`
+            mutation ContactGroupRenameGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {
+              updateStakeholderGroup(id: $id, version: $version, input: $input) {
+                nameSv
+                nameEn
+              }
+            }
+          `),
           { id: created.id, version: created.version, input: { nameSv: `Ungdomar ${marker}`, nameEn: null } },
         )
       ).updateStakeholderGroup;
       expect(updated).toEqual({ nameSv: `Ungdomar ${marker}`, nameEn: null });
       expect(await found(`ungdomar ${marker}`)).toEqual([{ id: created.id }]);
       expect(await found(`young people ${marker}`)).toEqual([]);
-      const invalid = await app.graphql('mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }', {
-        input: { name: 'Kelvollinen', nameSv: 'x'.repeat(301) },
-      });
+      const invalid = await app.graphql(
+        graphql(`
+          mutation ContactGroupCreateGroupWithInput($input: CreateStakeholderGroupInput!) {
+            createStakeholderGroup(input: $input) {
+              id
+            }
+          }
+        `),
+        { input: { name: 'Kelvollinen', nameSv: 'x'.repeat(301) } },
+      );
       expect(invalid.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'nameSv' }] });
     });
   });
 
   describe('policy areas', () => {
     it('are created by ADMIN only, unique by code, listed by name', async () => {
-      const create = 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id code name } }';
+      const create = graphql(`
+        mutation ContactGroupCreatePolicyArea($input: CreatePolicyAreaInput!) {
+          createPolicyArea(input: $input) {
+            id
+            code
+            name
+          }
+        }
+      `);
       expect((await app.graphql(create, { input: { code: 'eu-affairs', name: 'EU affairs' } }, { roles: ['EDITOR'] })).errors![0].extensions.code).toBe(
         'FORBIDDEN',
       );
@@ -263,12 +452,32 @@ describe('contacts and stakeholder groups over GraphQL', () => {
         code: 'BAD_USER_INPUT',
         fields: [{ path: 'code' }],
       });
-      const names = (await app.ok('{ policyAreas { name } }')).policyAreas.map((area: { name: string }) => area.name.toLowerCase());
+      const names = (
+        await app.ok(
+          graphql(`
+            query ContactGroupPolicyAreaNames {
+              policyAreas {
+                name
+              }
+            }
+          `),
+        )
+      ).policyAreas.map((area) => area.name.toLowerCase());
       expect(names).toEqual([...names].sort());
     });
 
     it('keep Swedish and English names, and are searched in every language (issue 13, item 4)', async () => {
-      const create = 'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id code name nameSv nameEn } }';
+      const create = graphql(`
+        mutation ContactGroupCreateNamedPolicyArea($input: CreatePolicyAreaInput!) {
+          createPolicyArea(input: $input) {
+            id
+            code
+            name
+            nameSv
+            nameEn
+          }
+        }
+      `);
       const area = (
         await app.ok(create, {
           input: { code: 'regional-development', name: 'Alueiden kehittäminen', nameSv: 'Regional utveckling', nameEn: 'Regional development' },
@@ -276,21 +485,52 @@ describe('contacts and stakeholder groups over GraphQL', () => {
       ).createPolicyArea;
       expect(area).toMatchObject({ name: 'Alueiden kehittäminen', nameSv: 'Regional utveckling', nameEn: 'Regional development' });
       const search = async (term: string) =>
-        (await app.ok('query ($search: String) { policyAreas(search: $search) { id } }', { search: term }, { roles: ['VIEWER'] })).policyAreas;
+        (
+          await app.ok(
+            graphql(`
+              query ContactGroupSearchPolicyAreas($search: String) {
+                policyAreas(search: $search) {
+                  id
+                }
+              }
+            `),
+            { search: term },
+            { roles: ['VIEWER'] },
+          )
+        ).policyAreas;
       expect(await search('UTVECKLING')).toEqual([{ id: area.id }]);
       expect(await search('regional dev')).toEqual([{ id: area.id }]);
       expect(await search('alueiden kehittaminen')).toEqual([{ id: area.id }]);
       expect(await search('ei mitään tällaista')).toEqual([]);
       const updated = (
-        await app.ok('mutation ($id: ID!, $input: UpdatePolicyAreaInput!) { updatePolicyArea(id: $id, input: $input) { nameSv nameEn } }', {
-          id: area.id,
-          input: { nameSv: 'Regionutveckling', nameEn: null },
-        })
+        await app.ok(
+          graphql(`
+            mutation ContactGroupRenamePolicyArea($id: ID!, $input: UpdatePolicyAreaInput!) {
+              updatePolicyArea(id: $id, input: $input) {
+                nameSv
+                nameEn
+              }
+            }
+          `),
+          { id: area.id, input: { nameSv: 'Regionutveckling', nameEn: null } },
+        )
       ).updatePolicyArea;
       expect(updated).toEqual({ nameSv: 'Regionutveckling', nameEn: null });
       expect(await search('regionutveckling')).toEqual([{ id: area.id }]);
       expect(await search('regional dev')).toEqual([]);
-      expect((await app.ok('{ policyAreas { id } }')).policyAreas.length).toBeGreaterThan(1);
+      expect(
+        (
+          await app.ok(
+            graphql(`
+              query ContactGroupPolicyAreaIds {
+                policyAreas {
+                  id
+                }
+              }
+            `),
+          )
+        ).policyAreas.length,
+      ).toBeGreaterThan(1);
     });
   });
 });

@@ -1,18 +1,47 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { createGroup } from './support/factories.js';
 import { createConsultation } from './support/engagement-factories.js';
 
-const COVERAGE = `query ($id: ID!) {
-  consultationCoverage(consultationId: $id) {
-    consultation { id title }
-    groups { group { id name hardToReach } targeted invited heard reached phasesHeard firstHeardOn }
-    coverageRatio
-    earlyReachRatio
-    gaps { id name }
+const COVERAGE = graphql(`
+  query CoverageApiCoverage($id: ID!) {
+    consultationCoverage(consultationId: $id) {
+      consultation {
+        id
+        title
+      }
+      groups {
+        group {
+          id
+          name
+          hardToReach
+        }
+        targeted
+        invited
+        heard
+        reached
+        phasesHeard
+        firstHeardOn
+      }
+      coverageRatio
+      earlyReachRatio
+      gaps {
+        id
+        name
+      }
+    }
   }
-}`;
+`);
 
-const UNHEARD = `query ($window: CoverageWindow!) { unheardGroups(window: $window) { id name hardToReach } }`;
+const UNHEARD = graphql(`
+  query CoverageApiUnheard($window: CoverageWindow!) {
+    unheardGroups(window: $window) {
+      id
+      name
+      hardToReach
+    }
+  }
+`);
 
 /**
  * The coverage questions through the API: who may ask them, how an invalid window and an unknown

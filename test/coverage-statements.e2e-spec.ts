@@ -1,24 +1,63 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { observeQueries } from '@sidos/database';
-import { TestApp, type UntypedJson } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import type { CoverageStatementsHistoryQuery } from './graphql/generated/graphql.js';
+import { TestApp } from './support/test-app.js';
 import { seedConsultation } from './support/coverage-seed.js';
 
-const HISTORY = `query ($id: ID!) {
-  consultation(id: $id) {
-    title
-    targetGroups { name }
-    activities { title engagements { kind organisation { name } contact { lastName } group { name } } }
+const HISTORY = graphql(`
+  query CoverageStatementsHistory($id: ID!) {
+    consultation(id: $id) {
+      title
+      targetGroups {
+        name
+      }
+      activities {
+        title
+        engagements {
+          kind
+          organisation {
+            name
+          }
+          contact {
+            lastName
+          }
+          group {
+            name
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-const STATS = `query ($search: String) {
-  organisations(first: 100, filter: { search: $search }) { nodes { name engagementStats { invited heard lastHeardOn } recent: engagementStats(since: "2026-03-01") { heard } } }
-}`;
+const STATS = graphql(`
+  query CoverageStatementsStats($search: String) {
+    organisations(first: 100, filter: { search: $search }) {
+      nodes {
+        name
+        engagementStats {
+          invited
+          heard
+          lastHeardOn
+        }
+        recent: engagementStats(since: "2026-03-01") {
+          heard
+        }
+      }
+    }
+  }
+`);
 
-async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: string[]; data: UntypedJson }> {
+async function countStatements<Result, Variables>(
+  app: TestApp,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<{ statements: string[]; data: Result }> {
   const statements: string[] = [];
   const stop = observeQueries((sql) => statements.push(sql));
   try {
-    const data = await app.ok(query, variables);
+    const data = await app.ok(document, variables);
     return { statements, data };
   } finally {
     stop();
@@ -46,11 +85,10 @@ describe('statements per GraphQL request over the engagement history do not grow
   it('reads the engagement history of every activity with its parties in as many statements for 300 engagements as for 5', async () => {
     const smallRun = await countStatements(app, HISTORY, { id: small });
     const largeRun = await countStatements(app, HISTORY, { id: large });
-    const engagementsOf = (run: { data: UntypedJson }) =>
-      run.data.consultation.activities.flatMap((activity: { engagements: unknown[] }) => activity.engagements);
+    const engagementsOf = (run: { data: CoverageStatementsHistoryQuery }) => run.data.consultation!.activities.flatMap((activity) => activity.engagements);
     expect(engagementsOf(smallRun)).toHaveLength(5);
     expect(engagementsOf(largeRun)).toHaveLength(300);
-    expect(engagementsOf(largeRun).filter((engagement: { contact: unknown }) => engagement.contact !== null)).toHaveLength(100);
+    expect(engagementsOf(largeRun).filter((engagement) => engagement.contact !== null)).toHaveLength(100);
     expect(largeRun.statements.length).toBe(smallRun.statements.length);
     expect(largeRun.statements.length).toBeLessThanOrEqual(7);
   });

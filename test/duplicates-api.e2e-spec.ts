@@ -1,8 +1,22 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 
-const DUPLICATES = `query ($threshold: Float, $first: Int) {
-  duplicateOrganisations(threshold: $threshold, first: $first) { organisation { id name } duplicate { id name } score reasons }
-}`;
+const DUPLICATES = graphql(`
+  query DuplicatesApi($threshold: Float, $first: Int) {
+    duplicateOrganisations(threshold: $threshold, first: $first) {
+      organisation {
+        id
+        name
+      }
+      duplicate {
+        id
+        name
+      }
+      score
+      reasons
+    }
+  }
+`);
 
 /** duplicateOrganisations through the API: its arguments' bounds and its role (the pairing rules are service tests, duplicates.test.ts). */
 describe('duplicate organisations through the API', () => {

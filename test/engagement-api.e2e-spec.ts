@@ -1,15 +1,79 @@
+import { graphql } from './graphql/generated/index.js';
+import type { EngagementRecordInput } from './graphql/generated/graphql.js';
 import { TestApp, type TokenClaims } from './support/test-app.js';
 import { createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
 import { createActivity, createConsultation, type EngagementRecord, recordEngagements } from './support/engagement-factories.js';
 
-const CONSULTATION_FIELDS = 'id title description ministry status currentPhase startsOn endsOn version policyAreas { code } targetGroups { name }';
-const CREATE_CONSULTATION = `mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { ${CONSULTATION_FIELDS} } }`;
-const UPDATE_CONSULTATION = `mutation ($id: ID!, $version: Int!, $input: UpdateConsultationInput!) { updateConsultation(id: $id, version: $version, input: $input) { ${CONSULTATION_FIELDS} } }`;
-const CREATE_ACTIVITY =
-  'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id title method mode phase date participantCount version consultation { id } } }';
-const RECORD = `mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) {
-  recordEngagements(activityId: $activityId, records: $records) { id kind participantCount notes organisation { id } contact { id } group { id } activity { id } }
-}`;
+const CREATE_CONSULTATION = graphql(`
+  mutation EngagementApiCreateConsultation($input: CreateConsultationInput!) {
+    createConsultation(input: $input) {
+      ...EngagementApiConsultation
+    }
+  }
+  fragment EngagementApiConsultation on Consultation {
+    id
+    title
+    description
+    ministry
+    status
+    currentPhase
+    startsOn
+    endsOn
+    version
+    policyAreas {
+      code
+    }
+    targetGroups {
+      name
+    }
+  }
+`);
+const UPDATE_CONSULTATION = graphql(`
+  mutation EngagementApiUpdateConsultation($id: ID!, $version: Int!, $input: UpdateConsultationInput!) {
+    updateConsultation(id: $id, version: $version, input: $input) {
+      ...EngagementApiConsultation
+    }
+  }
+`);
+const CREATE_ACTIVITY = graphql(`
+  mutation EngagementApiCreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      id
+      title
+      method
+      mode
+      phase
+      date
+      participantCount
+      version
+      consultation {
+        id
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation EngagementApiRecord($activityId: ID!, $records: [EngagementRecordInput!]!) {
+    recordEngagements(activityId: $activityId, records: $records) {
+      id
+      kind
+      participantCount
+      notes
+      organisation {
+        id
+      }
+      contact {
+        id
+      }
+      group {
+        id
+      }
+      activity {
+        id
+      }
+    }
+  }
+`);
 
 const TEM_EDITOR: TokenClaims = { roles: ['EDITOR'], ministry: 'TEM' };
 const YM_EDITOR: TokenClaims = { roles: ['EDITOR'], ministry: 'YM' };
@@ -54,7 +118,13 @@ describe('consultations, activities and engagements through the API', () => {
         targetGroups: [{ name: 'A-ryhmä' }, { name: 'b-ryhmä' }],
       });
       const read = await app.ok(
-        `query ($id: ID!) { consultation(id: $id) { ${CONSULTATION_FIELDS} } }`,
+        graphql(`
+          query EngagementApiConsultation($id: ID!) {
+            consultation(id: $id) {
+              ...EngagementApiConsultation
+            }
+          }
+        `),
         { id: data.createConsultation.id },
         { roles: ['VIEWER'], ministry: 'YM' },
       );
@@ -97,12 +167,35 @@ describe('consultations, activities and engagements through the API', () => {
         ),
       ];
       expect(refused.map(errorOf).map((extensions) => extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-      const read = await app.ok('query ($id: ID!) { consultation(id: $id) { ministry activities { id } } }', { id: stm.id }, viewer);
+      const read = await app.ok(
+        graphql(`
+          query EngagementApiViewerRead($id: ID!) {
+            consultation(id: $id) {
+              ministry
+              activities {
+                id
+              }
+            }
+          }
+        `),
+        { id: stm.id },
+        viewer,
+      );
       expect(read.consultation).toEqual({ ministry: 'STM', activities: [{ id: activity.id }] });
     });
 
     it('lets an EDITOR of any ministry edit the shared register', async () => {
-      await app.ok('mutation { createOrganisation(input: { name: "Jaettu rekisteri ry", type: ASSOCIATION }) { id } }', {}, YM_EDITOR);
+      await app.ok(
+        graphql(`
+          mutation EngagementApiSharedRegister {
+            createOrganisation(input: { name: "Jaettu rekisteri ry", type: ASSOCIATION }) {
+              id
+            }
+          }
+        `),
+        {},
+        YM_EDITOR,
+      );
     });
   });
 
@@ -122,7 +215,7 @@ describe('consultations, activities and engagements through the API', () => {
       const group = await createGroup(app);
       const activity = await createActivity(app, (await createConsultation(app)).id);
       const before = await count('engagement');
-      const records = [
+      const records: EngagementRecord[] = [
         { kind: 'PARTICIPATED', organisationId: organisation.id },
         { kind: 'PARTICIPATED', groupId: group.id, participantCount: 12 },
         { kind: 'SUBMITTED', organisationId: organisation.id, groupId: group.id },
@@ -151,14 +244,14 @@ describe('consultations, activities and engagements through the API', () => {
       expect(await count('engagement')).toBe(before);
 
       records[3].participantCount = 1;
-      expect(await recordEngagements(app, activity.id, records as EngagementRecord[])).toHaveLength(5);
+      expect(await recordEngagements(app, activity.id, records)).toHaveLength(5);
       expect(await count('engagement')).toBe(before + 5);
     });
 
     it('refuses more than 1000 records in one call', async () => {
       const group = await createGroup(app);
       const activity = await createActivity(app, (await createConsultation(app)).id);
-      const records = Array.from({ length: 1001 }, () => ({ kind: 'PARTICIPATED', groupId: group.id, participantCount: 1 }));
+      const records = Array.from({ length: 1001 }, (): EngagementRecordInput => ({ kind: 'PARTICIPATED', groupId: group.id, participantCount: 1 }));
       const response = await app.graphql(RECORD, { activityId: activity.id, records });
       expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'records' }] });
     });

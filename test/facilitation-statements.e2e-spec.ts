@@ -1,33 +1,102 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { observeQueries } from '@sidos/database';
-import { TestApp, type UntypedJson } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import type { EngagementMethod, PreparationPhase } from './graphql/generated/graphql.js';
+import { TestApp } from './support/test-app.js';
 import { addMembers, createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 import { assignFacilitators, createFacilitator, recordFeedback } from './support/facilitation-factories.js';
 
-const SUGGEST = `query ($activityId: ID!) {
-  facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) { recentAssignments facilitator { id name methods languages } }
-}`;
-const ACTIVITIES = `query ($id: ID!) {
-  consultation(id: $id) {
-    feedback { responses averageRating ratingCounts wouldTakePartAgainRatio }
-    activities {
-      id
-      feedback { responses averageRating ratingCounts wouldTakePartAgainRatio }
-      feedbackComments { rating comment group { name } createdAt }
-      facilitators { role facilitator { name assignments(from: "2026-01-01") { role activity { id } } } activity { id } }
+const SUGGEST = graphql(`
+  query FacilitationStatementsSuggest($activityId: ID!) {
+    facilitatorSuggestions(activityId: $activityId, language: FI, first: 200) {
+      recentAssignments
+      facilitator {
+        id
+        name
+        methods
+        languages
+      }
     }
   }
-}`;
-const METHOD_FEEDBACK = `query ($window: CoverageWindow!) {
-  methodFeedback(window: $window) { phase method activities hardToReachGroupsHeard feedback { responses averageRating ratingCounts wouldTakePartAgainRatio } }
-}`;
-const RECORD = `mutation ($activityId: ID!, $responses: [FeedbackResponseInput!]!) { recordFeedback(activityId: $activityId, responses: $responses) { responses } }`;
+`);
+const ACTIVITIES = graphql(`
+  query FacilitationStatementsActivities($id: ID!) {
+    consultation(id: $id) {
+      feedback {
+        responses
+        averageRating
+        ratingCounts
+        wouldTakePartAgainRatio
+      }
+      activities {
+        id
+        feedback {
+          responses
+          averageRating
+          ratingCounts
+          wouldTakePartAgainRatio
+        }
+        feedbackComments {
+          rating
+          comment
+          group {
+            name
+          }
+          createdAt
+        }
+        facilitators {
+          role
+          facilitator {
+            name
+            assignments(from: "2026-01-01") {
+              role
+              activity {
+                id
+              }
+            }
+          }
+          activity {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const METHOD_FEEDBACK = graphql(`
+  query FacilitationStatementsMethodFeedback($window: CoverageWindow!) {
+    methodFeedback(window: $window) {
+      phase
+      method
+      activities
+      hardToReachGroupsHeard
+      feedback {
+        responses
+        averageRating
+        ratingCounts
+        wouldTakePartAgainRatio
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation FacilitationStatementsRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {
+    recordFeedback(activityId: $activityId, responses: $responses) {
+      responses
+    }
+  }
+`);
 
-async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; data: UntypedJson }> {
+async function countStatements<Result, Variables>(
+  app: TestApp,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<{ statements: number; data: Result }> {
   const statements: string[] = [];
   const stop = observeQueries((sql) => statements.push(sql));
   try {
-    const data = await app.ok(query, variables);
+    const data = await app.ok(document, variables);
     return { statements: statements.length, data };
   } finally {
     stop();
@@ -38,7 +107,7 @@ async function countStatements(app: TestApp, query: string, variables: Record<st
  * A consultation of `size` activities (one method and phase per activity, cycling), each with two
  * facilitators, a heard hard-to-reach group and three responses (two with comments). The pool has `size` facilitators, the only ones trained in the target activity's method.
  */
-async function seed(app: TestApp, ministry: string, size: number, year: number, targetMethod: string) {
+async function seed(app: TestApp, ministry: string, size: number, year: number, targetMethod: EngagementMethod) {
   const consultation = await createConsultation(app, { ministry });
   const group = await createGroup(app, { hardToReach: true });
   const organisation = await createOrganisation(app);
@@ -46,8 +115,8 @@ async function seed(app: TestApp, ministry: string, size: number, year: number, 
   const facilitators = [];
   for (let index = 0; index < size; index += 1)
     facilitators.push(await createFacilitator(app, { name: `${ministry} ${index}`, methods: ['DIALOGUE', 'WORKSHOP', 'WEBINAR', targetMethod] }, { ministry }));
-  const methods = ['DIALOGUE', 'WORKSHOP', 'WEBINAR'];
-  const phases = ['INITIATION', 'DRAFTING'];
+  const methods: EngagementMethod[] = ['DIALOGUE', 'WORKSHOP', 'WEBINAR'];
+  const phases: PreparationPhase[] = ['INITIATION', 'DRAFTING'];
   const activities = [];
   for (let index = 0; index < size; index += 1) {
     const day = String((index % 28) + 1).padStart(2, '0');
@@ -97,11 +166,12 @@ describe('facilitation: statements per request do not grow with the data', () =>
   it("answers a list of activities' feedback, comments and facilitators in as many statements for 30 activities as for 3", async () => {
     const few = await countStatements(app, ACTIVITIES, { id: small.consultation.id });
     const many = await countStatements(app, ACTIVITIES, { id: large.consultation.id });
-    expect(many.data.consultation.activities).toHaveLength(31);
-    expect(many.data.consultation.activities[0].feedback.responses).toBe(3);
-    expect(many.data.consultation.activities[0].feedbackComments).toHaveLength(2);
-    expect(many.data.consultation.activities[0].facilitators).toHaveLength(2);
-    expect(many.data.consultation.feedback.responses).toBe(90);
+    const consultation = many.data.consultation!;
+    expect(consultation.activities).toHaveLength(31);
+    expect(consultation.activities[0].feedback.responses).toBe(3);
+    expect(consultation.activities[0].feedbackComments).toHaveLength(2);
+    expect(consultation.activities[0].facilitators).toHaveLength(2);
+    expect(consultation.feedback.responses).toBe(90);
     expect(many.statements).toBe(few.statements);
     expect(many.statements).toBeLessThanOrEqual(10);
   });
@@ -111,7 +181,7 @@ describe('facilitation: statements per request do not grow with the data', () =>
     const many = await countStatements(app, METHOD_FEEDBACK, { window: { from: '2033-01-01', to: '2033-12-31' } });
     expect(few.data.methodFeedback).toHaveLength(4); // three activities and the target, a DRAFTING meeting
     expect(many.data.methodFeedback).toHaveLength(7);
-    expect(many.data.methodFeedback.filter((row: { hardToReachGroupsHeard: number }) => row.hardToReachGroupsHeard === 1)).toHaveLength(6);
+    expect(many.data.methodFeedback.filter((row) => row.hardToReachGroupsHeard === 1)).toHaveLength(6);
     expect(few.statements).toBe(1);
     expect(many.statements).toBe(1);
   });

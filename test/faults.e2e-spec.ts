@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { Writable } from 'node:stream';
+import { graphql } from './graphql/generated/index.js';
 import { runLoad, summarise } from './load/load-driver.js';
 import { registerLoadActions } from './load/register-load-actions.js';
 import { checkTransactionLoad, prepareTransactionLoad } from './load/transaction-load-actions.js';
@@ -78,7 +79,14 @@ describe(`faults: the database is cut off for ${OUTAGE_MS / 1000} s under load`,
     await sleep(Math.min(1_000, OUTAGE_MS / 3));
     const healthDuring = await app.http().get('/health');
     const outageStarted = Date.now();
-    const during = await app.graphql('{ organisations(first: 1) { totalCount } }');
+    const count = graphql(`
+      query FaultsCount {
+        organisations(first: 1) {
+          totalCount
+        }
+      }
+    `);
+    const during = await app.graphql(count);
     const duringMs = Date.now() - outageStarted;
     await sleep(OUTAGE_MS - (Date.now() - outageStarted) - Math.min(1_000, OUTAGE_MS / 3));
     if (STOP_COMMAND && START_COMMAND) execSync(START_COMMAND, { stdio: 'ignore' });
@@ -87,7 +95,7 @@ describe(`faults: the database is cut off for ${OUTAGE_MS / 1000} s under load`,
     const stats = await load;
     const summary = summarise(stats, duration);
     const healthAfter = await app.http().get('/health');
-    const after = await app.graphql('{ organisations(first: 1) { totalCount } }');
+    const after = await app.graphql(count);
     process.stdout.write(
       `faults: ${JSON.stringify({ ...summary, outage: STOP_COMMAND ? 'server stopped' : 'connections cut', outageMs: OUTAGE_MS, healthDuring: healthDuring.status, duringRequestMs: duringMs })}\n`,
     );

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { EXPLORER_CONTENT_SECURITY_POLICY } from '@sidos/console';
 import { ensureExplorerBuild } from '../scripts/ensure-build.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, describeInBrowser } from './support/browser.js';
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 
 /** What Chromium sends when it opens a URL. */
@@ -49,7 +50,19 @@ describe('the GraphQL explorer outside production (the default)', () => {
   });
 
   it('leaves GraphQL to Apollo: POST, and GET with a query from a client that asks for JSON or for anything', async () => {
-    expect(await app.ok('{ me { id } }', {}, { sub: 'explorer-post' })).toEqual({ me: { id: 'explorer-post' } });
+    expect(
+      await app.ok(
+        graphql(`
+          query ExplorerMe {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        { sub: 'explorer-post' },
+      ),
+    ).toEqual({ me: { id: 'explorer-post' } });
     const token = await app.token({ sub: 'explorer-get' });
     for (const accept of ['application/graphql-response+json', 'application/json', '*/*', undefined]) {
       const call = app.http().get('/graphql').query({ query: '{ me { id } }' }).set('apollo-require-preflight', '1').set('authorization', `Bearer ${token}`);

@@ -2,7 +2,19 @@ import type { Server } from 'node:http';
 import { connect } from 'node:net';
 import { EXPLORER_CONTENT_SECURITY_POLICY } from '@sidos/console';
 import { observeQueries } from '@sidos/database';
-import { TestApp } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import { type GraphQLResponse, TestApp } from './support/test-app.js';
+
+const ME = graphql(`
+  query HardeningMe {
+    me {
+      id
+    }
+  }
+`);
+
+// The documents of the depth, alias and token limits are built for the size they test, so they are sent as text
+// (graphqlText); the static ones are typed.
 
 /** A cheap query `depth` levels deep: organisation > mergedInto > mergedInto > … > id. */
 function nested(depth: number): string {
@@ -23,11 +35,12 @@ describe('query limits, protocol and HTTP hardening', () => {
     await app?.stop();
   });
 
-  const refusedBeforeExecution = async (query: string, variables: Record<string, unknown> = {}) => {
+  /** The answer to a request, and the statements that the database ran meanwhile. */
+  const refusedBeforeExecution = async (send: () => Promise<GraphQLResponse<unknown>>) => {
     const statements: string[] = [];
     const stop = observeQueries((sql) => statements.push(sql));
     try {
-      const response = await app.graphql(query, variables);
+      const response = await send();
       return { response, statements };
     } finally {
       stop();
@@ -35,8 +48,8 @@ describe('query limits, protocol and HTTP hardening', () => {
   };
 
   it('serves a document of 10 levels and refuses one of 11, before executing anything', async () => {
-    expect((await app.graphql(nested(10))).errors).toBeUndefined();
-    const { response, statements } = await refusedBeforeExecution(nested(11));
+    expect((await app.graphqlText(nested(10))).errors).toBeUndefined();
+    const { response, statements } = await refusedBeforeExecution(() => app.graphqlText(nested(11)));
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'depth', max: 10, actual: 11 } });
@@ -45,51 +58,159 @@ describe('query limits, protocol and HTTP hardening', () => {
   });
 
   it('counts depth through fragments', async () => {
-    const query = `{ organisation(id: "x") { mergedInto { ...Deep } } } fragment Deep on Organisation { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { mergedInto { id } } } } } } } } }`;
-    const { response } = await refusedBeforeExecution(query);
+    const query = graphql(`
+      query HardeningDeepFragment {
+        organisation(id: "x") {
+          mergedInto {
+            ...HardeningDeep
+          }
+        }
+      }
+      fragment HardeningDeep on Organisation {
+        mergedInto {
+          mergedInto {
+            mergedInto {
+              mergedInto {
+                mergedInto {
+                  mergedInto {
+                    mergedInto {
+                      mergedInto {
+                        id
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const { response } = await refusedBeforeExecution(() => app.graphql(query));
     expect(response.errors![0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('allows 15 aliases and refuses 16', async () => {
     const aliases = (count: number) => `{ ${Array.from({ length: count }, (_value, index) => `a${index}: me { id }`).join(' ')} }`;
-    expect((await app.graphql(aliases(15))).errors).toBeUndefined();
-    const { response, statements } = await refusedBeforeExecution(aliases(16));
+    expect((await app.graphqlText(aliases(15))).errors).toBeUndefined();
+    const { response, statements } = await refusedBeforeExecution(() => app.graphqlText(aliases(16)));
     expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'aliases', max: 15, actual: 16 } });
     expect(statements).toEqual([]);
   });
 
   it('weighs list fields by first, from variables too, and refuses a costly document', async () => {
-    const costly = 'query ($n: Int) { organisations(first: $n) { nodes { groups { organisations { groups { organisations { id } } } } } } }';
+    const costly = graphql(`
+      query HardeningCostly($n: Int) {
+        organisations(first: $n) {
+          nodes {
+            groups {
+              organisations {
+                groups {
+                  organisations {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect((await app.graphql(costly, { n: 1 })).errors).toBeUndefined();
-    const { response, statements } = await refusedBeforeExecution(costly, { n: 200 });
+    const { response, statements } = await refusedBeforeExecution(() => app.graphql(costly, { n: 200 }));
     expect(response.data).toBeUndefined();
     expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000 } });
     expect(statements).toEqual([]);
   });
 
   it("costs `first` by the value the execution uses: a variable's default counts like the literal", async () => {
-    // 50 organisations of this shape cost 10,600 and pass; 200 cost 42,400, over the limit of 25,000.
-    const shape = 'nodes { groups { organisations { id } } }';
-    expect((await app.graphql(`{ organisations(first: 50) { ${shape} } }`)).errors).toBeUndefined();
-    const literal = await refusedBeforeExecution(`{ organisations(first: 200) { ${shape} } }`);
+    // 50 organisations of this shape (nodes { groups { organisations { id } } }) cost 10,600 and pass; 200 cost
+    // 42,400, over the limit of 25,000.
+    const first50 = graphql(`
+      query HardeningFirst50 {
+        organisations(first: 50) {
+          nodes {
+            groups {
+              organisations {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const first200 = graphql(`
+      query HardeningFirst200 {
+        organisations(first: 200) {
+          nodes {
+            groups {
+              organisations {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const default200 = graphql(`
+      query HardeningDefault200($f: Int = 200) {
+        organisations(first: $f) {
+          nodes {
+            groups {
+              organisations {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const default1 = graphql(`
+      query HardeningDefault1($f: Int = 1) {
+        organisations(first: $f) {
+          nodes {
+            groups {
+              organisations {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    const requiredDefault200 = graphql(`
+      query HardeningRequiredDefault200($f: Int! = 200) {
+        organisations(first: $f) {
+          nodes {
+            groups {
+              organisations {
+                id
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect((await app.graphql(first50)).errors).toBeUndefined();
+    const literal = await refusedBeforeExecution(() => app.graphql(first200));
     expect(literal.response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000, actual: 42_400 } });
-    for (const [query, variables] of [
-      [`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, {}],
-      [`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, { f: 200 }],
-      [`query ($f: Int = 1) { organisations(first: $f) { ${shape} } }`, { f: 200 }],
-      [`query ($f: Int! = 200) { organisations(first: $f) { ${shape} } }`, {}],
-    ] as const) {
-      const { response, statements } = await refusedBeforeExecution(query, variables);
+    for (const send of [
+      () => app.graphql(default200, {}),
+      () => app.graphql(default200, { f: 200 }),
+      () => app.graphql(default1, { f: 200 }),
+      () => app.graphql(requiredDefault200, {}),
+    ]) {
+      const { response, statements } = await refusedBeforeExecution(send);
       expect(response.data).toBeUndefined();
       expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: { name: 'cost', max: 25000, actual: 42_400 } });
       expect(statements).toEqual([]);
     }
-    expect((await app.graphql(`query ($f: Int = 200) { organisations(first: $f) { ${shape} } }`, { f: 50 })).errors).toBeUndefined();
+    expect((await app.graphql(default200, { f: 50 })).errors).toBeUndefined();
   });
 
   it('refuses a document with too many tokens', async () => {
     const query = `{ me { ${Array.from({ length: 6000 }, () => 'id').join(' ')} } }`;
-    const response = await app.graphql(query);
+    const response = await app.graphqlText(query);
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors![0].message).toMatch(/more that 5000 tokens/);
@@ -207,13 +328,25 @@ describe('CORS allow-list, production introspection and rate limits', () => {
     const anonymous = await app.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ __schema { queryType { name } } }' });
     expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(anonymous.headers['content-security-policy']).toMatch(/default-src 'self'/);
-    const authenticated = await app.graphql('{ __schema { queryType { name } } }', {}, { roles: ['VIEWER'], sub: 'introspector' });
+    const authenticated = await app.graphql(
+      graphql(`
+        query HardeningIntrospection {
+          __schema {
+            queryType {
+              name
+            }
+          }
+        }
+      `),
+      {},
+      { roles: ['VIEWER'], sub: 'introspector' },
+    );
     expect(authenticated.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
   it('limits requests per token subject with 429 and Retry-After, leaving other subjects alone', async () => {
     const statuses: number[] = [];
-    for (let index = 0; index < 7; index += 1) statuses.push((await app.graphql('{ me { id } }', {}, { sub: 'busy-official' })).status);
+    for (let index = 0; index < 7; index += 1) statuses.push((await app.graphql(ME, {}, { sub: 'busy-official' })).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     const limited = await app
       .http()
@@ -224,12 +357,12 @@ describe('CORS allow-list, production introspection and rate limits', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body.errors[0].extensions.code).toBe('RATE_LIMITED');
-    expect((await app.graphql('{ me { id } }', {}, { sub: 'someone-else' })).status).toBe(200);
+    expect((await app.graphql(ME, {}, { sub: 'someone-else' })).status).toBe(200);
   });
 
   it('limits requests per address', async () => {
     let last = 200;
-    for (let index = 0; index < 15 && last !== 429; index += 1) last = (await app.graphql('{ me { id } }', {}, null)).status;
+    for (let index = 0; index < 15 && last !== 429; index += 1) last = (await app.graphql(ME, {}, null)).status;
     expect(last).toBe(429);
   });
 });

@@ -1,11 +1,27 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { createConsultation } from './support/engagement-factories.js';
 
-const SUGGESTIONS = `query ($consultationId: ID!, $activityId: ID, $first: Int) {
-  invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {
-    group { id } organisation { id name } contact { id } invitationsThisQuarter invitationsLast12Months overLimit matchesPreferences
+const SUGGESTIONS = graphql(`
+  query InvitationsApiSuggestions($consultationId: ID!, $activityId: ID, $first: Int) {
+    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {
+      group {
+        id
+      }
+      organisation {
+        id
+        name
+      }
+      contact {
+        id
+      }
+      invitationsThisQuarter
+      invitationsLast12Months
+      overLimit
+      matchesPreferences
+    }
   }
-}`;
+`);
 
 /** Query.invitationSuggestions through the API: the bound of `first` (argument validation); its rules are service tests (invitations.test.ts). */
 describe('invitation suggestions through the API', () => {

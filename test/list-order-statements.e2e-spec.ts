@@ -1,5 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { observeQueries } from '@sidos/database';
-import { TestApp, type UntypedJson } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
 import { createConsultation } from './support/engagement-factories.js';
 import { createFacilitator } from './support/facilitation-factories.js';
@@ -10,100 +12,247 @@ import { createFacilitator } from './support/facilitation-factories.js';
  * runs as many statements for a page of 25 as for a page of 3.
  */
 
-const PAGE = 'first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy';
-const VARIABLES = '$first: Int, $after: String, $last: Int, $before: String';
+/** What every case's document asks of its list (aliased `list`), and the paging and order it takes. */
+interface ListPage {
+  list: { totalCount: number; pageInfo: { startCursor: string | null; endCursor: string | null }; nodes: unknown[] };
+}
+interface PageVariables<Order> {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  orderBy?: Order | null;
+}
+/** An order of a list: its field, and the direction (each list's default where left out). */
+type ListOrder = { field: string; direction?: 'ASC' | 'DESC' | null };
+interface Case {
+  list: string;
+  orders: ListOrder[];
+  /** A page of the list in its `order`th order. */
+  page: (app: TestApp, order: number, paging: PageVariables<never>) => Promise<ListPage['list']>;
+}
 
-const CASES: { list: string; query: string; orders: { field: string; direction: 'ASC' | 'DESC' }[] }[] = [
-  {
-    list: 'organisations',
-    query: `query (${VARIABLES}, $orderBy: OrganisationOrder) {
-      list: organisations(${PAGE}, filter: { municipality: "oulu", languages: [FI, SV] }) {
-        totalCount pageInfo { startCursor endCursor }
-        nodes { id name policyAreas { code } groups { id memberCount } affiliations { role contact { id groups { id } } } mergedInto { id } }
+/** A case: the list's document, typed by codegen, and the orders to read it in (of the document's order type). */
+function listCase<Order extends ListOrder>(list: string, document: TypedDocumentNode<ListPage, PageVariables<Order>>, orders: NoInfer<Order>[]): Case {
+  return { list, orders, page: async (app, order, paging) => (await app.ok(document, { ...paging, orderBy: orders[order] })).list };
+}
+
+const CASES: Case[] = [
+  listCase(
+    'organisations',
+    graphql(`
+      query ListOrderStatementsOrganisations($first: Int, $after: String, $last: Int, $before: String, $orderBy: OrganisationOrder) {
+        list: organisations(
+          first: $first
+          after: $after
+          last: $last
+          before: $before
+          orderBy: $orderBy
+          filter: { municipality: "oulu", languages: [FI, SV] }
+        ) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            name
+            policyAreas {
+              code
+            }
+            groups {
+              id
+              memberCount
+            }
+            affiliations {
+              role
+              contact {
+                id
+                groups {
+                  id
+                }
+              }
+            }
+            mergedInto {
+              id
+            }
+          }
+        }
       }
-    }`,
-    orders: [
+    `),
+    [
       { field: 'CREATED', direction: 'DESC' },
       { field: 'UPDATED', direction: 'ASC' },
       { field: 'NAME', direction: 'DESC' },
     ],
-  },
-  {
-    list: 'contacts',
-    query: `query (${VARIABLES}, $orderBy: ContactOrder) {
-      list: contacts(${PAGE}, filter: { lawfulBasis: [PUBLIC_TASK] }) {
-        totalCount pageInfo { startCursor endCursor }
-        nodes { id lastName groups { id name } affiliations { role organisation { id name } } }
+  ),
+  listCase(
+    'contacts',
+    graphql(`
+      query ListOrderStatementsContacts($first: Int, $after: String, $last: Int, $before: String, $orderBy: ContactOrder) {
+        list: contacts(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: { lawfulBasis: [PUBLIC_TASK] }) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            lastName
+            groups {
+              id
+              name
+            }
+            affiliations {
+              role
+              organisation {
+                id
+                name
+              }
+            }
+          }
+        }
       }
-    }`,
-    orders: [
+    `),
+    [
       { field: 'NAME', direction: 'DESC' },
       { field: 'CREATED', direction: 'ASC' },
       { field: 'UPDATED', direction: 'DESC' },
     ],
-  },
-  {
-    list: 'stakeholderGroups',
-    query: `query (${VARIABLES}, $orderBy: StakeholderGroupOrder) {
-      list: stakeholderGroups(${PAGE}) {
-        totalCount pageInfo { startCursor endCursor }
-        nodes { id name memberCount organisations { id } contacts { id } }
+  ),
+  listCase(
+    'stakeholderGroups',
+    graphql(`
+      query ListOrderStatementsGroups($first: Int, $after: String, $last: Int, $before: String, $orderBy: StakeholderGroupOrder) {
+        list: stakeholderGroups(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            name
+            memberCount
+            organisations {
+              id
+            }
+            contacts {
+              id
+            }
+          }
+        }
       }
-    }`,
-    orders: [
+    `),
+    [
       { field: 'UPDATED', direction: 'DESC' },
       { field: 'NAME', direction: 'ASC' },
     ],
-  },
-  {
-    list: 'consultations',
-    query: `query (${VARIABLES}, $orderBy: ConsultationOrder) {
-      list: consultations(${PAGE}, filter: { phases: [DRAFTING], startsFrom: "2026-01-01", startsTo: "2026-12-31" }) {
-        totalCount pageInfo { startCursor endCursor }
-        nodes { id title startsOn policyAreas { code } targetGroups { id name } activities { id } }
+  ),
+  listCase(
+    'consultations',
+    graphql(`
+      query ListOrderStatementsConsultations($first: Int, $after: String, $last: Int, $before: String, $orderBy: ConsultationOrder) {
+        list: consultations(
+          first: $first
+          after: $after
+          last: $last
+          before: $before
+          orderBy: $orderBy
+          filter: { phases: [DRAFTING], startsFrom: "2026-01-01", startsTo: "2026-12-31" }
+        ) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            title
+            startsOn
+            policyAreas {
+              code
+            }
+            targetGroups {
+              id
+              name
+            }
+            activities {
+              id
+            }
+          }
+        }
       }
-    }`,
-    orders: [
+    `),
+    [
       { field: 'STARTS_ON', direction: 'DESC' },
       { field: 'STARTS_ON', direction: 'ASC' },
       { field: 'CREATED', direction: 'DESC' },
       { field: 'TITLE', direction: 'DESC' },
     ],
-  },
-  {
-    list: 'facilitators',
-    query: `query (${VARIABLES}, $orderBy: FacilitatorOrder) {
-      list: facilitators(${PAGE}) {
-        totalCount pageInfo { startCursor endCursor }
-        nodes { id name assignments { role } }
+  ),
+  listCase(
+    'facilitators',
+    graphql(`
+      query ListOrderStatementsFacilitators($first: Int, $after: String, $last: Int, $before: String, $orderBy: FacilitatorOrder) {
+        list: facilitators(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            name
+            assignments {
+              role
+            }
+          }
+        }
       }
-    }`,
-    orders: [
+    `),
+    [
       { field: 'CREATED', direction: 'DESC' },
       { field: 'NAME', direction: 'DESC' },
     ],
-  },
-  {
-    list: 'auditEvents',
-    query: `query (${VARIABLES}, $orderBy: AuditEventOrder) {
-      list: auditEvents(${PAGE}) {
-        totalCount pageInfo { startCursor endCursor }
-        nodes { id at action entityType changes { field } }
+  ),
+  listCase(
+    'auditEvents',
+    graphql(`
+      query ListOrderStatementsAuditEvents($first: Int, $after: String, $last: Int, $before: String, $orderBy: AuditEventOrder) {
+        list: auditEvents(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) {
+          totalCount
+          pageInfo {
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            at
+            action
+            entityType
+            changes {
+              field
+            }
+          }
+        }
       }
-    }`,
-    orders: [
+    `),
+    [
       { field: 'AT', direction: 'DESC' },
       { field: 'AT', direction: 'ASC' },
     ],
-  },
+  ),
 ];
 
-async function countStatements(app: TestApp, query: string, variables: Record<string, unknown>): Promise<{ statements: number; list: UntypedJson }> {
+/** The statements that reading one page runs, and the page. */
+async function countStatements(read: () => Promise<ListPage['list']>): Promise<{ statements: number; list: ListPage['list'] }> {
   let statements = 0;
   const stop = observeQueries(() => (statements += 1));
   try {
-    const data = await app.ok(query, variables);
-    return { statements, list: data.list };
+    const list = await read();
+    return { statements, list };
   } finally {
     stop();
   }
@@ -146,26 +295,26 @@ describe('ordered and backward pages: statements do not grow with the page', () 
     await app?.stop();
   });
 
-  for (const { list, query, orders } of CASES) {
-    for (const orderBy of orders) {
+  for (const { list, orders, page } of CASES) {
+    orders.forEach((orderBy, order) => {
       it(`${list} by ${orderBy.field} ${orderBy.direction}: a page of 25 in as many statements as a page of 3, forward and backward`, async () => {
-        const first = await app.ok(query, { first: 1, orderBy });
-        expect(first.list.totalCount).toBeGreaterThanOrEqual(30);
-        const start = first.list.pageInfo.endCursor as string;
-        const end = (await app.ok(query, { last: 1, orderBy })).list.pageInfo.startCursor as string;
-        for (const variables of [
-          (size: number) => ({ first: size, after: start, orderBy }),
-          (size: number) => ({ last: size, orderBy }),
-          (size: number) => ({ last: size, before: end, orderBy }),
+        const first = await page(app, order, { first: 1 });
+        expect(first.totalCount).toBeGreaterThanOrEqual(30);
+        const start = first.pageInfo.endCursor;
+        const end = (await page(app, order, { last: 1 })).pageInfo.startCursor;
+        for (const paging of [
+          (size: number) => ({ first: size, after: start }),
+          (size: number) => ({ last: size }),
+          (size: number) => ({ last: size, before: end }),
         ]) {
-          const small = await countStatements(app, query, variables(3));
-          const large = await countStatements(app, query, variables(25));
+          const small = await countStatements(() => page(app, order, paging(3)));
+          const large = await countStatements(() => page(app, order, paging(25)));
           expect(small.list.nodes).toHaveLength(3);
           expect(large.list.nodes).toHaveLength(25);
           expect(large.statements).toBe(small.statements);
           expect(large.statements).toBeLessThanOrEqual(12);
         }
       });
-    }
+    });
   }
 });

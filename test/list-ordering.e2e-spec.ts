@@ -1,3 +1,5 @@
+import { graphql } from './graphql/generated/index.js';
+import type { CreateConsultationInput, CreateContactInput, CreateOrganisationInput } from './graphql/generated/graphql.js';
 import { TestApp, type UntypedJson } from './support/test-app.js';
 import { createContact, createGroup, createOrganisation } from './support/factories.js';
 import { createConsultation } from './support/engagement-factories.js';
@@ -74,6 +76,10 @@ const LISTS: ListSpec[] = [
   { field: 'auditEvents', orderType: 'AuditEventOrder', table: 'audit_event', where: 'true', orders: { AT: 't."at" %, t."id" %' } },
 ];
 
+/**
+ * A list's page document, built from its spec at run time for the walks that every list shares: so sent as
+ * text (graphqlText(), okText()), its answer untyped.
+ */
 const listQuery = (list: ListSpec) => `query ($first: Int, $after: String, $last: Int, $before: String, $orderBy: ${list.orderType}${
   list.filterType ? `, $filter: ${list.filterType}` : ''
 }) {
@@ -96,7 +102,7 @@ describe('ordered and filtered lists, paged both ways', () => {
   let app: TestApp;
   const ids: Record<string, string[]> = {};
 
-  const page = async (list: ListSpec, variables: Record<string, unknown>): Promise<UntypedJson> => (await app.ok(listQuery(list), variables)).list;
+  const page = async (list: ListSpec, variables: Record<string, unknown>): Promise<UntypedJson> => (await app.okText(listQuery(list), variables)).list;
 
   /** Every id of the list, page by page with `first: size`, checking each page's pageInfo and edges. */
   async function walkForward(list: ListSpec, orderBy: Order, size: number, filter?: UntypedJson): Promise<string[]> {
@@ -179,7 +185,7 @@ describe('ordered and filtered lists, paged both ways', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    const organisations = [
+    const organisations: Partial<CreateOrganisationInput>[] = [
       { name: 'Sama nimi', municipality: 'Helsinki', languages: ['FI'] },
       { name: 'sama nimi', municipality: 'helsinki', languages: ['SV'] },
       { name: 'Sama Nimi', municipality: 'Helsinki-Vantaa', languages: ['FI', 'SV'] },
@@ -194,7 +200,7 @@ describe('ordered and filtered lists, paged both ways', () => {
     await setTimes('organisation', ids.organisations, CREATED, UPDATED);
     await app.sql(`update "organisation" set "archived" = true where "id" = ?`, [ids.organisations[7]]);
 
-    const contacts = [
+    const contacts: Partial<CreateContactInput>[] = [
       { lastName: 'Virtanen', firstName: 'Aino', lawfulBasis: 'PUBLIC_TASK' },
       { lastName: 'virtanen', firstName: 'aino', lawfulBasis: 'LEGITIMATE_INTEREST' },
       { lastName: 'Virtanen', firstName: 'Bertta', lawfulBasis: 'CONSENT', consentAt: '2026-01-01T00:00:00Z' },
@@ -212,7 +218,7 @@ describe('ordered and filtered lists, paged both ways', () => {
       ids.stakeholderGroups.push((await createGroup(app, { name })).id);
     await setTimes('stakeholder_group', ids.stakeholderGroups, CREATED, UPDATED);
 
-    const consultations = [
+    const consultations: Partial<CreateConsultationInput>[] = [
       { title: 'Laki A', startsOn: '2026-03-01', currentPhase: 'DRAFTING' },
       { title: 'laki a', startsOn: null, currentPhase: 'INITIATION' },
       { title: 'Laki B', startsOn: '2026-03-01', currentPhase: 'STATEMENT_ROUND' },
@@ -276,7 +282,7 @@ describe('ordered and filtered lists, paged both ways', () => {
         const ascending = await page(list, { first: 1, orderBy: { field, direction: 'ASC' } });
         const cursor = ascending.pageInfo.endCursor as string;
         const refusal = async (variables: Record<string, unknown>, path: string) => {
-          const response = await app.graphql(listQuery(list), variables);
+          const response = await app.graphqlText(listQuery(list), variables);
           expect(response.errors?.[0].extensions).toMatchObject({
             code: 'BAD_USER_INPUT',
             fields: [{ path, message: expect.stringMatching(/another order/) }],
@@ -306,7 +312,7 @@ describe('ordered and filtered lists, paged both ways', () => {
       expect(await walkBackward(organisations, { field: 'CREATED', direction: 'DESC' }, 2, { search: 'sama' })).toEqual(byCreated);
       // A relevance cursor is not a cursor of the name order, and the other way round.
       const relevanceCursor = (await page(organisations, { first: 1, filter: { search: 'sama' } })).pageInfo.endCursor as string;
-      const response = await app.graphql(listQuery(organisations), { first: 1, after: relevanceCursor });
+      const response = await app.graphqlText(listQuery(organisations), { first: 1, after: relevanceCursor });
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
     });
   });
@@ -359,14 +365,22 @@ describe('ordered and filtered lists, paged both ways', () => {
   describe('errors', () => {
     const organisations = LISTS[0];
     const fieldsOf = async (query: string, variables: Record<string, unknown>) => {
-      const response = await app.graphql(query, variables);
+      const response = await app.graphqlText(query, variables);
       expect(response.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       return (response.errors?.[0].extensions.fields as { path: string; message: string }[]).map((field) => field.path);
     };
 
     it('refuses first with last', async () => {
       for (const list of LISTS) expect(await fieldsOf(listQuery(list), { first: 1, last: 1 })).toEqual(['last']);
-      const inline = await app.graphql('{ organisations(first: 2, last: 2) { totalCount } }');
+      const inline = await app.graphql(
+        graphql(`
+          query ListOrderingFirstWithLast {
+            organisations(first: 2, last: 2) {
+              totalCount
+            }
+          }
+        `),
+      );
       expect(inline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'last', message: expect.stringMatching(/with first/) }] });
     });
 
@@ -388,7 +402,7 @@ describe('ordered and filtered lists, paged both ways', () => {
 
     it('refuses a tampered cursor', async () => {
       const tampered = Buffer.from(JSON.stringify(['organisations.NAME.ASC', 'a', "x'; select 1; --"])).toString('base64url');
-      const response = await app.graphql(listQuery(organisations), { first: 1, after: tampered });
+      const response = await app.graphqlText(listQuery(organisations), { first: 1, after: tampered });
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after', message: 'is not a cursor of this list' }] });
     });
   });

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation } from './support/engagement-factories.js';
@@ -51,7 +52,13 @@ import { createActivity, createConsultation } from './support/engagement-factori
       [activity.id, target.id, group.id],
     );
     const merge = app.graphql(
-      'mutation ($t: ID!, $s: [ID!]!) { mergeOrganisations(targetId: $t, sourceIds: $s) { id } }',
+      graphql(`
+        mutation LocksMerge($t: ID!, $s: [ID!]!) {
+          mergeOrganisations(targetId: $t, sourceIds: $s) {
+            id
+          }
+        }
+      `),
       { t: target.id, s: [source.id] },
       { roles: ['ADMIN'] },
     );
@@ -72,10 +79,19 @@ import { createActivity, createConsultation } from './support/engagement-factori
       `insert into engagement (id, activity_id, kind, group_id, participant_count, created_at) values (gen_random_uuid(), $1, 'PARTICIPATED', $2, 5, now())`,
       [activity.id, group.id],
     );
-    const add = app.graphql('mutation ($g: ID!, $o: [ID!]) { addGroupMembers(groupId: $g, organisationIds: $o) { id } }', {
-      g: group.id,
-      o: [organisation.id],
-    });
+    const add = app.graphql(
+      graphql(`
+        mutation LocksAddMember($g: ID!, $o: [ID!]) {
+          addGroupMembers(groupId: $g, organisationIds: $o) {
+            id
+          }
+        }
+      `),
+      {
+        g: group.id,
+        o: [organisation.id],
+      },
+    );
     const waited = await waitsForLock(add);
     await recorder.query('rollback');
     expect(waited).toBe(false);

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { graphql } from './graphql/generated/index.js';
 import { TestApp, type UntypedJson } from './support/test-app.js';
 
 /** Structured JSON logs with a request id, and no tokens or personal data in them. */
@@ -86,16 +87,40 @@ describe('logs', () => {
   it('logs expected client errors at most at info level, without a stack trace', async () => {
     const before = lines.length;
     const missing = '00000000-0000-4000-8000-000000000000';
+    const rename = graphql(`
+      mutation LoggingRename($id: ID!) {
+        updateOrganisation(id: $id, version: 1, input: { name: "X" }) {
+          id
+        }
+      }
+    `);
+    expect((await app.graphql(rename, { id: missing })).errors![0].extensions.code).toBe('NOT_FOUND');
+    const createArea = graphql(`
+      mutation LoggingCreateArea($input: CreatePolicyAreaInput!) {
+        createPolicyArea(input: $input) {
+          id
+        }
+      }
+    `);
+    expect((await app.graphql(createArea, { input: { code: '', name: '' } })).errors![0].extensions.code).toBe('BAD_USER_INPUT');
     expect(
-      (await app.graphql('mutation { updateOrganisation(id: "' + missing + '", version: 1, input: { name: "X" }) { id } }')).errors![0].extensions.code,
-    ).toBe('NOT_FOUND');
-    expect((await app.graphql('mutation { createPolicyArea(input: { code: "", name: "" }) { id } }')).errors![0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await app.graphql('{ me { id } }', {}, null)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(
-      (await app.graphql('mutation { createPolicyArea(input: { code: "x", name: "X" }) { id } }', {}, { roles: ['VIEWER'] })).errors![0].extensions.code,
-    ).toBe('FORBIDDEN');
-    await app.ok('mutation { createPolicyArea(input: { code: "twice", name: "Twice" }) { id } }');
-    expect((await app.graphql('mutation { createPolicyArea(input: { code: "twice", name: "Twice" }) { id } }')).errors![0].extensions.code).toBe('CONFLICT');
+      (
+        await app.graphql(
+          graphql(`
+            query LoggingMe {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          null,
+        )
+      ).errors![0].extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    expect((await app.graphql(createArea, { input: { code: 'x', name: 'X' } }, { roles: ['VIEWER'] })).errors![0].extensions.code).toBe('FORBIDDEN');
+    await app.ok(createArea, { input: { code: 'twice', name: 'Twice' } });
+    expect((await app.graphql(createArea, { input: { code: 'twice', name: 'Twice' } })).errors![0].extensions.code).toBe('CONFLICT');
     // Requests are logged in the order they finish: once this one is, so are those above.
     await app.http().post('/graphql').set('x-request-id', 'log-test-expected-last').set('content-type', 'application/json').send({ query: '{ me { id } }' });
     await logged((line) => line.includes('"log-test-expected-last"') && line.includes('"res"'));

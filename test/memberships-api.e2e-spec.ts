@@ -1,9 +1,15 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { createGroup, createOrganisation } from './support/factories.js';
 
-const ADD = `mutation ($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {
-  addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) { id memberCount }
-}`;
+const ADD = graphql(`
+  mutation MembershipsApiAdd($g: ID!, $o: [ID!], $c: [ID!], $since: Date) {
+    addGroupMembers(groupId: $g, organisationIds: $o, contactIds: $c, since: $since) {
+      id
+      memberCount
+    }
+  }
+`);
 
 interface Period {
   since: string | null;

@@ -1,14 +1,35 @@
-import { TestApp } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import { TestApp, type TokenClaims } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
 import { createActivityWith, createConsultation } from './support/engagement-factories.js';
 import { databaseFingerprint } from './support/database-inspection.js';
 
-const MERGE = `mutation ($targetId: ID!, $sourceIds: [ID!]!) {
-  mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {
-    id version archived mergedInto { id }
-    groups { id } policyAreas { id } affiliations { contact { id } role since until }
+const MERGE = graphql(`
+  mutation MergeApiMerge($targetId: ID!, $sourceIds: [ID!]!) {
+    mergeOrganisations(targetId: $targetId, sourceIds: $sourceIds) {
+      id
+      version
+      archived
+      mergedInto {
+        id
+      }
+      groups {
+        id
+      }
+      policyAreas {
+        id
+      }
+      affiliations {
+        contact {
+          id
+        }
+        role
+        since
+        until
+      }
+    }
   }
-}`;
+`);
 
 /**
  * mergeOrganisations through the API: for ADMIN only, and a merge the database refuses at its last write
@@ -23,7 +44,7 @@ describe('merging organisations through the API', () => {
     await app?.stop();
   });
 
-  const merge = (targetId: string, sourceIds: string[], as = {}) => app.graphql(MERGE, { targetId, sourceIds }, as);
+  const merge = (targetId: string, sourceIds: string[], as: TokenClaims = {}) => app.graphql(MERGE, { targetId, sourceIds }, as);
   const errorOf = (response: Awaited<ReturnType<typeof merge>>) => response.errors?.[0].extensions;
 
   it('writes all or nothing: a failure after the moves have started leaves every table as it was', async () => {

@@ -1,13 +1,82 @@
-import { TestApp, type UntypedJson } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import type { OrganisationFilter, OrganisationListQuery } from './graphql/generated/graphql.js';
+import { TestApp, wrongType } from './support/test-app.js';
 import { createGroup, createOrganisation, createPolicyArea, addMembers, randomBusinessId } from './support/factories.js';
 
-const CREATE =
-  'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name nameSv nameEn businessId type languages website email version archived policyAreas { code } } }';
-const UPDATE =
-  'mutation ($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, version: $version, input: $input) { id name businessId version notes policyAreas { code } } }';
-const ARCHIVE = 'mutation ($id: ID!, $version: Int!) { archiveOrganisation(id: $id, version: $version) { id archived version } }';
-const LIST =
-  'query ($filter: OrganisationFilter, $first: Int, $after: String) { organisations(filter: $filter, first: $first, after: $after) { totalCount nodes { id name } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
+const CREATE = graphql(`
+  mutation OrganisationCreate($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+      nameSv
+      nameEn
+      businessId
+      type
+      languages
+      website
+      email
+      version
+      archived
+      policyAreas {
+        code
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation OrganisationUpdate($id: ID!, $version: Int!, $input: UpdateOrganisationInput!) {
+    updateOrganisation(id: $id, version: $version, input: $input) {
+      id
+      name
+      businessId
+      version
+      notes
+      policyAreas {
+        code
+      }
+    }
+  }
+`);
+const ARCHIVE = graphql(`
+  mutation OrganisationArchive($id: ID!, $version: Int!) {
+    archiveOrganisation(id: $id, version: $version) {
+      id
+      archived
+      version
+    }
+  }
+`);
+const LIST = graphql(`
+  query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
+    organisations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`);
+const BY_BUSINESS_ID = graphql(`
+  query OrganisationByBusinessId($businessId: String!) {
+    organisationByBusinessId(businessId: $businessId) {
+      id
+      businessId
+    }
+  }
+`);
 
 describe('organisations over GraphQL', () => {
   let app: TestApp;
@@ -90,7 +159,7 @@ describe('organisations over GraphQL', () => {
     });
 
     it('refuses an unknown enum value before anything executes', async () => {
-      const response = await app.graphql(CREATE, { input: { name: 'Yhdistys', type: 'CLUB' } });
+      const response = await app.graphql(CREATE, { input: { name: 'Yhdistys', type: wrongType('CLUB') } });
       expect(response.errors![0].extensions.code).toBe('BAD_USER_INPUT');
       expect(response.data).toBeUndefined();
     });
@@ -164,7 +233,16 @@ describe('organisations over GraphQL', () => {
   describe('queries', () => {
     it('answers null for an unknown or malformed id', async () => {
       const data = await app.ok(
-        '{ a: organisation(id: "4d7e3a0b-2222-4c1d-8e2f-000000000000") { id } b: organisation(id: "1; drop table organisation") { id } }',
+        graphql(`
+          query OrganisationUnknownIds {
+            a: organisation(id: "4d7e3a0b-2222-4c1d-8e2f-000000000000") {
+              id
+            }
+            b: organisation(id: "1; drop table organisation") {
+              id
+            }
+          }
+        `),
       );
       expect(data).toEqual({ a: null, b: null });
     });
@@ -179,7 +257,7 @@ describe('organisations over GraphQL', () => {
         type: 'GOVERNMENT_AGENCY',
       });
       const other = await createOrganisation(app, { name: 'Pohjoisen kehittäjät ry', notes: 'mentions saamelaiskarajat only in notes' });
-      const search = async (term: string) => (await app.ok(LIST, { filter: { search: term } })).organisations.nodes.map((node: { id: string }) => node.id);
+      const search = async (term: string) => (await app.ok(LIST, { filter: { search: term } })).organisations.nodes.map((node) => node.id);
       expect(await search('SAAMELAISKARAJAT')).toEqual([sami.id]);
       expect(await search('sametinget')).toEqual([sami.id]);
       expect(await search('sami parl')).toEqual([sami.id]);
@@ -193,13 +271,11 @@ describe('organisations over GraphQL', () => {
     it('finds an organisation by its business ID in any common form (VIEWER), null when none holds it, BAD_USER_INPUT when invalid', async () => {
       const businessId = randomBusinessId();
       const holder = await createOrganisation(app, { name: 'Tunnushaku Oy', businessId, type: 'COMPANY' });
-      const BY_BUSINESS_ID = 'query ($businessId: String!) { organisationByBusinessId(businessId: $businessId) { id businessId } }';
       const viewer = { roles: ['VIEWER'] };
       for (const form of [businessId, businessId.replace('-', ''), `FI${businessId.replace('-', '')}`, ` fi ${businessId.replace('-', ' ')} `]) {
         expect((await app.ok(BY_BUSINESS_ID, { businessId: form }, viewer)).organisationByBusinessId).toEqual({ id: holder.id, businessId });
       }
-      const search = async (term: string) =>
-        (await app.ok(LIST, { filter: { search: term } }, viewer)).organisations.nodes.map((node: { id: string }) => node.id);
+      const search = async (term: string) => (await app.ok(LIST, { filter: { search: term } }, viewer)).organisations.nodes.map((node) => node.id);
       expect(await search(`FI${businessId.replace('-', '')}`)).toEqual([holder.id]);
       expect(await search(businessId.replace('-', ''))).toEqual([holder.id]);
       let unheld = randomBusinessId();
@@ -218,7 +294,7 @@ describe('organisations over GraphQL', () => {
       const union = await createOrganisation(app, { type: 'TRADE_UNION', policyAreaIds: [area.id] });
       const foundation = await createOrganisation(app, { type: 'FOUNDATION' });
       await addMembers(app, group.id, { organisationIds: [foundation.id] });
-      const ids = async (filter: object) => (await app.ok(LIST, { filter, first: 200 })).organisations.nodes.map((node: { id: string }) => node.id);
+      const ids = async (filter: OrganisationFilter) => (await app.ok(LIST, { filter, first: 200 })).organisations.nodes.map((node) => node.id);
       expect(await ids({ types: ['TRADE_UNION'] })).toContain(union.id);
       expect(await ids({ types: ['TRADE_UNION'] })).not.toContain(foundation.id);
       expect(await ids({ policyAreaIds: [area.id] })).toEqual([union.id]);
@@ -233,10 +309,10 @@ describe('organisations over GraphQL', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const page: UntypedJson = (await app.ok(LIST, { filter: { search: prefix }, first: 2, after })).organisations;
+        const page: OrganisationListQuery['organisations'] = (await app.ok(LIST, { filter: { search: prefix }, first: 2, after })).organisations;
         expect(page.totalCount).toBe(5);
         expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
-        seen.push(...page.nodes.map((node: { name: string }) => node.name.slice(-1)));
+        seen.push(...page.nodes.map((node) => node.name.slice(-1)));
         pages += 1;
         if (!page.pageInfo.hasNextPage) break;
         after = page.pageInfo.endCursor;
@@ -247,8 +323,8 @@ describe('organisations over GraphQL', () => {
 
     it('orders the unfiltered list by name case-insensitively', async () => {
       const page = (await app.ok(LIST, { first: 200 })).organisations;
-      const names = page.nodes.map((node: { name: string }) => node.name.toLowerCase());
-      expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
+      const names = page.nodes.map((node) => node.name.toLowerCase());
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
 
     it.each([

@@ -1,22 +1,83 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation } from './support/factories.js';
 import { createActivity, createConsultation, recordEngagements } from './support/engagement-factories.js';
 
-const SET = `mutation ($o: ID, $c: ID, $p: EngagementPreferencesInput) {
-  setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) { methods maxInvitationsPerQuarter }
-}`;
-const SUGGESTIONS = `query ($consultationId: ID!, $activityId: ID, $first: Int) {
-  invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) { group { id } organisation { id } contact { id } overLimit }
-}`;
-const CREATE_THEME = 'mutation ($input: CreateInputThemeInput!) { createInputTheme(input: $input) { id version } }';
-const UPDATE_THEME =
-  'mutation ($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) { updateInputTheme(id: $id, version: $version, input: $input) { id version } }';
-const READ = `query ($o: ID!, $c: ID!, $consultation: ID!) {
-  organisation(id: $o) { preferences { methods } themesRaised { id } }
-  contact(id: $c) { preferences { modes } themesRaised(consultationId: $consultation) { id } }
-  consultation(id: $consultation) { themes { id raisedBy { id } } }
-}`;
-const LETTERS = 'query ($id: ID!) { feedbackLetters(consultationId: $id) { text } }';
+const SET = graphql(`
+  mutation PracticeSetPreferences($o: ID, $c: ID, $p: EngagementPreferencesInput) {
+    setEngagementPreferences(organisationId: $o, contactId: $c, preferences: $p) {
+      methods
+      maxInvitationsPerQuarter
+    }
+  }
+`);
+const SUGGESTIONS = graphql(`
+  query PracticeSuggestions($consultationId: ID!, $activityId: ID, $first: Int) {
+    invitationSuggestions(consultationId: $consultationId, activityId: $activityId, first: $first) {
+      group {
+        id
+      }
+      organisation {
+        id
+      }
+      contact {
+        id
+      }
+      overLimit
+    }
+  }
+`);
+const CREATE_THEME = graphql(`
+  mutation PracticeCreateTheme($input: CreateInputThemeInput!) {
+    createInputTheme(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE_THEME = graphql(`
+  mutation PracticeUpdateTheme($id: ID!, $version: Int!, $input: UpdateInputThemeInput!) {
+    updateInputTheme(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+const READ = graphql(`
+  query PracticeRead($o: ID!, $c: ID!, $consultation: ID!) {
+    organisation(id: $o) {
+      preferences {
+        methods
+      }
+      themesRaised {
+        id
+      }
+    }
+    contact(id: $c) {
+      preferences {
+        modes
+      }
+      themesRaised(consultationId: $consultation) {
+        id
+      }
+    }
+    consultation(id: $consultation) {
+      themes {
+        id
+        raisedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const LETTERS = graphql(`
+  query PracticeLetters($id: ID!) {
+    feedbackLetters(consultationId: $id) {
+      text
+    }
+  }
+`);
 
 type Claims = { roles: string[]; ministry?: string };
 const VIEWER: Claims = { roles: ['VIEWER'] };
@@ -56,11 +117,7 @@ describe('practice API end to end', () => {
     expect(errorOf(await app.graphql(CREATE_THEME, { input: { consultationId: consultation.id, title: 'x' } }, YM_EDITOR))).toMatchObject({
       code: 'FORBIDDEN',
     });
-    const created = await app.graphql<{ createInputTheme: { id: string } }>(
-      CREATE_THEME,
-      { input: { consultationId: consultation.id, title: 'x' } },
-      TEM_EDITOR,
-    );
+    const created = await app.graphql(CREATE_THEME, { input: { consultationId: consultation.id, title: 'x' } }, TEM_EDITOR);
     expect(created.errors).toBeUndefined();
     expect(errorOf(await app.graphql(UPDATE_THEME, { id: created.data!.createInputTheme.id, version: 1, input: { title: 'y' } }, YM_EDITOR))).toMatchObject({
       code: 'FORBIDDEN',

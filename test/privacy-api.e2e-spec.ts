@@ -1,14 +1,53 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { createContact } from './support/factories.js';
 import { databaseFingerprint } from './support/database-inspection.js';
 
-const CONTACT_FIELDS =
-  'id firstName lastName email phone title languages lawfulBasis consentAt erased version groups { id } affiliations { organisation { id } role primary since until }';
-const ERASE = `mutation ($id: ID!) { eraseContact(id: $id) { ${CONTACT_FIELDS} } }`;
-const EXPORT = 'query ($id: ID!) { contactDataExport(id: $id) }';
-const REVIEW = `query ($consent: Int, $inactive: Int, $first: Int) {
-  contactsForRetentionReview(consentOlderThanMonths: $consent, inactiveMonths: $inactive, first: $first) { contact { id lastName } reasons }
-}`;
+const ERASE = graphql(`
+  mutation PrivacyApiErase($id: ID!) {
+    eraseContact(id: $id) {
+      id
+      firstName
+      lastName
+      email
+      phone
+      title
+      languages
+      lawfulBasis
+      consentAt
+      erased
+      version
+      groups {
+        id
+      }
+      affiliations {
+        organisation {
+          id
+        }
+        role
+        primary
+        since
+        until
+      }
+    }
+  }
+`);
+const EXPORT = graphql(`
+  query PrivacyApiExport($id: ID!) {
+    contactDataExport(id: $id)
+  }
+`);
+const REVIEW = graphql(`
+  query PrivacyApiReview($consent: Int, $inactive: Int, $first: Int) {
+    contactsForRetentionReview(consentOlderThanMonths: $consent, inactiveMonths: $inactive, first: $first) {
+      contact {
+        id
+        lastName
+      }
+      reasons
+    }
+  }
+`);
 
 const UNKNOWN = '4d7e3a0b-2222-4c1d-8e2f-000000000000';
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { DemoSeeder } from '@sidos/demo';
+import { graphql } from './graphql/generated/index.js';
 import { TestApp, type UntypedJson } from './support/test-app.js';
 
 /** One GraphQL request of the README: the document, and the operation to run when it holds several. */
@@ -46,22 +47,55 @@ describe('the README examples, against the demo register', () => {
   });
 
   it('runs every one of them without an error, as an ADMIN of TEM', async () => {
-    const idOf = async (query: string, variables: Record<string, unknown>, pick: (data: UntypedJson) => string) => pick(await app.ok(query, variables));
-    const organisation = (search: string) =>
-      idOf('query ($s: String) { organisations(first: 1, filter: { search: $s }) { nodes { id } } }', { s: search }, (data) => data.organisations.nodes[0].id);
-    const group = (search: string) =>
-      idOf(
-        'query ($s: String) { stakeholderGroups(first: 1, filter: { search: $s }) { nodes { id } } }',
-        { s: search },
-        (data) => data.stakeholderGroups.nodes[0].id,
-      );
+    const organisation = async (search: string) =>
+      (
+        await app.ok(
+          graphql(`
+            query ReadmeOrganisation($s: String) {
+              organisations(first: 1, filter: { search: $s }) {
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
+          { s: search },
+        )
+      ).organisations.nodes[0].id;
+    const group = async (search: string) =>
+      (
+        await app.ok(
+          graphql(`
+            query ReadmeGroup($s: String) {
+              stakeholderGroups(first: 1, filter: { search: $s }) {
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
+          { s: search },
+        )
+      ).stakeholderGroups.nodes[0].id;
     const variables: Record<string, unknown> = {
       youth: await group('Young people'),
       unemployed: await group('Long-term unemployed'),
       groupId: await group('Rural residents'),
       allianssi: await organisation('Allianssi'),
       nuva: await organisation('Nuorisovaltuustojen'),
-      otso: await idOf('{ contacts(first: 1, filter: { search: "Otso Nieminen" }) { nodes { id } } }', {}, (data) => data.contacts.nodes[0].id),
+      otso: (
+        await app.ok(
+          graphql(`
+            query ReadmeOtso {
+              contacts(first: 1, filter: { search: "Otso Nieminen" }) {
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
+        )
+      ).contacts.nodes[0].id,
     };
     const token = await app.token({ roles: ['ADMIN'], ministry: 'TEM' });
     const ran: string[] = [];

@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { Role, signDevelopmentToken } from '@sidos/auth';
 import { executeRead } from '@sidos/database';
 import { StatementCounter } from './support/scale/statement-counter.ts';
 import { distFile, ensureBuild } from '../scripts/ensure-build.js';
+import { graphql } from './graphql/generated/index.js';
 import { createTestDatabase } from './support/test-database.js';
 import { TEST_JWT_SECRET, TestApp } from './support/test-app.js';
 import { createActivityWith, createConsultation } from './support/engagement-factories.js';
@@ -23,16 +26,45 @@ const tools = findPostgresTools();
 const required = ['true', '1'].includes(process.env.CI ?? '');
 if (!tools.available && !required) process.stdout.write(`Read-replica tests skipped: ${tools.reason} (CI=true makes this a failure).\n`);
 
-const ORGANISATIONS_BY_SEARCH = 'query ($search: String!) { organisations(filter: { search: $search }) { totalCount nodes { id name municipality } } }';
-const COVERAGE = 'query ($id: ID!) { consultationCoverage(consultationId: $id) { groups { group { id } heard phasesHeard } } }';
-const UNHEARD = 'query { unheardGroups(window: { from: "2026-01-01", to: "2026-12-31" }) { id } }';
-
-interface OrganisationsAnswer {
-  organisations: { totalCount: number; nodes: { id: string; name: string; municipality: string | null }[] };
-}
-interface CoverageAnswer {
-  consultationCoverage: { groups: { group: { id: string }; heard: number; phasesHeard: string[] }[] };
-}
+const ORGANISATIONS_BY_SEARCH = graphql(`
+  query ReplicasOrganisationsBySearch($search: String!) {
+    organisations(filter: { search: $search }) {
+      totalCount
+      nodes {
+        id
+        name
+        municipality
+      }
+    }
+  }
+`);
+const COVERAGE = graphql(`
+  query ReplicasCoverage($id: ID!) {
+    consultationCoverage(consultationId: $id) {
+      groups {
+        group {
+          id
+        }
+        heard
+        phasesHeard
+      }
+    }
+  }
+`);
+const UNHEARD = graphql(`
+  query ReplicasUnheard {
+    unheardGroups(window: { from: "2026-01-01", to: "2026-12-31" }) {
+      id
+    }
+  }
+`);
+const ORGANISATION_NAME = graphql(`
+  query ReplicasOrganisationName($id: ID!) {
+    organisation(id: $id) {
+      name
+    }
+  }
+`);
 
 (tools.available || required ? describe : describe.skip)('read replicas on a real streaming replica (DATABASE_READ_URLS)', () => {
   let pair: StreamingReplica;
@@ -65,10 +97,10 @@ interface CoverageAnswer {
     pair?.stop();
   });
 
-  const organisationsBySearch = (search: string) => app.ok<OrganisationsAnswer>(ORGANISATIONS_BY_SEARCH, { search });
+  const organisationsBySearch = (search: string) => app.ok(ORGANISATIONS_BY_SEARCH, { search });
   const coverageOf = async (consultationId: string, groupId: string) =>
-    (await app.ok<CoverageAnswer>(COVERAGE, { id: consultationId })).consultationCoverage.groups.find((row) => row.group.id === groupId);
-  const unheardGroupIds = async () => (await app.ok<{ unheardGroups: { id: string }[] }>(UNHEARD)).unheardGroups.map((row) => row.id);
+    (await app.ok(COVERAGE, { id: consultationId })).consultationCoverage.groups.find((row) => row.group.id === groupId);
+  const unheardGroupIds = async () => (await app.ok(UNHEARD)).unheardGroups.map((row) => row.id);
 
   it('reads the replica list from DATABASE_READ_URLS, and the replica is a hot standby streaming from the primary', async () => {
     expect(app.config.databaseReadUrls).toEqual([replicaUrl]);
@@ -85,17 +117,41 @@ interface CoverageAnswer {
     await addMembers(app, group.id, { organisationIds: [organisation.id], contactIds: [contact.id] });
     const consultation = await createConsultation(app, { targetGroupIds: [group.id] });
     await createActivityWith(app, consultation.id, { phase: 'INITIATION', date: '2026-02-10' }, [{ kind: 'PARTICIPATED', organisationId: organisation.id }]);
-    const updated = await app.ok<{ updateOrganisation: { version: number; groups: { id: string }[] } }>(
-      'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { municipality: "Kuopio" }) { version groups { id } } }',
+    const updated = await app.ok(
+      graphql(`
+        mutation ReplicasMoveToKuopio($id: ID!, $version: Int!) {
+          updateOrganisation(id: $id, version: $version, input: { municipality: "Kuopio" }) {
+            version
+            groups {
+              id
+            }
+          }
+        }
+      `),
       { id: organisation.id, version: organisation.version },
     );
     expect(updated.updateOrganisation.groups).toEqual([{ id: group.id }]);
     expect(replica.statements).toBe(before);
 
     await pair.waitForReplay();
-    const list = await app.ok<{
-      organisations: { totalCount: number; nodes: { id: string; municipality: string; affiliations: { contact: { id: string } }[] }[] };
-    }>('query { organisations(filter: { search: "replikan" }) { totalCount nodes { id municipality affiliations { contact { id } } } } }');
+    const list = await app.ok(
+      graphql(`
+        query ReplicasList {
+          organisations(filter: { search: "replikan" }) {
+            totalCount
+            nodes {
+              id
+              municipality
+              affiliations {
+                contact {
+                  id
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     expect(list.organisations).toEqual({
       totalCount: 1,
       nodes: [{ id: organisation.id, municipality: 'Kuopio', affiliations: [{ contact: { id: contact.id } }] }],
@@ -118,8 +174,17 @@ interface CoverageAnswer {
 
     await pair.pauseReplay();
     const before = replica.statements;
-    const renamed = await app.ok<{ updateOrganisation: { id: string; name: string; municipality: string; version: number } }>(
-      'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { name: "Viiveen Kylätoimikunta ry", municipality: "Oulu" }) { id name municipality version } }',
+    const renamed = await app.ok(
+      graphql(`
+        mutation ReplicasRenameLagging($id: ID!, $version: Int!) {
+          updateOrganisation(id: $id, version: $version, input: { name: "Viiveen Kylätoimikunta ry", municipality: "Oulu" }) {
+            id
+            name
+            municipality
+            version
+          }
+        }
+      `),
       { id: organisation.id, version: organisation.version },
     );
     expect(renamed.updateOrganisation).toEqual({
@@ -129,8 +194,15 @@ interface CoverageAnswer {
       version: organisation.version + 1,
     });
     // The next mutation builds on the first one's write (its version), which the replica has not replayed.
-    const again = await app.ok<{ updateOrganisation: { notes: string; version: number } }>(
-      'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { notes: "Toinen muutos" }) { notes version } }',
+    const again = await app.ok(
+      graphql(`
+        mutation ReplicasSecondChange($id: ID!, $version: Int!) {
+          updateOrganisation(id: $id, version: $version, input: { notes: "Toinen muutos" }) {
+            notes
+            version
+          }
+        }
+      `),
       { id: organisation.id, version: organisation.version + 1 },
     );
     expect(again.updateOrganisation).toEqual({ notes: 'Toinen muutos', version: organisation.version + 2 });
@@ -145,9 +217,17 @@ interface CoverageAnswer {
     expect(standbyRows).toEqual([{ name: 'Viiveen Kyläyhdistys ry' }]);
 
     // A record by id is read on the primary: fresh.
-    const byId = await app.ok<{ organisation: { name: string; version: number } | null }>('query ($id: ID!) { organisation(id: $id) { name version } }', {
-      id: added.id,
-    });
+    const byId = await app.ok(
+      graphql(`
+        query ReplicasById($id: ID!) {
+          organisation(id: $id) {
+            name
+            version
+          }
+        }
+      `),
+      { id: added.id },
+    );
     expect(byId.organisation).toEqual({ name: 'Viiveen Uusi Seura ry', version: added.version });
     // A list is read on the replica: as of its replay.
     expect((await organisationsBySearch('viiveen')).organisations).toEqual({
@@ -155,7 +235,22 @@ interface CoverageAnswer {
       nodes: [{ id: organisation.id, name: 'Viiveen Kyläyhdistys ry', municipality: 'Kajaani' }],
     });
     // The relations of a listed record load by id on the primary: a row can pair its old name with a new group.
-    expect(await app.ok('query { organisations(filter: { search: "viiveen" }) { nodes { name groups { id } } } }')).toEqual({
+    expect(
+      await app.ok(
+        graphql(`
+          query ReplicasListedGroups {
+            organisations(filter: { search: "viiveen" }) {
+              nodes {
+                name
+                groups {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).toEqual({
       organisations: { nodes: [{ name: 'Viiveen Kyläyhdistys ry', groups: [{ id: group.id }] }] },
     });
     expect(replica.statements).toBeGreaterThan(before);
@@ -210,10 +305,16 @@ interface CoverageAnswer {
   it('keeps optimistic locking right: a stale version is CONFLICT, the current one is accepted', async () => {
     const organisation = await createOrganisation(app);
     const update = (version: number) =>
-      app.graphql('mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { notes: "x" }) { version } }', {
-        id: organisation.id,
-        version,
-      });
+      app.graphql(
+        graphql(`
+          mutation ReplicasNote($id: ID!, $version: Int!) {
+            updateOrganisation(id: $id, version: $version, input: { notes: "x" }) {
+              version
+            }
+          }
+        `),
+        { id: organisation.id, version },
+      );
     expect((await update(organisation.version)).data?.updateOrganisation.version).toBe(organisation.version + 1);
     expect((await update(organisation.version)).errors?.[0].extensions.code).toBe('CONFLICT');
     expect((await update(organisation.version + 1)).data?.updateOrganisation.version).toBe(organisation.version + 2);
@@ -223,19 +324,25 @@ interface CoverageAnswer {
     const organisation = await createOrganisation(app, { name: 'Katkon Seura ry' });
     const consultation = await createConsultation(app);
     await pair.waitForReplay();
-    expect(await app.ok<CoverageAnswer>(COVERAGE, { id: consultation.id })).toEqual({ consultationCoverage: { groups: expect.any(Array) as unknown } });
+    expect(await app.ok(COVERAGE, { id: consultation.id })).toEqual({ consultationCoverage: { groups: expect.any(Array) as unknown } });
     await replica.stop(); // the read URL now refuses connections, as a stopped replica does
     // No fallback to the primary, and no kept coverage answer without its counters: the database is unavailable.
     for (const response of [await app.graphql(ORGANISATIONS_BY_SEARCH, { search: 'katkon' }), await app.graphql(COVERAGE, { id: consultation.id })]) {
       expect(response.data).toBeNull();
       expect(response.errors?.map((error) => error.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
     }
-    const renamed = await app.ok<{ updateOrganisation: { name: string } }>(
-      'mutation ($id: ID!, $version: Int!) { updateOrganisation(id: $id, version: $version, input: { name: "Katkon Uusi Seura ry" }) { name } }',
+    const renamed = await app.ok(
+      graphql(`
+        mutation ReplicasRenameWhileDown($id: ID!, $version: Int!) {
+          updateOrganisation(id: $id, version: $version, input: { name: "Katkon Uusi Seura ry" }) {
+            name
+          }
+        }
+      `),
       { id: organisation.id, version: organisation.version },
     );
     expect(renamed.updateOrganisation.name).toBe('Katkon Uusi Seura ry');
-    expect(await app.ok('query ($id: ID!) { organisation(id: $id) { name } }', { id: organisation.id })).toEqual({
+    expect(await app.ok(ORGANISATION_NAME, { id: organisation.id })).toEqual({
       organisation: { name: 'Katkon Uusi Seura ry' },
     });
     // /health asks the primary only: watch replicas with their own checks.
@@ -269,23 +376,31 @@ interface CoverageAnswer {
       });
       const url = await listeningUrl(child);
       const token = await signDevelopmentToken(TEST_JWT_SECRET, { sub: 'replica-test', roles: [Role.ADMIN], ministry: 'TEM' });
-      const post = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const post = async <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> => {
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: print(document), variables }),
         });
-        const body = (await response.json()) as { data?: T; errors?: unknown };
+        const body = (await response.json()) as { data?: Result; errors?: unknown };
         if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
-        return body.data as T;
+        return body.data as Result;
       };
       const create = (name: string) =>
-        post<{ createOrganisation: { id: string; name: string } }>(
-          'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }',
-          { input: { name, type: 'ASSOCIATION' } },
+        post(
+          graphql(`
+            mutation ReplicasProcessCreate($input: CreateOrganisationInput!) {
+              createOrganisation(input: $input) {
+                id
+                name
+              }
+            }
+          `),
+          {
+            input: { name, type: 'ASSOCIATION' },
+          },
         ).then((data) => data.createOrganisation);
-      const names = async () =>
-        (await post<OrganisationsAnswer>(ORGANISATIONS_BY_SEARCH, { search: 'prosessin' })).organisations.nodes.map((node) => node.name).sort();
+      const names = async () => (await post(ORGANISATIONS_BY_SEARCH, { search: 'prosessin' })).organisations.nodes.map((node) => node.name).sort();
 
       expect((await fetch(url.replace('/graphql', '/health'))).status).toBe(200);
       await create('Prosessin Ensimmäinen ry');
@@ -296,7 +411,7 @@ interface CoverageAnswer {
       const second = await create('Prosessin Toinen ry');
       expect(second.name).toBe('Prosessin Toinen ry');
       expect(await names()).toEqual(['Prosessin Ensimmäinen ry']);
-      expect(await post<{ organisation: { name: string } | null }>('query ($id: ID!) { organisation(id: $id) { name } }', { id: second.id })).toEqual({
+      expect(await post(ORGANISATION_NAME, { id: second.id })).toEqual({
         organisation: { name: 'Prosessin Toinen ry' },
       });
 

@@ -1,11 +1,35 @@
 import { SignJWT } from 'jose';
 import { createConsultation } from './support/engagement-factories.js';
 import { createContact, createGroup, createOrganisation } from './support/factories.js';
-import { TEST_JWT_SECRET, TestApp } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import { type GraphQLResponse, TEST_JWT_SECRET, TestApp } from './support/test-app.js';
 
-const CREATE_ORGANISATION = 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name } }';
-const CREATE_CONTACT = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { id consentAt } }';
-const ORGANISATIONS = 'query ($search: String) { organisations(first: 50, filter: { search: $search }) { totalCount nodes { name } } }';
+const CREATE_ORGANISATION = graphql(`
+  mutation StrictCreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const CREATE_CONTACT = graphql(`
+  mutation StrictCreateContact($input: CreateContactInput!) {
+    createContact(input: $input) {
+      id
+      consentAt
+    }
+  }
+`);
+const ORGANISATIONS = graphql(`
+  query StrictOrganisations($search: String) {
+    organisations(first: 50, filter: { search: $search }) {
+      totalCount
+      nodes {
+        name
+      }
+    }
+  }
+`);
 
 /** Issue 12, item 7: strict dates and times, text rules in every input, exact role names; item 8: search wildcards. */
 describe('strict input', () => {
@@ -37,7 +61,8 @@ describe('strict input', () => {
     });
 
     it('refuses an impossible DateTime written in the document too', async () => {
-      const response = await app.graphql(
+      // Invalid as written: text.
+      const response = await app.graphqlText(
         'mutation { createContact(input: { firstName: "Ville", lastName: "Valtonen", lawfulBasis: CONSENT, consentAt: "2025-02-30T00:00:00Z" }) { id } }',
       );
       expect(response.errors?.[0].extensions.code).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
@@ -45,7 +70,7 @@ describe('strict input', () => {
     });
 
     it('stores a real time given with an offset as its instant', async () => {
-      const response = await app.ok<{ createContact: { consentAt: string } }>(CREATE_CONTACT, {
+      const response = await app.ok(CREATE_CONTACT, {
         input: { firstName: 'Ville', lastName: 'Valtonen', lawfulBasis: 'CONSENT', consentAt: '2024-02-29T12:00:00+02:00' },
       });
       expect(response.createContact.consentAt).toBe('2024-02-29T10:00:00.000Z');
@@ -85,7 +110,7 @@ describe('strict input', () => {
     });
 
     it('keeps right-to-left text and the direction marks that do not reorder it', async () => {
-      const created = await app.ok<{ createOrganisation: { name: string } }>(CREATE_ORGANISATION, {
+      const created = await app.ok(CREATE_ORGANISATION, {
         input: { name: 'جمعية \u200fSuomi', type: 'ASSOCIATION', notes: 'עברית \u200e ok' },
       });
       expect(created.createOrganisation.name).toBe('جمعية \u200fSuomi');
@@ -95,28 +120,86 @@ describe('strict input', () => {
       const consultation = await createConsultation(app);
       const invisible = ['\u200b', '\u200b\u200c\u200d\u2060', '\u00ad', '\u3164'];
       for (const text of invisible) {
-        const cases: [string, string, Record<string, unknown>, string][] = [
-          ['organisation', CREATE_ORGANISATION, { input: { name: text, type: 'ASSOCIATION' } }, 'name'],
-          ['Swedish name', CREATE_ORGANISATION, { input: { name: 'Akava', nameSv: text, type: 'ASSOCIATION' } }, 'nameSv'],
-          ['contact', CREATE_CONTACT, { input: { firstName: text, lastName: 'Valtonen', lawfulBasis: 'PUBLIC_TASK' } }, 'firstName'],
-          ['job title', CREATE_CONTACT, { input: { firstName: 'Ville', lastName: 'Valtonen', title: text, lawfulBasis: 'PUBLIC_TASK' } }, 'title'],
-          ['group', 'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }', { input: { name: text } }, 'name'],
+        const cases: [string, () => Promise<GraphQLResponse<unknown>>, string][] = [
+          ['organisation', () => app.graphql(CREATE_ORGANISATION, { input: { name: text, type: 'ASSOCIATION' } }), 'name'],
+          ['Swedish name', () => app.graphql(CREATE_ORGANISATION, { input: { name: 'Akava', nameSv: text, type: 'ASSOCIATION' } }), 'nameSv'],
+          ['contact', () => app.graphql(CREATE_CONTACT, { input: { firstName: text, lastName: 'Valtonen', lawfulBasis: 'PUBLIC_TASK' } }), 'firstName'],
           [
-            'policy area',
-            'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id } }',
-            { input: { code: 'invisible', name: text } },
+            'job title',
+            () => app.graphql(CREATE_CONTACT, { input: { firstName: 'Ville', lastName: 'Valtonen', title: text, lawfulBasis: 'PUBLIC_TASK' } }),
+            'title',
+          ],
+          [
+            'group',
+            () =>
+              app.graphql(
+                graphql(`
+                  mutation StrictCreateGroup($input: CreateStakeholderGroupInput!) {
+                    createStakeholderGroup(input: $input) {
+                      id
+                    }
+                  }
+                `),
+                {
+                  input: { name: text },
+                },
+              ),
             'name',
           ],
-          ['consultation', 'mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }', { input: { title: text } }, 'title'],
+          [
+            'policy area',
+            () =>
+              app.graphql(
+                graphql(`
+                  mutation StrictCreatePolicyArea($input: CreatePolicyAreaInput!) {
+                    createPolicyArea(input: $input) {
+                      id
+                    }
+                  }
+                `),
+                {
+                  input: { code: 'invisible', name: text },
+                },
+              ),
+            'name',
+          ],
+          [
+            'consultation',
+            () =>
+              app.graphql(
+                graphql(`
+                  mutation StrictCreateConsultation($input: CreateConsultationInput!) {
+                    createConsultation(input: $input) {
+                      id
+                    }
+                  }
+                `),
+                {
+                  input: { title: text },
+                },
+              ),
+            'title',
+          ],
           [
             'activity',
-            'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }',
-            { input: { consultationId: consultation.id, title: text, method: 'WORKSHOP', mode: 'IN_PERSON', phase: 'DRAFTING', date: '2026-03-10' } },
+            () =>
+              app.graphql(
+                graphql(`
+                  mutation StrictCreateActivity($input: CreateActivityInput!) {
+                    createActivity(input: $input) {
+                      id
+                    }
+                  }
+                `),
+                {
+                  input: { consultationId: consultation.id, title: text, method: 'WORKSHOP', mode: 'IN_PERSON', phase: 'DRAFTING', date: '2026-03-10' },
+                },
+              ),
             'title',
           ],
         ];
-        for (const [label, query, variables, path] of cases) {
-          const response = await app.graphql(query, variables);
+        for (const [label, send, path] of cases) {
+          const response = await send();
           expect({ label, text, extensions: response.errors?.[0].extensions }).toEqual({
             label,
             text,
@@ -130,7 +213,13 @@ describe('strict input', () => {
     it('refuses an update to a name of invisible characters only', async () => {
       const group = await createGroup(app);
       const response = await app.graphql(
-        'mutation ($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) { updateStakeholderGroup(id: $id, version: $version, input: $input) { id } }',
+        graphql(`
+          mutation StrictRenameGroup($id: ID!, $version: Int!, $input: UpdateStakeholderGroupInput!) {
+            updateStakeholderGroup(id: $id, version: $version, input: $input) {
+              id
+            }
+          }
+        `),
         { id: group.id, version: group.version, input: { name: '\u200b' } },
       );
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'name' }] });
@@ -175,18 +264,26 @@ describe('strict input', () => {
 
   describe('search', () => {
     const searchAll = (search: string) =>
-      app.ok<{
-        organisations: { totalCount: number; nodes: { name: string }[] };
-        contacts: { totalCount: number };
-        stakeholderGroups: { totalCount: number };
-        consultations: { totalCount: number };
-      }>(
-        `query ($search: String) {
-          organisations(first: 50, filter: { search: $search }) { totalCount nodes { name } }
-          contacts(first: 50, filter: { search: $search }) { totalCount }
-          stakeholderGroups(first: 50, filter: { search: $search }) { totalCount }
-          consultations(first: 50, filter: { search: $search }) { totalCount }
-        }`,
+      app.ok(
+        graphql(`
+          query StrictSearchAll($search: String) {
+            organisations(first: 50, filter: { search: $search }) {
+              totalCount
+              nodes {
+                name
+              }
+            }
+            contacts(first: 50, filter: { search: $search }) {
+              totalCount
+            }
+            stakeholderGroups(first: 50, filter: { search: $search }) {
+              totalCount
+            }
+            consultations(first: 50, filter: { search: $search }) {
+              totalCount
+            }
+          }
+        `),
         { search },
       );
 

@@ -1,7 +1,18 @@
+import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { createConsultation } from './support/engagement-factories.js';
 
-const LETTERS = 'query ($id: ID!, $language: Language) { feedbackLetters(consultationId: $id, language: $language) { organisation { id } language text } }';
+const LETTERS = graphql(`
+  query ThemesApiLetters($id: ID!, $language: Language) {
+    feedbackLetters(consultationId: $id, language: $language) {
+      organisation {
+        id
+      }
+      language
+      text
+    }
+  }
+`);
 
 /**
  * Feedback letters through the API: the ministry's own correspondence, for an EDITOR or ADMIN, never a

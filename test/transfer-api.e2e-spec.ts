@@ -1,4 +1,5 @@
-import { TestApp } from './support/test-app.js';
+import { graphql } from './graphql/generated/index.js';
+import { type GraphQLResponse, TestApp, type TokenClaims } from './support/test-app.js';
 
 const REGISTER_TABLES = [
   'policy_area',
@@ -12,9 +13,33 @@ const REGISTER_TABLES = [
   'audit_event',
 ];
 
-const RESULT = '{ dryRun committed rows created updated skipped errors { line field message } }';
-const IMPORT_ORGANISATIONS = `mutation ($csv: String!, $dryRun: Boolean) { importOrganisations(csv: $csv, dryRun: $dryRun) ${RESULT} }`;
-const IMPORT_CONTACTS = `mutation ($csv: String!, $dryRun: Boolean) { importContacts(csv: $csv, dryRun: $dryRun) ${RESULT} }`;
+const IMPORT_ORGANISATIONS = graphql(`
+  mutation TransferApiImportOrganisations($csv: String!, $dryRun: Boolean) {
+    importOrganisations(csv: $csv, dryRun: $dryRun) {
+      ...TransferApiResult
+    }
+  }
+  fragment TransferApiResult on ImportResult {
+    dryRun
+    committed
+    rows
+    created
+    updated
+    skipped
+    errors {
+      line
+      field
+      message
+    }
+  }
+`);
+const IMPORT_CONTACTS = graphql(`
+  mutation TransferApiImportContacts($csv: String!, $dryRun: Boolean) {
+    importContacts(csv: $csv, dryRun: $dryRun) {
+      ...TransferApiResult
+    }
+  }
+`);
 
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 
@@ -43,26 +68,55 @@ describe('CSV import and export through the API', () => {
   it('runs a dry run when dryRun is left out', async () => {
     const before = await fingerprint();
     // dryRun defaults to true
-    const byDefault = await app.ok('mutation ($csv: String!) { importOrganisations(csv: $csv) { dryRun committed created } }', {
-      csv: csv('name;type', 'Oletus ry;ASSOCIATION'),
-    });
+    const byDefault = await app.ok(
+      graphql(`
+        mutation TransferApiByDefault($csv: String!) {
+          importOrganisations(csv: $csv) {
+            dryRun
+            committed
+            created
+          }
+        }
+      `),
+      {
+        csv: csv('name;type', 'Oletus ry;ASSOCIATION'),
+      },
+    );
     expect(byDefault.importOrganisations).toEqual({ dryRun: true, committed: false, created: 1 });
     expect(await fingerprint()).toBe(before);
   });
 
   it('refuses EDITOR and VIEWER every import and export operation', async () => {
     const before = await fingerprint();
-    const operations: [string, Record<string, unknown>][] = [
-      [IMPORT_ORGANISATIONS, { csv: csv('name;type', 'Luvaton ry;ASSOCIATION'), dryRun: false }],
-      [IMPORT_ORGANISATIONS, { csv: csv('name;type', 'Luvaton ry;ASSOCIATION'), dryRun: true }],
-      [IMPORT_CONTACTS, { csv: csv('firstName;lastName;lawfulBasis', 'Luvaton;Henkilö;PUBLIC_TASK'), dryRun: false }],
-      [IMPORT_CONTACTS, { csv: csv('firstName;lastName;lawfulBasis', 'Luvaton;Henkilö;PUBLIC_TASK'), dryRun: true }],
-      ['{ exportOrganisations }', {}],
-      ['{ exportContacts }', {}],
+    const operations: ((as: TokenClaims) => Promise<GraphQLResponse<unknown>>)[] = [
+      (as) => app.graphql(IMPORT_ORGANISATIONS, { csv: csv('name;type', 'Luvaton ry;ASSOCIATION'), dryRun: false }, as),
+      (as) => app.graphql(IMPORT_ORGANISATIONS, { csv: csv('name;type', 'Luvaton ry;ASSOCIATION'), dryRun: true }, as),
+      (as) => app.graphql(IMPORT_CONTACTS, { csv: csv('firstName;lastName;lawfulBasis', 'Luvaton;Henkilö;PUBLIC_TASK'), dryRun: false }, as),
+      (as) => app.graphql(IMPORT_CONTACTS, { csv: csv('firstName;lastName;lawfulBasis', 'Luvaton;Henkilö;PUBLIC_TASK'), dryRun: true }, as),
+      (as) =>
+        app.graphql(
+          graphql(`
+            query TransferApiExportOrganisations {
+              exportOrganisations
+            }
+          `),
+          {},
+          as,
+        ),
+      (as) =>
+        app.graphql(
+          graphql(`
+            query TransferApiExportContacts {
+              exportContacts
+            }
+          `),
+          {},
+          as,
+        ),
     ];
     for (const role of ['EDITOR', 'VIEWER']) {
-      for (const [query, variables] of operations) {
-        const response = await app.graphql(query, variables, { roles: [role] });
+      for (const send of operations) {
+        const response = await send({ roles: [role] });
         expect(response.data ?? null).toBeNull();
         expect(response.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
       }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { graphql } from '../graphql/generated/index.js';
 import { type TestApp } from '../support/test-app.js';
 import { createGroup, createOrganisation } from '../support/factories.js';
 import { createActivity, createConsultation } from '../support/engagement-factories.js';
@@ -8,6 +9,28 @@ import { type LoadAction } from './load-driver.js';
 /** Rows of each import call, and records of each engagement batch. */
 const IMPORT_ROWS = 5;
 const BATCH_RECORDS = 10;
+
+const IMPORT_ORGANISATIONS = graphql(`
+  mutation LoadImportOrganisations($csv: String!) {
+    importOrganisations(csv: $csv, dryRun: false) {
+      created
+    }
+  }
+`);
+const IMPORT_CONTACTS = graphql(`
+  mutation LoadImportContacts($csv: String!) {
+    importContacts(csv: $csv, dryRun: false) {
+      created
+    }
+  }
+`);
+const ADD_MEMBERS = graphql(`
+  mutation LoadAddMembers($groupId: ID!, $o: [ID!]) {
+    addGroupMembers(groupId: $groupId, organisationIds: $o) {
+      id
+    }
+  }
+`);
 
 /** What the mutations that write many rows in one transaction act on, made before the load. */
 export interface TransactionLoad {
@@ -35,26 +58,18 @@ export async function prepareTransactionLoad(app: TestApp, sources: number): Pro
   const nextBusinessId = () => businessIds.next();
   const sourceBusinessIds = Array.from({ length: sources }, () => nextBusinessId());
   const organisations = sourceBusinessIds.map((businessId, index) => `merge-source-${index};${businessId};ASSOCIATION`).join('\r\n');
-  const imported = await app.ok<{ importOrganisations: { created: number } }>(
-    'mutation ($csv: String!) { importOrganisations(csv: $csv, dryRun: false) { created } }',
-    { csv: `name;businessId;type\r\n${organisations}\r\n` },
-    { roles: ['ADMIN'] },
-  );
+  const imported = await app.ok(IMPORT_ORGANISATIONS, { csv: `name;businessId;type\r\n${organisations}\r\n` }, { roles: ['ADMIN'] });
   if (imported.importOrganisations.created !== sources) throw new Error(`prepared ${imported.importOrganisations.created} of ${sources} merge sources`);
   const contacts = sourceBusinessIds
     .map((businessId, index) => `Lähde;Henkilö ${index};lahde.${index}.${businessId}@example.fi;PUBLIC_TASK;${businessId};Jäsen`)
     .join('\r\n');
-  await app.ok(
-    'mutation ($csv: String!) { importContacts(csv: $csv, dryRun: false) { created } }',
-    { csv: `firstName;lastName;email;lawfulBasis;organisationBusinessId;role\r\n${contacts}\r\n` },
-    { roles: ['ADMIN'] },
-  );
+  await app.ok(IMPORT_CONTACTS, { csv: `firstName;lastName;email;lawfulBasis;organisationBusinessId;role\r\n${contacts}\r\n` }, { roles: ['ADMIN'] });
   const sourceIds = (await app.sql<{ id: string }>(`select id from organisation where name like 'merge-source-%' order by name`)).map((row) => row.id);
   const [affiliated] = await app.sql<{ count: number }>(
     `select count(*)::int as count from affiliation a join organisation o on o.id = a.organisation_id where o.name like 'merge-source-%'`,
   );
   if (affiliated.count !== sources) throw new Error(`prepared ${affiliated.count} of ${sources} affiliations of merge sources`);
-  await app.ok('mutation ($groupId: ID!, $o: [ID!]) { addGroupMembers(groupId: $groupId, organisationIds: $o) { id } }', { groupId: group.id, o: sourceIds });
+  await app.ok(ADD_MEMBERS, { groupId: group.id, o: sourceIds });
 
   const merges = new Map<string, string>();
   const skipped = new Set<string>();

@@ -1,3 +1,5 @@
+import { graphql } from '../graphql/generated/index.js';
+import type { CreateActivityInput, CreateConsultationInput } from '../graphql/generated/graphql.js';
 import { TestApp, type TokenClaims } from './test-app.js';
 
 let sequence = 0;
@@ -19,39 +21,59 @@ export interface EngagementRecord {
   notes?: string;
 }
 
+const CREATE_CONSULTATION = graphql(`
+  mutation FactoryCreateConsultation($input: CreateConsultationInput!) {
+    createConsultation(input: $input) {
+      id
+      title
+      ministry
+      version
+    }
+  }
+`);
+
 /** A consultation (by default of TEM, created by a TEM ADMIN). */
-export async function createConsultation(app: TestApp, overrides: Record<string, unknown> = {}, as: TokenClaims = {}): Promise<CreatedConsultation> {
+export async function createConsultation(app: TestApp, overrides: Partial<CreateConsultationInput> = {}, as: TokenClaims = {}): Promise<CreatedConsultation> {
   const n = next();
-  const data = await app.ok<{ createConsultation: CreatedConsultation }>(
-    'mutation ($input: CreateConsultationInput!) { createConsultation(input: $input) { id title ministry version } }',
-    { input: { title: `Kuuleminen ${n}`, ...overrides } },
-    as,
-  );
+  const data = await app.ok(CREATE_CONSULTATION, { input: { title: `Kuuleminen ${n}`, ...overrides } }, as);
   return data.createConsultation;
 }
+
+const CREATE_ACTIVITY = graphql(`
+  mutation FactoryCreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      id
+      date
+    }
+  }
+`);
 
 /** An activity of a consultation (by default a workshop in DRAFTING on 2026-03-10). */
 export async function createActivity(
   app: TestApp,
   consultationId: string,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<CreateActivityInput> = {},
   as: TokenClaims = {},
 ): Promise<{ id: string; date: string }> {
   const n = next();
-  const data = await app.ok<{ createActivity: { id: string; date: string } }>(
-    'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id date } }',
+  const data = await app.ok(
+    CREATE_ACTIVITY,
     { input: { consultationId, title: `Työpaja ${n}`, method: 'WORKSHOP', mode: 'IN_PERSON', phase: 'DRAFTING', date: '2026-03-10', ...overrides } },
     as,
   );
   return data.createActivity;
 }
 
+const RECORD_ENGAGEMENTS = graphql(`
+  mutation FactoryRecordEngagements($activityId: ID!, $records: [EngagementRecordInput!]!) {
+    recordEngagements(activityId: $activityId, records: $records) {
+      id
+    }
+  }
+`);
+
 export async function recordEngagements(app: TestApp, activityId: string, records: EngagementRecord[], as: TokenClaims = {}): Promise<{ id: string }[]> {
-  const data = await app.ok<{ recordEngagements: { id: string }[] }>(
-    'mutation ($activityId: ID!, $records: [EngagementRecordInput!]!) { recordEngagements(activityId: $activityId, records: $records) { id } }',
-    { activityId, records },
-    as,
-  );
+  const data = await app.ok(RECORD_ENGAGEMENTS, { activityId, records }, as);
   return data.recordEngagements;
 }
 
@@ -59,7 +81,7 @@ export async function recordEngagements(app: TestApp, activityId: string, record
 export async function createActivityWith(
   app: TestApp,
   consultationId: string,
-  activity: Record<string, unknown>,
+  activity: Partial<CreateActivityInput>,
   records: EngagementRecord[],
 ): Promise<{ id: string }> {
   const created = await createActivity(app, consultationId, activity);

@@ -1,3 +1,5 @@
+import { graphql } from '../graphql/generated/index.js';
+import type { CreateFacilitatorInput, FacilitatorAssignmentInput } from '../graphql/generated/graphql.js';
 import { TestApp, type TokenClaims } from './test-app.js';
 
 let sequence = 0;
@@ -13,25 +15,39 @@ export interface CreatedFacilitator {
 }
 
 /** A facilitator (by default of the token's ministry, TEM; trained in dialogue and workshops; Finnish). */
-export async function createFacilitator(app: TestApp, overrides: Record<string, unknown> = {}, as: TokenClaims = {}): Promise<CreatedFacilitator> {
+const CREATE_FACILITATOR = graphql(`
+  mutation FactoryCreateFacilitator($input: CreateFacilitatorInput!) {
+    createFacilitator(input: $input) {
+      id
+      name
+      ministry
+      version
+      methods
+      languages
+    }
+  }
+`);
+
+export async function createFacilitator(app: TestApp, overrides: Partial<CreateFacilitatorInput> = {}, as: TokenClaims = {}): Promise<CreatedFacilitator> {
   const n = next();
-  const data = await app.ok<{ createFacilitator: CreatedFacilitator }>(
-    'mutation ($input: CreateFacilitatorInput!) { createFacilitator(input: $input) { id name ministry version methods languages } }',
+  const data = await app.ok(
+    CREATE_FACILITATOR,
     { input: { name: `Fasilitaattori ${n}`, methods: ['DIALOGUE', 'WORKSHOP'], languages: ['FI'], ...overrides } },
     as,
   );
   return data.createFacilitator;
 }
 
-export async function assignFacilitators(app: TestApp, activityId: string, assignments: { facilitatorId: string; role?: string }[], as: TokenClaims = {}) {
-  await app.ok(
-    'mutation ($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) { assignFacilitators(activityId: $activityId, assignments: $assignments) { id } }',
-    {
-      activityId,
-      assignments,
-    },
-    as,
-  );
+const ASSIGN_FACILITATORS = graphql(`
+  mutation FactoryAssignFacilitators($activityId: ID!, $assignments: [FacilitatorAssignmentInput!]!) {
+    assignFacilitators(activityId: $activityId, assignments: $assignments) {
+      id
+    }
+  }
+`);
+
+export async function assignFacilitators(app: TestApp, activityId: string, assignments: FacilitatorAssignmentInput[], as: TokenClaims = {}) {
+  await app.ok(ASSIGN_FACILITATORS, { activityId, assignments }, as);
 }
 
 export interface FeedbackResponse {
@@ -41,15 +57,17 @@ export interface FeedbackResponse {
   groupId?: string | null;
 }
 
-export const RECORD_FEEDBACK = `mutation ($activityId: ID!, $responses: [FeedbackResponseInput!]!) {
-  recordFeedback(activityId: $activityId, responses: $responses) { responses averageRating ratingCounts wouldTakePartAgainRatio }
-}`;
+export const RECORD_FEEDBACK = graphql(`
+  mutation FactoryRecordFeedback($activityId: ID!, $responses: [FeedbackResponseInput!]!) {
+    recordFeedback(activityId: $activityId, responses: $responses) {
+      responses
+      averageRating
+      ratingCounts
+      wouldTakePartAgainRatio
+    }
+  }
+`);
 
 export async function recordFeedback(app: TestApp, activityId: string, responses: FeedbackResponse[], as: TokenClaims = {}) {
-  return (await app.ok(RECORD_FEEDBACK, { activityId, responses }, as)).recordFeedback as {
-    responses: number;
-    averageRating: number | null;
-    ratingCounts: number[];
-    wouldTakePartAgainRatio: number | null;
-  };
+  return (await app.ok(RECORD_FEEDBACK, { activityId, responses }, as)).recordFeedback;
 }

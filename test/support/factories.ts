@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { businessIdCheckDigit } from '@sidos/common';
+import { graphql } from '../graphql/generated/index.js';
+import type { CreateContactInput, CreateOrganisationInput, CreatePolicyAreaInput, CreateStakeholderGroupInput } from '../graphql/generated/graphql.js';
 import { TestApp } from './test-app.js';
 
 /** A fresh checksum-valid business ID (random, so test records never collide). */
@@ -14,46 +16,80 @@ export function randomBusinessId(): string {
 let sequence = 0;
 const next = () => (sequence += 1);
 
-export async function createPolicyArea(app: TestApp, overrides: Record<string, unknown> = {}) {
+const CREATE_POLICY_AREA = graphql(`
+  mutation FactoryCreatePolicyArea($input: CreatePolicyAreaInput!) {
+    createPolicyArea(input: $input) {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export async function createPolicyArea(app: TestApp, overrides: Partial<CreatePolicyAreaInput> = {}) {
   const n = next();
-  const data = await app.ok<{ createPolicyArea: { id: string; code: string; name: string } }>(
-    'mutation ($input: CreatePolicyAreaInput!) { createPolicyArea(input: $input) { id code name } }',
-    { input: { code: `area-${n}`, name: `Policy area ${n}`, ...overrides } },
-  );
+  const data = await app.ok(CREATE_POLICY_AREA, { input: { code: `area-${n}`, name: `Policy area ${n}`, ...overrides } });
   return data.createPolicyArea;
 }
 
-export async function createOrganisation(app: TestApp, overrides: Record<string, unknown> = {}) {
+const CREATE_ORGANISATION = graphql(`
+  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+      version
+      businessId
+    }
+  }
+`);
+
+export async function createOrganisation(app: TestApp, overrides: Partial<CreateOrganisationInput> = {}) {
   const n = next();
-  const data = await app.ok<{ createOrganisation: { id: string; name: string; version: number; businessId: string | null } }>(
-    'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name version businessId } }',
-    { input: { name: `Organisaatio ${n} ry`, type: 'ASSOCIATION', ...overrides } },
-  );
+  const data = await app.ok(CREATE_ORGANISATION, { input: { name: `Organisaatio ${n} ry`, type: 'ASSOCIATION', ...overrides } });
   return data.createOrganisation;
 }
 
-export async function createContact(app: TestApp, overrides: Record<string, unknown> = {}) {
+const CREATE_CONTACT = graphql(`
+  mutation FactoryCreateContact($input: CreateContactInput!) {
+    createContact(input: $input) {
+      id
+      firstName
+      lastName
+      version
+    }
+  }
+`);
+
+export async function createContact(app: TestApp, overrides: Partial<CreateContactInput> = {}) {
   const n = next();
-  const data = await app.ok<{ createContact: { id: string; firstName: string; lastName: string; version: number } }>(
-    'mutation ($input: CreateContactInput!) { createContact(input: $input) { id firstName lastName version } }',
-    { input: { firstName: 'Testi', lastName: `Henkilö ${n}`, lawfulBasis: 'PUBLIC_TASK', ...overrides } },
-  );
+  const data = await app.ok(CREATE_CONTACT, { input: { firstName: 'Testi', lastName: `Henkilö ${n}`, lawfulBasis: 'PUBLIC_TASK', ...overrides } });
   return data.createContact;
 }
 
-export async function createGroup(app: TestApp, overrides: Record<string, unknown> = {}) {
+const CREATE_GROUP = graphql(`
+  mutation FactoryCreateGroup($input: CreateStakeholderGroupInput!) {
+    createStakeholderGroup(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export async function createGroup(app: TestApp, overrides: Partial<CreateStakeholderGroupInput> = {}) {
   const n = next();
-  const data = await app.ok<{ createStakeholderGroup: { id: string; name: string; version: number } }>(
-    'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id name version } }',
-    { input: { name: `Group ${n}`, ...overrides } },
-  );
+  const data = await app.ok(CREATE_GROUP, { input: { name: `Group ${n}`, ...overrides } });
   return data.createStakeholderGroup;
 }
 
+const ADD_MEMBERS = graphql(`
+  mutation FactoryAddMembers($groupId: ID!, $o: [ID!], $c: [ID!]) {
+    addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c) {
+      id
+    }
+  }
+`);
+
 export async function addMembers(app: TestApp, groupId: string, members: { organisationIds?: string[]; contactIds?: string[] }) {
-  await app.ok('mutation ($groupId: ID!, $o: [ID!], $c: [ID!]) { addGroupMembers(groupId: $groupId, organisationIds: $o, contactIds: $c) { id } }', {
-    groupId,
-    o: members.organisationIds ?? [],
-    c: members.contactIds ?? [],
-  });
+  await app.ok(ADD_MEMBERS, { groupId, o: members.organisationIds ?? [], c: members.contactIds ?? [] });
 }

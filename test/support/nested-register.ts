@@ -1,5 +1,30 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../graphql/generated/index.js';
+
 /** Runs one GraphQL document as an ADMIN and answers its data (fails on any error). */
-export type AdminCall = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+export type AdminCall = <Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables) => Promise<Result>;
+
+const CREATE_ORGANISATION = graphql(`
+  mutation NestedCreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_GROUP = graphql(`
+  mutation NestedCreateGroup($input: CreateStakeholderGroupInput!) {
+    createStakeholderGroup(input: $input) {
+      id
+    }
+  }
+`);
+const ADD_MEMBERS = graphql(`
+  mutation NestedAddMembers($groupId: ID!, $o: [ID!]) {
+    addGroupMembers(groupId: $groupId, organisationIds: $o) {
+      id
+    }
+  }
+`);
 
 /**
  * The register of issue 12's review: `organisations` organisations, every one of them a member of each
@@ -8,26 +33,31 @@ export type AdminCall = <T>(query: string, variables?: Record<string, unknown>) 
 export async function buildNestedRegister(call: AdminCall, organisations = 100, groups = 10): Promise<void> {
   const organisationIds: string[] = [];
   for (let index = 0; index < organisations; index += 1) {
-    const data = await call<{ createOrganisation: { id: string } }>(
-      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-      { input: { name: `Sisäkkäinen ${index} ry`, type: 'ASSOCIATION' } },
-    );
+    const data = await call(CREATE_ORGANISATION, { input: { name: `Sisäkkäinen ${index} ry`, type: 'ASSOCIATION' } });
     organisationIds.push(data.createOrganisation.id);
   }
   for (let index = 0; index < groups; index += 1) {
-    const data = await call<{ createStakeholderGroup: { id: string } }>(
-      'mutation ($input: CreateStakeholderGroupInput!) { createStakeholderGroup(input: $input) { id } }',
-      { input: { name: `Sisäkkäinen ryhmä ${index}` } },
-    );
-    await call('mutation ($groupId: ID!, $o: [ID!]) { addGroupMembers(groupId: $groupId, organisationIds: $o) { id } }', {
-      groupId: data.createStakeholderGroup.id,
-      o: organisationIds,
-    });
+    const data = await call(CREATE_GROUP, { input: { name: `Sisäkkäinen ryhmä ${index}` } });
+    await call(ADD_MEMBERS, { groupId: data.createStakeholderGroup.id, o: organisationIds });
   }
 }
 
 /** The review's query: cheap-looking, a million objects over such a register. */
-export const NESTED_GROUPS_QUERY = '{ stakeholderGroups(first: 10) { nodes { organisations { groups { organisations { id } } } } } }';
+export const NESTED_GROUPS_QUERY = graphql(`
+  query NestedGroups {
+    stakeholderGroups(first: 10) {
+      nodes {
+        organisations {
+          groups {
+            organisations {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 /** The review's query 15 times over (the most aliases allowed): fifteen million objects. */
 export const ALIASED_GROUPS_QUERY = `{ ${Array.from(
