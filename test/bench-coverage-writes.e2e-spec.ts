@@ -40,7 +40,7 @@ import { TestApp } from './support/test-app.js';
   });
 
   const floor = async () => JSON.parse((await client.query<{ body: string }>(FLOOR_SQL.coverage, [consultationId])).rows[0].body).consultationCoverage;
-  const coverage = async () => (await app.ok(API_COVERAGE, { id: consultationId })).consultationCoverage;
+  const coverage = async () => (await app.okText(API_COVERAGE, { id: consultationId })).consultationCoverage;
   const rows = (answer: { groups: unknown; gaps: unknown; coverageRatio: unknown; earlyReachRatio: unknown }) => ({
     groups: answer.groups,
     gaps: answer.gaps,
