@@ -19,6 +19,7 @@ import { Migration20261130090000LocalisedNames } from './migration-2026113009000
 import { Migration20261130100000ActivityUpdatedAt } from './migration-20261130100000-activity-updated-at.js';
 import { Migration20261130114000ListOrders } from './migration-20261130114000-list-orders.js';
 import { Migration20261201100000ConnectionOrders } from './migration-20261201100000-connection-orders.js';
+import { Migration20261201110000CoverageFolds } from './migration-20261201110000-coverage-folds.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -44,4 +45,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261130100000-activity-updated-at', class: Migration20261130100000ActivityUpdatedAt },
   { name: 'migration-20261130114000-list-orders', class: Migration20261130114000ListOrders },
   { name: 'migration-20261201100000-connection-orders', class: Migration20261201100000ConnectionOrders },
+  { name: 'migration-20261201110000-coverage-folds', class: Migration20261201110000CoverageFolds },
 ];

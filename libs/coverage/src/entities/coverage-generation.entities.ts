@@ -1,6 +1,7 @@
 import { BigIntType, type Ref } from '@mikro-orm/core';
 import { Entity, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Consultation } from '@sidos/engagement';
+import { COVERAGE_FOLD_ENTITIES } from './coverage-fold.entities.js';
 
 /**
  * A counter that database triggers raise, in the writing transaction, on every statement that changes
@@ -31,4 +32,4 @@ export class ConsultationCoverageGeneration {
   generation: string;
 }
 
-export const COVERAGE_ENTITIES = [RegisterCoverageGeneration, ConsultationCoverageGeneration];
+export const COVERAGE_ENTITIES = [RegisterCoverageGeneration, ConsultationCoverageGeneration, ...COVERAGE_FOLD_ENTITIES];

@@ -150,22 +150,50 @@ export function groupTallyCtes(groups?: string): string {
     )`;
 }
 
-/**
- * The coverage rows of one consultation as CTEs: `row_group` (its target groups and every hard-to-reach
- * group, with "coverage_targeted") and `group_tally` (their counts, groupTallyCtes); a row is reached
- * when its tally's heard > 0. consultationCoverage answers them in COVERAGE_ROW_ORDER; invitation
- * suggestions take the rows that are not reached (the gaps) in the same order.
- */
-export function consultationRowCtes(consultationId: string): SqlFragment {
-  const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] }, false);
-  return {
-    sql: `${scope.sql},
-         row_group as (
+/** The row groups of one consultation: its target groups and every hard-to-reach group, with "coverage_targeted" (binds the consultation). */
+const ROW_GROUP_CTE = `row_group as (
            select g.*, t."group_id" is not null as "coverage_targeted"
            from "stakeholder_group" g
            left join "consultation_target_group" t on t."group_id" = g."id" and t."consultation_id" = ?
            where t."group_id" is not null or g."hard_to_reach"
-         ),
+         )`;
+
+/** The tally column that counts a phase's heard folds (coverage_tally, migration-20261201110000-coverage-folds). */
+const phaseCountColumn = (phase: string) => `heard_in_${phase.toLowerCase()}`;
+
+/**
+ * The coverage rows of one consultation as CTEs: `row_group` (its target groups and every hard-to-reach
+ * group, with "coverage_targeted") and `group_tally` (their counts); a row is reached when its tally's
+ * heard > 0. consultationCoverage answers them in COVERAGE_ROW_ORDER; invitation suggestions take the rows
+ * that are not reached (the gaps) in the same order.
+ *
+ * The counts are read from the consultation's tallies (coverage_tally), which triggers keep in every
+ * writing transaction (docs/coverage.md, "How the folds are kept"): O(groups), whatever the number of
+ * records. consultationRowCtesFromRecords computes the same CTEs from the records, by the rules' SQL; the
+ * tests compare the two.
+ */
+export function consultationRowCtes(consultationId: string): SqlFragment {
+  const phases = PREPARATION_PHASE_ORDER.map((phase, index) => `(case when t."${phaseCountColumn(phase)}" > 0 then ${1 << index} else 0 end)`).join(' | ');
+  return {
+    sql: `${ROW_GROUP_CTE},
+         group_tally as (
+           select t."consultation_id", t."group_id", t."invited", t."heard", ${phases} as "phases", t."first_heard_on"
+           from "coverage_tally" t
+           where t."consultation_id" = ?
+         )`,
+    params: [consultationId, consultationId],
+  };
+}
+
+/**
+ * consultationRowCtes computed from scratch: the consultation's records in scope, matched and folded by
+ * groupTallyCtes. The reference the kept tallies are checked against (tests, the benchmark's floor check).
+ */
+export function consultationRowCtesFromRecords(consultationId: string): SqlFragment {
+  const scope = scopedEngagementCte({ sql: 'a."consultation_id" = ?', params: [consultationId] }, false);
+  return {
+    sql: `${scope.sql},
+         ${ROW_GROUP_CTE},
          ${groupTallyCtes('select rg."id" from row_group rg')}`,
     params: [...scope.params, consultationId],
   };

@@ -11,6 +11,7 @@ import {
   COVERAGE_GENERATION_SQL,
   COVERAGE_ROW_ORDER,
   consultationRowCtes,
+  consultationRowCtesFromRecords,
   scopedEngagementCte,
   groupTallyCtes,
   heardMatchProbes,
@@ -72,10 +73,22 @@ export class CoverageRepository {
   /**
    * One row per target group (targeted first), then per hard-to-reach group that is not a target; each
    * part by name. Raw rows (see mapCoverageRows), with the coverage generation read in the same snapshot:
-   * the rows are exactly the answer for that generation.
+   * the rows are exactly the answer for that generation. Read from the consultation's kept tallies
+   * (consultationRowCtes): O(groups).
    */
-  async consultationRows(consultationId: string): Promise<{ generation: string | null; rows: Record<string, unknown>[] }> {
-    const coverageRows = consultationRowCtes(consultationId);
+  consultationRows(consultationId: string): Promise<{ generation: string | null; rows: Record<string, unknown>[] }> {
+    return this.coverageRows(consultationRowCtes(consultationId), consultationId);
+  }
+
+  /**
+   * consultationRows computed from the records by the rules' SQL (consultationRowCtesFromRecords), not from
+   * the kept tallies: the reference that tests and checks compare the kept answer with.
+   */
+  consultationRowsFromRecords(consultationId: string): Promise<{ generation: string | null; rows: Record<string, unknown>[] }> {
+    return this.coverageRows(consultationRowCtesFromRecords(consultationId), consultationId);
+  }
+
+  private async coverageRows(coverageRows: SqlFragment, consultationId: string): Promise<{ generation: string | null; rows: Record<string, unknown>[] }> {
     const rows = await executeRead<Record<string, unknown>[]>(
       this.em,
       `with ${coverageRows.sql}

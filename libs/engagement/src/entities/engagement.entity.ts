@@ -32,6 +32,11 @@ import { Activity } from './activity.entity.js';
   name: 'engagement_contact_history_index',
   expression: 'create index "engagement_contact_history_index" on "engagement" ("contact_id", "created_at", "id") include ("activity_id", "voided")',
 })
+// A group's group-only records by activity (coverage folds, migration-20261201110000-coverage-folds).
+@Index({
+  name: 'engagement_group_only_index',
+  expression: 'create index "engagement_group_only_index" on "engagement" ("group_id", "activity_id") where "organisation_id" is null and "contact_id" is null',
+})
 @Check({
   name: 'engagement_party_check',
   expression: '"organisation_id" is not null or "contact_id" is not null or ("group_id" is not null and "participant_count" >= 1)',
