@@ -29,6 +29,11 @@ const common = {
 
 export default {
   testTimeout: 120000,
+  // Under --experimental-vm-modules a finished file leaves some of its modules behind, so one long-lived process
+  // grows file after file (the whole suite outgrew V8's default 4 GB heap on CI). With this limit every file runs
+  // in a worker that is replaced once it holds more than this after a file; jest then uses a worker even where
+  // it would otherwise run in band (one core or --maxWorkers=1), so no process carries the whole suite.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     { ...common, displayName: 'database', testMatch: ['<rootDir>/test/**/*.test.ts'] },

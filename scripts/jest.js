@@ -24,9 +24,10 @@ function run(script, args) {
   });
 }
 
-// On two cores jest runs every file in its own process (in band), and under --experimental-vm-modules the
-// modules of a finished test file are not all released: the whole suite (about 140 files) outgrew V8's default
-// 4 GB heap on CI. A larger ceiling for that one process (the machines have 24 GB); workers are not affected.
+// Under --experimental-vm-modules the modules of a finished test file are not all released, so a process that runs
+// many files grows. jest.config.js sets workerIdleMemoryLimit, so files run in workers that are replaced once they
+// hold more than that (also on two cores, where jest would otherwise run every file in this one process). The
+// larger ceiling (the machines have 24 GB) is inherited by the workers: one file's own peak never meets V8's default.
 const HEAP_MB = 8192;
 
 let code = 0;
