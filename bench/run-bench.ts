@@ -8,7 +8,8 @@
  *                                                 short runs; writes bench-results/short.{md,json}; dropped afterwards
  *
  * Options: --connections N, --duration S, --warmup S, --out-dir DIR, the seed sizes (--organisations N …) and
- * --fresh (a fresh database also in the long form), --only KEY,KEY (measure only those scenarios, e.g. `--only searchBroad,searchFederations`;
+ * --growth URL,URL (also measure (c) and (i) on those registers, e.g. seeded with 100k and 5M engagements, for the
+ * report's growth table), --fresh (a fresh database also in the long form), --only KEY,KEY (measure only those scenarios, e.g. `--only searchBroad,searchFederations`;
  * the report then goes to bench-results/only.{md,json} unless --name or --out-dir say otherwise). Exits non-zero when a check fails: a non-2xx answer, a
  * GraphQL error, or the API, PostGraphile and the floor disagreeing on an answer.
  */
@@ -75,6 +76,8 @@ interface Options {
   warmupSeconds: number;
   outDir: string;
   sizes: SeedSizes;
+  /** Other registers (database URLs) on which (c) and (i) are measured too, to show how their cost grows with the records. */
+  growth: string[];
 }
 
 export interface Measurement {
@@ -135,6 +138,7 @@ function parseOptions(argv: string[]): Options {
     warmupSeconds: short ? 1 : 3,
     outDir: short ? join(ROOT, 'bench-results') : join(ROOT, 'docs'),
     sizes: short ? SHORT_SIZES : FULL_SIZES,
+    growth: [],
   };
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index];
@@ -155,6 +159,7 @@ function parseOptions(argv: string[]): Options {
     else if (argument === '--name') options.name = value();
     else if (argument === '--render-only') options.renderOnly = true;
     else if (argument === '--only') options.only = value().split(',').filter(Boolean);
+    else if (argument === '--growth') options.growth = value().split(',').filter(Boolean);
     else rest.push(argument);
   }
   if (options.only) {
@@ -475,12 +480,15 @@ function sameCoverage(api: CoverageAnswer['consultationCoverage'], floor: Covera
  * (i) after a run: the answers of both API instances (kept tallies; kept answer or computed) equal the floor's,
  * which computes coverage from the records from scratch.
  */
-async function coverageAfterWritesCheck(urls: Record<Target, string>, token: string, consultationId: string, records: number): Promise<Check> {
+async function coverageAfterWritesCheck(urls: Record<Target, string>, token: string, consultationId: string, records?: number): Promise<Check> {
   const floor = (await postJson<FloorAnswer<CoverageAnswer>>(`${urls.floor}/coverage`, { id: consultationId })).data.consultationCoverage;
   const api = (await graphql<CoverageAnswer>(urls.api, API_COVERAGE, { id: consultationId }, token)).consultationCoverage;
   const computed = (await graphql<CoverageAnswer>(urls.apiComputed, API_COVERAGE, { id: consultationId }, token)).consultationCoverage;
   return {
-    name: `(i) ${consultationId}: after ${records} records written during the run, both API instances' answers equal the floor's (from the records) on ${api.groups.length} coverage rows`,
+    name:
+      records === undefined
+        ? `(c) ${consultationId}: both API instances' answers equal the floor's (from the records) on ${api.groups.length} coverage rows`
+        : `(i) ${consultationId}: after ${records} records written during the run, both API instances' answers equal the floor's (from the records) on ${api.groups.length} coverage rows`,
     ok: sameCoverage(api, floor) && sameCoverage(computed, floor),
     detail: `API ${JSON.stringify(api).slice(0, 400)}\ncomputed ${JSON.stringify(computed).slice(0, 400)}\nfloor ${JSON.stringify(floor).slice(0, 400)}`,
   };
@@ -773,6 +781,145 @@ const SCENARIOS: {
   },
 ];
 
+/** One row of a scenario against one server; (i) also runs its writers and checks the answers after them. */
+async function measureScenario(run: {
+  scenario: (typeof SCENARIOS)[number];
+  target: Target;
+  urls: Record<Target, string>;
+  token: string;
+  parameters: Parameters;
+  bodies: ReturnType<typeof scenarioBodies>;
+  options: Options;
+  databaseUrl: string;
+  samplers: Partial<Record<Target, RssSampler>>;
+  checks: Check[];
+  log: (message: string) => void;
+}): Promise<Measurement> {
+  const { scenario, target, urls, token, parameters, options, log } = run;
+  const connections = scenario.connections ?? options.connections;
+  const list = (run.bodies[scenario.key] as Partial<Record<Target, string[]>>)[target]!;
+  const url = target === 'floor' ? `${urls.floor}${scenario.floorPath}` : urls[target];
+  const headers: Record<string, string> = target === 'api' || target === 'apiComputed' ? { authorization: `Bearer ${token}` } : {};
+  // (i): the writers record through the API that keeps answers, for the warm-up and the measured run.
+  const writers = scenario.key === 'coverageWrites' ? startWriters(urls.api, token, parameters.writerParties) : undefined;
+  if (options.warmupSeconds > 0) await load(url, list, headers, connections, options.warmupSeconds);
+  const sampler = run.samplers[target];
+  sampler?.resetPhase();
+  const measured = await load(url, list, headers, connections, options.durationSeconds);
+  const written = await writers?.stop();
+  if (written) {
+    run.checks.push(await coverageAfterWritesCheck(urls, token, parameters.largeConsultationId, written.records));
+    const last = run.checks[run.checks.length - 1];
+    log(`  ${last.ok ? 'ok  ' : 'FAIL'} ${last.name}${last.ok ? '' : `\n       ${last.detail}`}`);
+    log(
+      `  writers: ${written.batches} calls of ${written.batchSize} in ${written.seconds} s (${written.batchesPerSecond} calls/s, ${written.recordsPerSecond} records/s), p50 ${written.p50} ms p95 ${written.p95} ms max ${written.max} ms, errors ${written.errors}${written.firstError ? ` (first: ${written.firstError})` : ''}; ${await deleteWritten(run.databaseUrl)} records deleted after the run`,
+    );
+  }
+  log(
+    `  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`,
+  );
+  return {
+    scenario: scenario.key,
+    target,
+    ...measured,
+    ...(sampler ? { rssMiB: round(sampler.phaseMaxMiB) } : {}),
+    ...(written ? { writers: written } : {}),
+  };
+}
+
+/** The scenarios measured again on the other registers of `--growth`. */
+const GROWTH_SCENARIOS = ['coverage', 'coverageWrites'] as const;
+
+interface GrowthPoint {
+  engagements: number;
+  largeConsultationRecords: number;
+  /** Rows of the coverage folds (all consultations) that the answers read from. */
+  foldRows: number;
+  size: string;
+  measurements: Measurement[];
+}
+
+async function countFoldRows(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ count: number }>('select count(*)::int as count from "coverage_fold"')).rows[0].count;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * (c) and (i) on another register (`--growth URL`): the same servers (both API instances and the floor; not
+ * PostGraphile, which answers no coverage) on that database, its large consultation, the same load. The answers
+ * are checked against the floor's first, and again after (i)'s writes.
+ */
+async function measureGrowth(
+  databaseUrl: string,
+  options: Options,
+  apiEnv: Record<string, string>,
+  token: string,
+  checks: Check[],
+  log: (message: string) => void,
+): Promise<GrowthPoint> {
+  if (options.migrate) applyMigrations(databaseUrl);
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  let facts: Awaited<ReturnType<typeof databaseFacts>>;
+  let parameters: Parameters;
+  try {
+    await client.query(DELETE_WRITTEN_SQL);
+    await client.query('vacuum analyze');
+    facts = await databaseFacts(client);
+    parameters = await chooseParameters(client);
+  } finally {
+    await client.end();
+  }
+  log(
+    `Growth: ${facts.counts.engagement} engagements (${facts.size}); large consultation ${parameters.largeConsultationId} with ${parameters.largeConsultationRecords} records`,
+  );
+  const children: Child[] = [];
+  try {
+    const env = { ...apiEnv, DATABASE_URL: databaseUrl };
+    const api = await startNode([...API_NODE_FLAGS, options.apiEntry], env, /Sidos API: (http:\/\/\S+)/);
+    children.push(api.child);
+    const apiComputed = await startNode([...API_NODE_FLAGS, options.apiEntry], { ...env, COVERAGE_CACHE_ROWS: '0' }, /Sidos API: (http:\/\/\S+)/);
+    children.push(apiComputed.child);
+    const floor = await startNode(
+      [join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'],
+      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+      /Floor: (http:\/\/\S+)/,
+    );
+    children.push(floor.child);
+    const urls: Record<Target, string> = { api: api.match, apiComputed: apiComputed.match, postgraphile: '', floor: floor.match };
+    const before = await coverageAfterWritesCheck(urls, token, parameters.largeConsultationId);
+    checks.push({ ...before, name: `growth, ${facts.counts.engagement} engagements: ${before.name}`, detail: before.ok ? undefined : before.detail });
+    log(`  ${before.ok ? 'ok  ' : 'FAIL'} ${checks[checks.length - 1].name}`);
+    const bodies = scenarioBodies(parameters);
+    const samplers: Partial<Record<Target, RssSampler>> = {
+      api: new RssSampler(api.child.process.pid!).start(),
+      apiComputed: new RssSampler(apiComputed.child.process.pid!).start(),
+    };
+    const measurements: Measurement[] = [];
+    for (const scenario of SCENARIOS.filter((candidate) => GROWTH_SCENARIOS.includes(candidate.key as (typeof GROWTH_SCENARIOS)[number]))) {
+      for (const target of scenario.targets) {
+        measurements.push(await measureScenario({ scenario, target, urls, token, parameters, bodies, options, databaseUrl, samplers, checks, log }));
+      }
+    }
+    for (const sampler of Object.values(samplers)) sampler.stop();
+    return {
+      engagements: facts.counts.engagement,
+      largeConsultationRecords: parameters.largeConsultationRecords,
+      foldRows: await countFoldRows(databaseUrl),
+      size: facts.size,
+      measurements,
+    };
+  } finally {
+    for (const child of children) await child.stop();
+    await emptyWriteActivity(databaseUrl, parameters.recordActivityId);
+  }
+}
+
 async function createFreshDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `sidos_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
@@ -899,37 +1046,10 @@ export async function main(argv: string[]): Promise<void> {
 
     const bodies = scenarioBodies(parameters);
     const measurements: Measurement[] = [];
+    const samplers: Partial<Record<Target, RssSampler>> = { api: rss, apiComputed: apiComputedRss, postgraphile: postgraphileRss };
     for (const scenario of SCENARIOS.filter((candidate) => !options.only || options.only.includes(candidate.key))) {
-      const connections = scenario.connections ?? options.connections;
       for (const target of scenario.targets) {
-        const list = (bodies[scenario.key] as Partial<Record<Target, string[]>>)[target]!;
-        const url = target === 'floor' ? `${urls.floor}${scenario.floorPath}` : urls[target];
-        const headers: Record<string, string> = target === 'api' || target === 'apiComputed' ? { authorization: `Bearer ${token}` } : {};
-        // (i): the writers record through the API that keeps answers, for the warm-up and the measured run.
-        const writers = scenario.key === 'coverageWrites' ? startWriters(urls.api, token, parameters.writerParties) : undefined;
-        if (options.warmupSeconds > 0) await load(url, list, headers, connections, options.warmupSeconds);
-        const sampler = target === 'api' ? rss : target === 'apiComputed' ? apiComputedRss : target === 'postgraphile' ? postgraphileRss : undefined;
-        sampler?.resetPhase();
-        const measured = await load(url, list, headers, connections, options.durationSeconds);
-        const written = await writers?.stop();
-        measurements.push({
-          scenario: scenario.key,
-          target,
-          ...measured,
-          ...(sampler ? { rssMiB: round(sampler.phaseMaxMiB) } : {}),
-          ...(written ? { writers: written } : {}),
-        });
-        if (written) {
-          checks.push(await coverageAfterWritesCheck(urls, token, parameters.largeConsultationId, written.records));
-          const last = checks[checks.length - 1];
-          log(`  ${last.ok ? 'ok  ' : 'FAIL'} ${last.name}${last.ok ? '' : `\n       ${last.detail}`}`);
-          log(
-            `  writers: ${written.batches} calls of ${written.batchSize} in ${written.seconds} s (${written.batchesPerSecond} calls/s, ${written.recordsPerSecond} records/s), p50 ${written.p50} ms p95 ${written.p95} ms max ${written.max} ms, errors ${written.errors}${written.firstError ? ` (first: ${written.firstError})` : ''}; ${await deleteWritten(databaseUrl)} records deleted after the run`,
-          );
-        }
-        log(
-          `  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`,
-        );
+        measurements.push(await measureScenario({ scenario, target, urls, token, parameters, bodies, options, databaseUrl, samplers, checks, log }));
       }
     }
     rss.stop();
@@ -937,6 +1057,23 @@ export async function main(argv: string[]): Promise<void> {
     postgraphileRss.stop();
     for (const child of children.splice(0)) await child.stop();
     await emptyWriteActivity(databaseUrl, parameters.recordActivityId);
+
+    const growth: GrowthPoint[] = [];
+    const own = measurements.filter((m) => GROWTH_SCENARIOS.includes(m.scenario as (typeof GROWTH_SCENARIOS)[number]));
+    if (options.growth.length > 0 && own.length > 0) {
+      growth.push({
+        engagements: facts.counts.engagement,
+        largeConsultationRecords: parameters.largeConsultationRecords,
+        foldRows: await countFoldRows(databaseUrl),
+        size: facts.size,
+        measurements: own,
+      });
+    }
+    for (const url of options.growth) {
+      const point = await measureGrowth(url, options, apiEnv, token, checks, log);
+      growth.push(point);
+    }
+    growth.sort((a, b) => a.engagements - b.engagements);
 
     const result = {
       generatedAt: new Date().toISOString(),
@@ -969,6 +1106,7 @@ export async function main(argv: string[]): Promise<void> {
         recordActivityId: parameters.recordActivityId,
       },
       measurements,
+      ...(growth.length > 0 ? { growth } : {}),
       statementsPerRequest: statements,
       rssMiB: { apiAtStart: round(apiIdleRss), apiMax: round(rss.maxMiB), postgraphileMax: round(postgraphileRss.maxMiB) },
       checks,
@@ -989,6 +1127,14 @@ export async function main(argv: string[]): Promise<void> {
             `${m.scenario}/${m.target}: ${m.non2xx} non-2xx, ${m.graphqlErrors} GraphQL errors, ${m.networkErrors} network errors${m.firstError ? ` (first: ${m.firstError})` : ''}`,
         ),
       ...measurements.filter((m) => m.requests === 0).map((m) => `${m.scenario}/${m.target}: no request completed`),
+      ...growth.flatMap((point) =>
+        point.measurements
+          .filter((m) => m.requests === 0 || m.non2xx > 0 || m.graphqlErrors > 0 || m.networkErrors > 0 || (m.writers && m.writers.errors > 0))
+          .map(
+            (m) =>
+              `growth ${point.engagements} engagements, ${m.scenario}/${m.target}: ${m.requests} requests, ${m.non2xx} non-2xx, ${m.graphqlErrors + m.networkErrors} errors`,
+          ),
+      ),
       ...measurements
         .filter((m) => m.writers && (m.writers.errors > 0 || m.writers.batches === 0))
         .map(
@@ -1029,6 +1175,8 @@ type Result = {
   load: { tool: string; connections: number; durationSeconds: number; warmupSeconds: number };
   parameters: Record<string, unknown> & { largeConsultationRecords: number };
   measurements: Measurement[];
+  /** (c) and (i) on registers of other sizes (`--growth`), with the run's own register among them. */
+  growth?: GrowthPoint[];
   statementsPerRequest: Record<string, { small: number; large: number; smallCase: string; largeCase: string }>;
   rssMiB: { apiAtStart: number; apiMax: number; postgraphileMax: number };
   checks: Check[];
@@ -1102,6 +1250,26 @@ export function renderReport(result: Result): string {
       const w = m.writers!;
       lines.push(
         `| ${TARGET_NAMES[m.target]} | ${m.perSecond} | ${m.p50} | ${m.p95} | ${m.p99} | ${w.writers} × ${w.batchSize} records every ${w.intervalMs / 1000} s | ${w.batchesPerSecond} | ${w.recordsPerSecond} | ${w.p50} | ${w.p95} | ${w.max} | ${w.errors} |`,
+      );
+    }
+  }
+  if (result.growth && result.growth.length > 0) {
+    lines.push('', '## How (c) and (i) grow with the records', '');
+    lines.push(
+      `The same rows, load and servers on registers that differ only in their engagement records (\`npm run bench -- --growth URL,URL\`; each seeded by \`npm run seed:scale\` with the sizes above but for \`--engagements\`). Each cell is p95 ms / req/s. Both API instances read the folds that triggers keep on write (one keeps answers between writes, the other computes every answer from the folds), so an answer costs O(groups of the consultation), not O(records); the floor computes every answer from the records, and shows the cost that the folds take away.`,
+      '',
+    );
+    lines.push(
+      '| engagements | database | large consultation records | coverage_fold rows | (c) floor | (c) API | (c) every answer computed | (i) API | (i) every answer computed |',
+      '|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    );
+    for (const point of result.growth) {
+      const cell = (scenario: string, target: Target) => {
+        const m = point.measurements.find((candidate) => candidate.scenario === scenario && candidate.target === target);
+        return m ? `${m.p95} / ${m.perSecond}` : '—';
+      };
+      lines.push(
+        `| ${point.engagements.toLocaleString('en')} | ${point.size} | ${point.largeConsultationRecords.toLocaleString('en')} | ${point.foldRows.toLocaleString('en')} | ${cell('coverage', 'floor')} | ${cell('coverage', 'api')} | ${cell('coverage', 'apiComputed')} | ${cell('coverageWrites', 'api')} | ${cell('coverageWrites', 'apiComputed')} |`,
       );
     }
   }
