@@ -733,6 +733,10 @@ export async function seedScale(options: SeedOptions): Promise<SeedSummary> {
       responses: sizes.engagements,
       referenceTime: REFERENCE_TIME,
     });
+    // The practice rows are read back from the tables filled above, in this transaction: without statistics the planner
+    // takes them for empty and probes a million records once per theme and activity (minutes at full size, more at 5M).
+    // ANALYZE in a transaction samples the transaction's own rows.
+    await client.query('analyze "activity", "engagement", "organisation", "contact", "input_theme"');
     Object.assign(rows, await seedPractice(client, largeConsultationId, log));
     await client.query('commit');
     const vacuumStarted = performance.now();
