@@ -11,7 +11,8 @@ const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
 /**
  * One verification per request: a GraphQL document with several root fields runs the guard once per
- * field, and every run awaits the same promise (a failed verification fails them all alike).
+ * field, and the rate limit per subject reads the token before them; every one awaits the same promise
+ * (a failed verification fails them all alike).
  */
 const verifications = new WeakMap<AuthenticatedRequest, Promise<Viewer>>();
 
@@ -21,6 +22,22 @@ export function bearerToken(request: AuthenticatedRequest): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
   if (typeof value !== 'string') return undefined;
   return BEARER.exec(value.trim())?.[1];
+}
+
+/**
+ * The caller the request's bearer token names, verified once per request whoever asks first (the rate
+ * limit, the guard); an UnauthenticatedError without a token or when it fails verification.
+ */
+export function verifyRequest(request: AuthenticatedRequest, tokenVerifier: TokenVerifier): Promise<Viewer> {
+  let verification = verifications.get(request);
+  if (verification === undefined) {
+    const token = bearerToken(request);
+    verification = token === undefined ? Promise.reject(new UnauthenticatedError()) : tokenVerifier.verify(token);
+    // Keeps an unawaited rejection from being reported as unhandled; every caller still sees it.
+    verification.catch(() => undefined);
+    verifications.set(request, verification);
+  }
+  return verification;
 }
 
 /**
@@ -50,15 +67,7 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: AuthenticatedRequest): Promise<Viewer> {
-    let verification = verifications.get(request);
-    if (verification === undefined) {
-      const token = bearerToken(request);
-      verification = token === undefined ? Promise.reject(new UnauthenticatedError()) : this.tokenVerifier.verify(token);
-      // Keeps an unawaited rejection from being reported as unhandled; every caller still sees it.
-      verification.catch(() => undefined);
-      verifications.set(request, verification);
-    }
-    const viewer = await verification;
+    const viewer = await verifyRequest(request, this.tokenVerifier);
     request.viewer = viewer;
     return viewer;
   }

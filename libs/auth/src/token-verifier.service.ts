@@ -1,4 +1,4 @@
-import { createPublicKey, KeyObject } from 'node:crypto';
+import { createPublicKey, createSecretKey, KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions, SignJWT } from 'jose';
 import { UnauthenticatedError } from '@sidos/common';
@@ -38,7 +38,8 @@ function readPublicKey(pem: string): KeyObject {
 /** Builds the one verification the configuration allows, with an explicit algorithm allow-list. */
 function createVerifyJwt(jwt: JwtConfig): VerifyJwt | undefined {
   if (jwt.secret !== undefined) {
-    const key = new TextEncoder().encode(jwt.secret);
+    // A KeyObject made once: given the bytes, jose would make one on every verification.
+    const key = createSecretKey(new TextEncoder().encode(jwt.secret));
     return async (token, options) => (await jwtVerify(token, key, { ...options, algorithms: ['HS256'] })).payload;
   }
   if (jwt.publicKey !== undefined) {

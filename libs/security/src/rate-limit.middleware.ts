@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type NestMiddleware, type OnApplicationShutdown } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { bearerToken, TokenVerifier } from '@sidos/auth';
+import { bearerToken, TokenVerifier, verifyRequest } from '@sidos/auth';
 import { APP_CONFIG, type AppConfig } from '@sidos/config';
 import { MemoryRateLimitStore, type RateLimitStore, RedisRateLimitStore } from './rate-limit.store.js';
 
@@ -55,12 +55,14 @@ export class RateLimitMiddleware implements NestMiddleware, OnApplicationShutdow
     await this.store.close();
   }
 
-  /** The verified token subject; an invalid token counts by address only (the guard refuses it later). */
+  /**
+   * The verified token subject; an invalid token counts by address only (the guard refuses it later).
+   * The guard reuses this verification of the request's token instead of verifying it again.
+   */
   private async subjectOf(request: Request): Promise<string | undefined> {
-    const token = bearerToken(request as never);
-    if (token === undefined) return undefined;
+    if (bearerToken(request as never) === undefined) return undefined;
     try {
-      return (await this.verifier.verify(token)).id;
+      return (await verifyRequest(request as never, this.verifier)).id;
     } catch {
       return undefined;
     }

@@ -1,0 +1,34 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The warnings a fresh Node process gives when it runs `script` (an ES module; `settle` is the function under test). */
+function warningsOf(script: string): string[] {
+  const source = [
+    `import { settleUrlParseWarning as settle } from ${JSON.stringify(join(import.meta.dirname, 'url-parse-warning.ts'))};`,
+    `import { parse } from 'node:url';`,
+    `const codes = [];`,
+    `process.removeAllListeners('warning');`,
+    `process.on('warning', (warning) => codes.push(warning.code ?? warning.name));`,
+    script,
+    `setTimeout(() => process.stdout.write(JSON.stringify(codes)), 50);`,
+  ].join('\n');
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '--eval', source], { encoding: 'utf8' })) as string[];
+}
+
+describe('settleUrlParseWarning', () => {
+  it('is needed: without it, url.parse() outside node_modules still warns (and checks every caller until it has)', () => {
+    expect(warningsOf(`parse('/graphql?x=1');`)).toEqual(['DEP0169']);
+  });
+
+  it('gives the one warning away silently, so later calls no longer look for their caller', () => {
+    expect(warningsOf(`settle(); parse('/graphql?x=1'); parse('/graphql');`)).toEqual([]);
+  });
+
+  it('leaves other warnings alone', () => {
+    expect(warningsOf(`settle(); process.emitWarning('still here', 'DeprecationWarning', 'DEP_TEST');`)).toEqual(['DEP_TEST']);
+  });
+
+  it('leaves url.parse() as it was', () => {
+    expect(warningsOf(`settle(); if (parse('/graphql?x=1').search !== '?x=1') throw new Error('changed');`)).toEqual([]);
+  });
+});
