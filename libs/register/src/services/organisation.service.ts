@@ -7,6 +7,7 @@ import {
   ConflictError,
   type Connection,
   FieldErrors,
+  type GraphQLRequestContext,
   isUuid,
   NotFoundError,
   pageOf,
@@ -15,7 +16,9 @@ import {
 } from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
-import { OrganisationRepository } from '../repositories/organisation.repository.js';
+import { OrganisationRelationContributions } from '../loaders/organisation-relation-contributions.js';
+import { RegisterLoaders } from '../loaders/register.loaders.js';
+import { ORGANISATION_RELATIONS, OrganisationRepository } from '../repositories/organisation.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { checkReferences, indexedReferences } from './reference-checker.js';
 
@@ -30,12 +33,25 @@ export class OrganisationService {
     private readonly organisations: OrganisationRepository,
     private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
+    private readonly loaders: RegisterLoaders,
+    private readonly contributions: OrganisationRelationContributions,
   ) {}
 
-  /** Null for an unknown or malformed id. */
-  async findById(id: string): Promise<Organisation | null> {
+  /**
+   * Null for an unknown or malformed id. With the names of the fields asked for of it (`fields`) and the
+   * request's context, its relations among them (policy areas, groups, affiliations with their contacts, and
+   * the fields other features contribute, OrganisationRelationContributions) are read in the same statement
+   * and prime the request's loaders, so that they cost no further statement.
+   */
+  async findById(id: string, fields: readonly string[] = [], context?: GraphQLRequestContext): Promise<Organisation | null> {
     if (!isUuid(id)) return null;
-    return this.organisations.findById(id);
+    const relations = ORGANISATION_RELATIONS.filter((relation) => fields.includes(relation));
+    const contributions = this.contributions.of(fields);
+    if (!context || relations.length + contributions.length === 0) return this.organisations.findById(id);
+    const read = await this.organisations.withRelations(id, relations, contributions);
+    if (!read) return null;
+    this.loaders.primeOrganisationRelations(context, read, contributions);
+    return read.organisation;
   }
 
   /** A search term that is a valid business ID in any common form (no hyphen, VAT form, spaces) searches as "NNNNNNN-C". */
