@@ -1,12 +1,13 @@
 import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
-import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea } from './support/factories.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea, randomBusinessId } from './support/factories.js';
 import { createActivityWith, createConsultation } from './support/engagement-factories.js';
 
 /**
  * `organisation(id)` reads the organisation and the relations asked for (policy areas, groups, affiliations
- * with their contacts, engagementStats) in one statement, and answers exactly what the relations' loaders
- * answer (those of the organisations list).
+ * with their contacts, engagementStats) in one statement, a page of `organisations` its nodes' relations in
+ * one more; both answer exactly what the relations' loaders answer (`organisationByBusinessId`, which reads
+ * the organisation alone and leaves its relations to their loaders).
  */
 
 /** The benchmark's row (b) (test/support/scale/scenarios.ts, API_ORGANISATION). */
@@ -115,6 +116,14 @@ const ONE = graphql(`
   }
 `);
 
+const BY_BUSINESS_ID = graphql(`
+  query OrganisationStatementsByBusinessId($businessId: String!) {
+    organisationByBusinessId(businessId: $businessId) {
+      ...OrganisationStatementsFields
+    }
+  }
+`);
+
 const LIST = graphql(`
   query OrganisationStatementsList($search: String!) {
     organisations(first: 50, filter: { search: $search, includeArchived: true }) {
@@ -139,6 +148,7 @@ describe('organisation(id) with its relations', () => {
   let rich: string;
   let empty: string;
   let archived: string;
+  const businessIds = new Map<string, string>();
   let groupNames: { current: string; dated: string; special: string };
 
   /** Sets the period of an organisation's membership of a group. */
@@ -153,9 +163,14 @@ describe('organisation(id) with its relations', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     const areas = [await createPolicyArea(app, { name: 'Työllisyys' }), await createPolicyArea(app, { name: 'Asuminen' })];
-    rich = (await createOrganisation(app, { name: `${marker} A`, policyAreaIds: areas.map((area) => area.id) })).id;
-    empty = (await createOrganisation(app, { name: `${marker} B` })).id;
-    const toArchive = await createOrganisation(app, { name: `${marker} C`, policyAreaIds: [areas[0].id] });
+    const organisation = async (name: string, policyAreaIds: string[]) => {
+      const created = await createOrganisation(app, { name, policyAreaIds, businessId: randomBusinessId() });
+      businessIds.set(created.id, created.businessId!);
+      return created;
+    };
+    rich = (await organisation(`${marker} A`, [areas[0].id, areas[1].id])).id;
+    empty = (await organisation(`${marker} B`, [])).id;
+    const toArchive = await organisation(`${marker} C`, [areas[0].id]);
     archived = toArchive.id;
 
     const current = await createGroup(app, { name: 'Nykyinen ryhmä' });
@@ -225,13 +240,50 @@ describe('organisation(id) with its relations', () => {
     expect(unknown).toMatchObject({ statements: 1, data: { organisation: null } });
   });
 
-  it.each(['ADMIN', 'EDITOR', 'VIEWER'])('answers as the loaders of the list do, for %s', async (role) => {
+  it('reads a page of organisations with all four relations in two statements (five before)', async () => {
+    const { statements, data } = await app.countStatements(
+      graphql(`
+        query OrganisationStatementsPage($search: String!) {
+          organisations(first: 50, filter: { search: $search, includeArchived: true }) {
+            totalCount
+            nodes {
+              id
+              policyAreas {
+                code
+              }
+              groups {
+                id
+              }
+              affiliations {
+                role
+                contact {
+                  id
+                }
+              }
+              engagementStats {
+                heard
+              }
+            }
+          }
+        }
+      `),
+      { search: marker },
+    );
+    expect(data.organisations.nodes).toHaveLength(3);
+    expect(statements).toBe(2);
+  });
+
+  it.each(['ADMIN', 'EDITOR', 'VIEWER'])('answers as the loaders do, for %s', async (role) => {
     const as = { roles: [role] };
     const list = (await app.ok(LIST, { search: marker }, as)).organisations.nodes;
     expect(list).toHaveLength(3);
     for (const id of [rich, empty, archived]) {
-      const one = (await app.ok(ONE, { id }, as)).organisation;
-      expect(one).toEqual(list.find((node) => node.id === id));
+      const loaded = (await app.ok(BY_BUSINESS_ID, { businessId: businessIds.get(id)! }, as)).organisationByBusinessId;
+      expect(loaded?.id).toBe(id);
+      expect((await app.ok(ONE, { id }, as)).organisation).toEqual(loaded);
+      // Without engagementStats(since:) beside it, engagementStats is read in the organisation's statement too.
+      expect((await app.ok(ORGANISATION_WITH_HISTORY, { id }, as)).organisation?.engagementStats).toEqual(loaded?.engagementStats);
+      expect(list.find((node) => node.id === id)).toEqual(loaded);
     }
     const answered = list.find((node) => node.id === rich)!;
     expect(answered.groups).toHaveLength(3);

@@ -6,7 +6,7 @@ import { Affiliation, Contact, Organisation, PolicyArea, StakeholderGroup } from
 import { GroupMembersArgs } from '../inputs/group-members.args.js';
 import { ContactRepository } from '../repositories/contact.repository.js';
 import { GroupMemberRepository } from '../repositories/group-member.repository.js';
-import { OrganisationRepository, type OrganisationWithRelations } from '../repositories/organisation.repository.js';
+import { type OrganisationRelations, OrganisationRepository } from '../repositories/organisation.repository.js';
 import { StakeholderGroupRepository } from '../repositories/stakeholder-group.repository.js';
 import { type GroupMembership } from '../types/group-membership.type.js';
 import { type OrganisationRelationContribution } from './organisation-relation-contributions.js';
@@ -153,17 +153,18 @@ export class RegisterLoaders {
   }
 
   /**
-   * Primes the request's loaders with an organisation's relations read together with it
-   * (OrganisationRepository.withRelations): its fields then cost no further statement. Relations not read
-   * are left to their loaders; contributed fields are primed by their contributors.
+   * Primes the request's loaders with an organisation's relations read together with it or its page
+   * (OrganisationRepository.withRelations, relationsOf), and with the organisation when read: its fields then
+   * cost no further statement. Relations not read are left to their loaders; contributed fields are primed by
+   * their contributors.
    */
   primeOrganisationRelations(
     context: GraphQLRequestContext,
-    read: OrganisationWithRelations,
+    read: OrganisationRelations & { organisation?: Organisation },
     contributions: readonly OrganisationRelationContribution[],
   ): void {
-    const { id } = read.organisation;
-    this.organisation(context).prime(id, read.organisation);
+    const id = read.organisationId;
+    if (read.organisation) this.organisation(context).prime(id, read.organisation);
     if (read.policyAreas) this.policyAreasOfOrganisation(context).prime(id, read.policyAreas);
     if (read.groups) this.groupsOfOrganisation(context).prime(id, read.groups);
     if (read.affiliations) this.affiliationsOfOrganisation(context).prime(id, this.withContacts(context, read.affiliations));

@@ -43,9 +43,9 @@ const AFFILIATIONS_WITH_CONTACTS_SQL = (affiliationColumns: string, contactColum
 export const ORGANISATION_RELATIONS = ['policyAreas', 'groups', 'affiliations'] as const;
 export type OrganisationRelation = (typeof ORGANISATION_RELATIONS)[number];
 
-/** An organisation read with some of its relations, each exactly as the relation's batch read answers it. */
-export interface OrganisationWithRelations {
-  organisation: Organisation;
+/** Some relations of an organisation, each exactly as the relation's batch read answers it. */
+export interface OrganisationRelations {
+  organisationId: string;
   /** By name, as policyAreasOf. */
   policyAreas?: PolicyArea[];
   /** The groups it is a current member of, by name, as StakeholderGroupRepository.groupsOfOrganisations. */
@@ -54,6 +54,11 @@ export interface OrganisationWithRelations {
   affiliations?: { affiliation: Affiliation; contact: Contact }[];
   /** The value of each contributed expression (json parsed), by its field. */
   contributed: Map<string, unknown>;
+}
+
+/** An organisation read with some of its relations. */
+export interface OrganisationWithRelations extends OrganisationRelations {
+  organisation: Organisation;
 }
 
 /** An expression of another feature read with the organisation (OrganisationRelationContribution). */
@@ -174,53 +179,98 @@ export class OrganisationRepository {
   }
 
   /**
-   * The organisation with the relations asked for and the contributed fields, in one statement: each relation
-   * a json list of its batch read's own query (the same SQL, correlated to the organisation), so that each
-   * answers exactly what its loader would. Null when there is none. Read-only objects, as the batch reads'.
+   * The organisation with the relations asked for and the contributed fields, in one statement (see
+   * relationColumns). Null when there is none. A read-only entity, as byIds reads.
    */
   async withRelations(
     id: string,
     relations: readonly OrganisationRelation[],
     contributed: readonly ContributedOrganisationField[],
   ): Promise<OrganisationWithRelations | null> {
+    const { names, columns } = this.relationColumns(relations, contributed);
+    const [row] = await this.em.execute<Record<string, unknown>[]>(
+      ORGANISATIONS_BY_IDS_SQL([selectColumnsOf(this.em, Organisation, 't'), ...columns.map((column) => column.sql)].join(', '), '?'),
+      [...columns.flatMap((column) => column.params), id],
+    );
+    if (!row) return null;
+    const read = this.relationsOfRow(row, relations, contributed);
+    for (const name of names) delete row[relationColumn(name)];
+    return { ...read, organisation: mapForRead(this.em, Organisation, row) };
+  }
+
+  /** The relations asked for and the contributed fields of the organisations (those that exist), in one statement (see relationColumns). */
+  async relationsOf(
+    ids: readonly string[],
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): Promise<OrganisationRelations[]> {
+    const { columns } = this.relationColumns(relations, contributed);
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      ORGANISATIONS_BY_IDS_SQL(['t."id"', ...columns.map((column) => column.sql)].join(', '), placeholders(ids)),
+      [...columns.flatMap((column) => column.params), ...ids],
+    );
+    return rows.map((row) => this.relationsOfRow(row, relations, contributed));
+  }
+
+  /**
+   * The select-list columns of the relations and contributed fields of organisation `t`: each relation a json
+   * list of its batch read's own query (the same SQL, correlated to the organisation), so that each answers
+   * exactly what its loader would; each contributed field its expression. With their names, in their order.
+   */
+  private relationColumns(
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): { names: string[]; columns: SqlFragment[] } {
     const organisationId = 't."id"';
-    const columns: SqlFragment[] = [];
+    const columns: { name: string; value: SqlFragment }[] = [];
     if (relations.includes('policyAreas'))
-      columns.push({ sql: JSON_LIST_SQL(POLICY_AREAS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, PolicyArea, 'p'), organisationId)), params: [] });
+      columns.push({
+        name: 'policyAreas',
+        value: { sql: JSON_LIST_SQL(POLICY_AREAS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, PolicyArea, 'p'), organisationId)), params: [] },
+      });
     if (relations.includes('groups')) {
       const current = currentPeriodSql('link');
       columns.push({
-        sql: JSON_LIST_SQL(GROUPS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, StakeholderGroup, 'g'), organisationId, current.sql)),
-        params: current.params,
+        name: 'groups',
+        value: {
+          sql: JSON_LIST_SQL(GROUPS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, StakeholderGroup, 'g'), organisationId, current.sql)),
+          params: current.params,
+        },
       });
     }
     if (relations.includes('affiliations'))
       columns.push({
-        sql: JSON_LIST_SQL(
-          AFFILIATIONS_WITH_CONTACTS_SQL(selectColumnsOf(this.em, Affiliation, 'a'), selectColumnsOf(this.em, Contact, 'c', 'contact__'), organisationId),
-        ),
-        params: [],
+        name: 'affiliations',
+        value: {
+          sql: JSON_LIST_SQL(
+            AFFILIATIONS_WITH_CONTACTS_SQL(selectColumnsOf(this.em, Affiliation, 'a'), selectColumnsOf(this.em, Contact, 'c', 'contact__'), organisationId),
+          ),
+          params: [],
+        },
       });
-    const names = [...ORGANISATION_RELATIONS.filter((relation) => relations.includes(relation)), ...contributed.map((field) => field.field)];
-    columns.push(...contributed.map((field) => field.sql(organisationId)));
-    const select = [selectColumnsOf(this.em, Organisation, 't'), ...columns.map((column, index) => `${column.sql} as "${relationColumn(names[index])}"`)];
-    const [row] = await this.em.execute<Record<string, unknown>[]>(ORGANISATIONS_BY_IDS_SQL(select.join(', '), '?'), [
-      ...columns.flatMap((column) => column.params),
-      id,
-    ]);
-    if (!row) return null;
-    const values = new Map(names.map((name) => [name, row[relationColumn(name)]]));
-    for (const name of names) delete row[relationColumn(name)];
-    const list = (relation: OrganisationRelation) => values.get(relation) as Record<string, unknown>[] | undefined;
+    for (const field of contributed) columns.push({ name: field.field, value: field.sql(organisationId) });
     return {
-      organisation: mapForRead(this.em, Organisation, row),
+      names: columns.map((column) => column.name),
+      columns: columns.map((column) => ({ sql: `${column.value.sql} as "${relationColumn(column.name)}"`, params: column.value.params })),
+    };
+  }
+
+  /** The relations in a row of relationColumns, as their batch reads answer them. */
+  private relationsOfRow(
+    row: Record<string, unknown>,
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): OrganisationRelations {
+    const list = (relation: OrganisationRelation) => (relations.includes(relation) ? (row[relationColumn(relation)] as Record<string, unknown>[]) : undefined);
+    return {
+      organisationId: row.id as string,
       policyAreas: list('policyAreas')?.map((item) => plainForRead(this.em, PolicyArea, item)),
       groups: list('groups')?.map((item) => plainForRead(this.em, StakeholderGroup, item)),
       affiliations: list('affiliations')?.map((item) => ({
         affiliation: plainForRead(this.em, Affiliation, item),
         contact: plainForRead(this.em, Contact, item, 'contact__'),
       })),
-      contributed: new Map(contributed.map((field) => [field.field, values.get(field.field)])),
+      contributed: new Map(contributed.map((field) => [field.field, row[relationColumn(field.field)]])),
     };
   }
 

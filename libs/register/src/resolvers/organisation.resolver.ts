@@ -7,6 +7,9 @@ import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } f
 import { OrganisationService } from '../services/organisation.service.js';
 import { OrganisationConnection } from './connection.types.js';
 
+/** Where a connection's nodes are selected. */
+const CONNECTION_NODES = [['nodes'], ['edges', 'node']];
+
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   constructor(private readonly organisationService: OrganisationService) {}
@@ -33,8 +36,12 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationConnection)
   @Roles(Role.VIEWER)
-  organisations(@Args() args: OrganisationsArgs): Promise<Connection<Organisation>> {
-    return this.organisationService.list(args);
+  organisations(
+    @Args() args: OrganisationsArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Connection<Organisation>> {
+    return this.organisationService.list(args, fieldsSelectedWithoutArguments(info, CONNECTION_NODES), context);
   }
 
   @Mutation(() => Organisation)
