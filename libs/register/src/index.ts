@@ -2,6 +2,7 @@ export * from './entities/index.js';
 export * from './enums/register.enums.js';
 export * from './inputs/index.js';
 export * from './loaders/register.loaders.js';
+export * from './loaders/organisation-relation-contributions.js';
 export * from './types/group-membership.type.js';
 export * from './services/organisation.service.js';
 export * from './services/contact.service.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationRelationContributions } from './loaders/organisation-relation-contributions.js';
 import { RegisterLoaders } from './loaders/register.loaders.js';
 import { ContactRepository } from './repositories/contact.repository.js';
 import { GroupMemberRepository } from './repositories/group-member.repository.js';
@@ -34,6 +35,7 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     PolicyAreaRepository,
     ReferenceRepository,
     RegisterLoaders,
+    OrganisationRelationContributions,
     RegisterListBoundRepository,
     StakeholderGroupRepository,
     PolicyAreaResolver,
@@ -46,6 +48,15 @@ import { StakeholderGroupService } from './services/stakeholder-group.service.js
     StakeholderGroupFieldsResolver,
     GroupMembershipFieldsResolver,
   ],
-  exports: [PolicyAreaService, OrganisationService, ContactService, StakeholderGroupService, ReferenceRepository, RegisterLoaders, RegisterListBoundRepository],
+  exports: [
+    PolicyAreaService,
+    OrganisationService,
+    ContactService,
+    StakeholderGroupService,
+    ReferenceRepository,
+    RegisterLoaders,
+    OrganisationRelationContributions,
+    RegisterListBoundRepository,
+  ],
 })
 export class RegisterModule {}

@@ -5,4 +5,5 @@ export * from './query-limits.js';
 export * from './response-budget.js';
 export * from './list-bounds.js';
 export * from './preloaded-fields.js';
+export * from './selected-fields.js';
 export * from './contract-descriptions.js';

@@ -17,6 +17,14 @@ import {
   heardMatchProbes,
 } from './coverage-rules.sql.js';
 
+/** The fields of EngagementStatsRow as aggregates over engagements `e` (not voided) and their activities `a`. */
+const ENGAGEMENT_STATS_SQL: readonly (readonly [keyof EngagementStatsRow, string])[] = [
+  ['invited', `count(e."id") filter (where e."kind" = '${EngagementKind.INVITED}')::int`],
+  ['declined', `count(e."id") filter (where e."kind" = '${EngagementKind.DECLINED}')::int`],
+  ['heard', `count(e."id") filter (where e."kind" in (${HEARD_KINDS_SQL}))::int`],
+  ['lastHeardOn', `(max(a."date") filter (where e."kind" in (${HEARD_KINDS_SQL})))::text`],
+];
+
 /** One row of a consultation's coverage, as PostgreSQL counts it. */
 export interface GroupCoverageRow {
   group: StakeholderGroup;
@@ -182,11 +190,7 @@ export class CoverageRepository {
   async engagementStats(keys: readonly EngagementStatsKey[]): Promise<EngagementStatsRow[]> {
     if (keys.length === 0) return [];
     const rows = await this.em.execute<(EngagementStatsRow & { position: number })[]>(
-      `select k."position",
-              count(e."id") filter (where e."kind" = '${EngagementKind.INVITED}')::int as "invited",
-              count(e."id") filter (where e."kind" = '${EngagementKind.DECLINED}')::int as "declined",
-              count(e."id") filter (where e."kind" in (${HEARD_KINDS_SQL}))::int as "heard",
-              (max(a."date") filter (where e."kind" in (${HEARD_KINDS_SQL})))::text as "lastHeardOn"
+      `select k."position", ${ENGAGEMENT_STATS_SQL.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}
        from (values ${keys.map(() => '(?::int, ?::uuid, ?::date)').join(', ')}) as k("position", "organisation_id", "since")
        left join ("engagement" e join "activity" a on a."id" = e."activity_id")
          on e."organisation_id" = k."organisation_id" and not e."voided" and (k."since" is null or a."date" >= k."since")
@@ -198,6 +202,20 @@ export class CoverageRepository {
       const row = byPosition.get(position)!;
       return { invited: row.invited, declined: row.declined, heard: row.heard, lastHeardOn: row.lastHeardOn };
     });
+  }
+
+  /**
+   * The all-time engagementStats of the organisation whose id is the SQL expression `organisationId`, as a json
+   * object of the fields of EngagementStatsRow: the same counts as engagementStats, for a statement of another
+   * feature (the register's read of an organisation with its relations).
+   */
+  engagementStatsOfOrganisationSql(organisationId: string): SqlFragment {
+    return {
+      sql: `(select json_build_object(${ENGAGEMENT_STATS_SQL.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})
+       from "engagement" e join "activity" a on a."id" = e."activity_id"
+       where e."organisation_id" = ${organisationId} and not e."voided")`,
+      params: [],
+    };
   }
 
   /** Activities dated inside the window, of consultations matching its filters (aliases a and c). */

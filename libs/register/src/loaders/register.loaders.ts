@@ -6,9 +6,10 @@ import { Affiliation, Contact, Organisation, PolicyArea, StakeholderGroup } from
 import { GroupMembersArgs } from '../inputs/group-members.args.js';
 import { ContactRepository } from '../repositories/contact.repository.js';
 import { GroupMemberRepository } from '../repositories/group-member.repository.js';
-import { OrganisationRepository } from '../repositories/organisation.repository.js';
+import { type OrganisationRelations, OrganisationRepository } from '../repositories/organisation.repository.js';
 import { StakeholderGroupRepository } from '../repositories/stakeholder-group.repository.js';
 import { type GroupMembership } from '../types/group-membership.type.js';
+import { type OrganisationRelationContribution } from './organisation-relation-contributions.js';
 
 /**
  * Whether the request's caller is shown the contact members of special-category groups (GDPR Art. 9): EDITOR
@@ -146,16 +147,41 @@ export class RegisterLoaders {
    */
   affiliationsOfOrganisation(context: GraphQLRequestContext): DataLoader<string, Affiliation[]> {
     return requestLoader(context, 'register.affiliationsOfOrganisation', async (ids: readonly string[]) => {
-      // Each affiliation carries its contact whole (marked preloaded): `Affiliation.contact` then answers it
-      // without its field resolver (REGISTER_PRELOADED_FIELDS).
-      const contacts = this.contact(context);
-      const affiliations = (await this.organisations.affiliationsWithContactsOf(ids)).map(({ affiliation, contact }) => {
-        const preloaded = markPreloaded(contact);
-        contacts.prime(preloaded.id, preloaded);
-        (affiliation as unknown as { contact: Contact }).contact = preloaded;
-        return affiliation;
-      });
+      const affiliations = this.withContacts(context, await this.organisations.affiliationsWithContactsOf(ids));
       return groupByKey(ids, affiliations, (affiliation) => affiliation.organisation.id);
+    });
+  }
+
+  /**
+   * Primes the request's loaders with an organisation's relations read together with it or its page
+   * (OrganisationRepository.withRelations, relationsOf), and with the organisation when read: its fields then
+   * cost no further statement. Relations not read are left to their loaders; contributed fields are primed by
+   * their contributors.
+   */
+  primeOrganisationRelations(
+    context: GraphQLRequestContext,
+    read: OrganisationRelations & { organisation?: Organisation },
+    contributions: readonly OrganisationRelationContribution[],
+  ): void {
+    const id = read.organisationId;
+    if (read.organisation) this.organisation(context).prime(id, read.organisation);
+    if (read.policyAreas) this.policyAreasOfOrganisation(context).prime(id, read.policyAreas);
+    if (read.groups) this.groupsOfOrganisation(context).prime(id, read.groups);
+    if (read.affiliations) this.affiliationsOfOrganisation(context).prime(id, this.withContacts(context, read.affiliations));
+    for (const contribution of contributions) contribution.prime(context, id, read.contributed.get(contribution.field));
+  }
+
+  /**
+   * Each affiliation carrying its contact whole (marked preloaded), so that `Affiliation.contact` answers it
+   * without its field resolver (REGISTER_PRELOADED_FIELDS); the contacts prime the request's contact loader.
+   */
+  private withContacts(context: GraphQLRequestContext, rows: readonly { affiliation: Affiliation; contact: Contact }[]): Affiliation[] {
+    const contacts = this.contact(context);
+    return rows.map(({ affiliation, contact }) => {
+      const preloaded = markPreloaded(contact);
+      contacts.prime(preloaded.id, preloaded);
+      (affiliation as unknown as { contact: Contact }).contact = preloaded;
+      return affiliation;
     });
   }
 

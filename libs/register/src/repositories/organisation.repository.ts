@@ -14,9 +14,10 @@ import {
   type SqlFragment,
 } from '@sidos/common';
 import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
-import { Affiliation, Contact, Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
+import { Affiliation, Contact, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '../entities/index.js';
 import { OrganisationFilter, type OrganisationOrder, OrganisationOrderField } from '../inputs/index.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
+import { GROUPS_OF_ORGANISATIONS_SQL } from './stakeholder-group.repository.js';
 
 const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
 
@@ -37,6 +38,40 @@ const AFFILIATIONS_WITH_CONTACTS_SQL = (affiliationColumns: string, contactColum
   `select ${affiliationColumns}, ${contactColumns}
          from "affiliation" a join "contact" c on c."id" = a."contact_id"
          where a."organisation_id" in (${bindings}) order by ${AFFILIATION_ORDER_SQL}`;
+
+/** The relations of an organisation that its one-statement read (withRelations) can read with it. */
+export const ORGANISATION_RELATIONS = ['policyAreas', 'groups', 'affiliations'] as const;
+export type OrganisationRelation = (typeof ORGANISATION_RELATIONS)[number];
+
+/** Some relations of an organisation, each exactly as the relation's batch read answers it. */
+export interface OrganisationRelations {
+  organisationId: string;
+  /** By name, as policyAreasOf. */
+  policyAreas?: PolicyArea[];
+  /** The groups it is a current member of, by name, as StakeholderGroupRepository.groupsOfOrganisations. */
+  groups?: StakeholderGroup[];
+  /** As affiliationsWithContactsOf. */
+  affiliations?: { affiliation: Affiliation; contact: Contact }[];
+  /** The value of each contributed expression (json parsed), by its field. */
+  contributed: Map<string, unknown>;
+}
+
+/** An organisation read with some of its relations. */
+export interface OrganisationWithRelations extends OrganisationRelations {
+  organisation: Organisation;
+}
+
+/** An expression of another feature read with the organisation (OrganisationRelationContribution). */
+export interface ContributedOrganisationField {
+  field: string;
+  sql(organisationId: string): SqlFragment;
+}
+
+/** The rows of a query as one json array, in the query's order ('[]' when none). */
+const JSON_LIST_SQL = (query: string) => `(select coalesce(json_agg(r), '[]'::json) from (${query}) r)`;
+
+/** The column of a relation in the one-statement read's row. */
+const relationColumn = (field: string) => `relation__${field}`;
 
 /** The organisations list's conditions on organisation `o`, one per filter field given (archived ones left out unless asked for). */
 function organisationFilterSql(filter: OrganisationFilter | null | undefined): SqlFragment[] {
@@ -141,6 +176,102 @@ export class OrganisationRepository {
       [...ids],
     );
     return rows.map((row) => mapForRead(this.em, Organisation, row));
+  }
+
+  /**
+   * The organisation with the relations asked for and the contributed fields, in one statement (see
+   * relationColumns). Null when there is none. A read-only entity, as byIds reads.
+   */
+  async withRelations(
+    id: string,
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): Promise<OrganisationWithRelations | null> {
+    const { names, columns } = this.relationColumns(relations, contributed);
+    const [row] = await this.em.execute<Record<string, unknown>[]>(
+      ORGANISATIONS_BY_IDS_SQL([selectColumnsOf(this.em, Organisation, 't'), ...columns.map((column) => column.sql)].join(', '), '?'),
+      [...columns.flatMap((column) => column.params), id],
+    );
+    if (!row) return null;
+    const read = this.relationsOfRow(row, relations, contributed);
+    for (const name of names) delete row[relationColumn(name)];
+    return { ...read, organisation: mapForRead(this.em, Organisation, row) };
+  }
+
+  /** The relations asked for and the contributed fields of the organisations (those that exist), in one statement (see relationColumns). */
+  async relationsOf(
+    ids: readonly string[],
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): Promise<OrganisationRelations[]> {
+    const { columns } = this.relationColumns(relations, contributed);
+    const rows = await this.em.execute<Record<string, unknown>[]>(
+      ORGANISATIONS_BY_IDS_SQL(['t."id"', ...columns.map((column) => column.sql)].join(', '), placeholders(ids)),
+      [...columns.flatMap((column) => column.params), ...ids],
+    );
+    return rows.map((row) => this.relationsOfRow(row, relations, contributed));
+  }
+
+  /**
+   * The select-list columns of the relations and contributed fields of organisation `t`: each relation a json
+   * list of its batch read's own query (the same SQL, correlated to the organisation), so that each answers
+   * exactly what its loader would; each contributed field its expression. With their names, in their order.
+   */
+  private relationColumns(
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): { names: string[]; columns: SqlFragment[] } {
+    const organisationId = 't."id"';
+    const columns: { name: string; value: SqlFragment }[] = [];
+    if (relations.includes('policyAreas'))
+      columns.push({
+        name: 'policyAreas',
+        value: { sql: JSON_LIST_SQL(POLICY_AREAS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, PolicyArea, 'p'), organisationId)), params: [] },
+      });
+    if (relations.includes('groups')) {
+      const current = currentPeriodSql('link');
+      columns.push({
+        name: 'groups',
+        value: {
+          sql: JSON_LIST_SQL(GROUPS_OF_ORGANISATIONS_SQL(selectColumnsOf(this.em, StakeholderGroup, 'g'), organisationId, current.sql)),
+          params: current.params,
+        },
+      });
+    }
+    if (relations.includes('affiliations'))
+      columns.push({
+        name: 'affiliations',
+        value: {
+          sql: JSON_LIST_SQL(
+            AFFILIATIONS_WITH_CONTACTS_SQL(selectColumnsOf(this.em, Affiliation, 'a'), selectColumnsOf(this.em, Contact, 'c', 'contact__'), organisationId),
+          ),
+          params: [],
+        },
+      });
+    for (const field of contributed) columns.push({ name: field.field, value: field.sql(organisationId) });
+    return {
+      names: columns.map((column) => column.name),
+      columns: columns.map((column) => ({ sql: `${column.value.sql} as "${relationColumn(column.name)}"`, params: column.value.params })),
+    };
+  }
+
+  /** The relations in a row of relationColumns, as their batch reads answer them. */
+  private relationsOfRow(
+    row: Record<string, unknown>,
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+  ): OrganisationRelations {
+    const list = (relation: OrganisationRelation) => (relations.includes(relation) ? (row[relationColumn(relation)] as Record<string, unknown>[]) : undefined);
+    return {
+      organisationId: row.id as string,
+      policyAreas: list('policyAreas')?.map((item) => plainForRead(this.em, PolicyArea, item)),
+      groups: list('groups')?.map((item) => plainForRead(this.em, StakeholderGroup, item)),
+      affiliations: list('affiliations')?.map((item) => ({
+        affiliation: plainForRead(this.em, Affiliation, item),
+        contact: plainForRead(this.em, Contact, item, 'contact__'),
+      })),
+      contributed: new Map(contributed.map((field) => [field.field, row[relationColumn(field.field)]])),
+    };
   }
 
   /** The policy areas of the organisations (by name), each with the organisation it belongs to; plain read objects. */

@@ -46,7 +46,7 @@ const GROUPS_BY_IDS_SQL = (columns: string, bindings: string) => `select ${colum
  * The groups (`g`) the organisations are current members of (`current`: a period covering today), by name,
  * each with its "link_organisation_id". Bindings: the organisation ids, those of the period.
  */
-const GROUPS_OF_ORGANISATIONS_SQL = (columns: string, bindings: string, current: string) =>
+export const GROUPS_OF_ORGANISATIONS_SQL = (columns: string, bindings: string, current: string) =>
   `select link."organisation_id" as "link_organisation_id", ${columns}
          from "group_organisation" link join "stakeholder_group" g on g."id" = link."group_id"
          where link."organisation_id" in (${bindings}) and ${current} order by g."name", g."id"`;

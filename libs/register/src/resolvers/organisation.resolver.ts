@@ -1,10 +1,14 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { type Connection } from '@sidos/common';
+import { type Connection, fieldsSelectedWithoutArguments, type GraphQLRequestContext } from '@sidos/common';
+import { type GraphQLResolveInfo } from 'graphql';
 import { Organisation } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
 import { OrganisationService } from '../services/organisation.service.js';
 import { OrganisationConnection } from './connection.types.js';
+
+/** Where a connection's nodes are selected. */
+const CONNECTION_NODES = [['nodes'], ['edges', 'node']];
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -12,8 +16,12 @@ export class OrganisationResolver {
 
   @Query(() => Organisation, { nullable: true, description: 'Null when there is none.' })
   @Roles(Role.VIEWER)
-  organisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation | null> {
-    return this.organisationService.findById(id);
+  organisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Organisation | null> {
+    return this.organisationService.findById(id, fieldsSelectedWithoutArguments(info), context);
   }
 
   @Query(() => Organisation, {
@@ -28,8 +36,12 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationConnection)
   @Roles(Role.VIEWER)
-  organisations(@Args() args: OrganisationsArgs): Promise<Connection<Organisation>> {
-    return this.organisationService.list(args);
+  organisations(
+    @Args() args: OrganisationsArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: GraphQLRequestContext,
+  ): Promise<Connection<Organisation>> {
+    return this.organisationService.list(args, fieldsSelectedWithoutArguments(info, CONNECTION_NODES), context);
   }
 
   @Mutation(() => Organisation)

@@ -7,6 +7,7 @@ import {
   ConflictError,
   type Connection,
   FieldErrors,
+  type GraphQLRequestContext,
   isUuid,
   NotFoundError,
   pageOf,
@@ -15,7 +16,9 @@ import {
 } from '@sidos/common';
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
-import { OrganisationRepository } from '../repositories/organisation.repository.js';
+import { type OrganisationRelationContribution, OrganisationRelationContributions } from '../loaders/organisation-relation-contributions.js';
+import { RegisterLoaders } from '../loaders/register.loaders.js';
+import { ORGANISATION_RELATIONS, type OrganisationRelation, OrganisationRepository } from '../repositories/organisation.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
 import { checkReferences, indexedReferences } from './reference-checker.js';
 
@@ -30,19 +33,45 @@ export class OrganisationService {
     private readonly organisations: OrganisationRepository,
     private readonly references: ReferenceRepository,
     private readonly auditTrail: AuditTrail,
+    private readonly loaders: RegisterLoaders,
+    private readonly contributions: OrganisationRelationContributions,
   ) {}
 
-  /** Null for an unknown or malformed id. */
-  async findById(id: string): Promise<Organisation | null> {
+  /**
+   * Null for an unknown or malformed id. With the names of the fields asked for of it (`fields`) and the
+   * request's context, its relations among them (policy areas, groups, affiliations with their contacts, and
+   * the fields other features contribute, OrganisationRelationContributions) are read in the same statement
+   * and prime the request's loaders, so that they cost no further statement.
+   */
+  async findById(id: string, fields: readonly string[] = [], context?: GraphQLRequestContext): Promise<Organisation | null> {
     if (!isUuid(id)) return null;
-    return this.organisations.findById(id);
+    const { relations, contributions } = this.relationsAmong(fields);
+    if (!context || relations.length + contributions.length === 0) return this.organisations.findById(id);
+    const read = await this.organisations.withRelations(id, relations, contributions);
+    if (!read) return null;
+    this.loaders.primeOrganisationRelations(context, read, contributions);
+    return read.organisation;
   }
 
-  /** A search term that is a valid business ID in any common form (no hyphen, VAT form, spaces) searches as "NNNNNNN-C". */
-  async list(args: OrganisationsArgs): Promise<Connection<Organisation>> {
+  /**
+   * A search term that is a valid business ID in any common form (no hyphen, VAT form, spaces) searches as
+   * "NNNNNNN-C". With the names of the fields asked for of its nodes and the request's context, the page's
+   * relations among them are read in one further statement and prime the request's loaders (as findById).
+   */
+  async list(args: OrganisationsArgs, fields: readonly string[] = [], context?: GraphQLRequestContext): Promise<Connection<Organisation>> {
     const { filter } = args;
     const businessId = filter?.search ? businessIdInAnyForm(filter.search) : null;
-    return this.organisations.list(businessId ? { ...filter, search: businessId } : filter, args.orderBy, pageOf(args));
+    const page = await this.organisations.list(businessId ? { ...filter, search: businessId } : filter, args.orderBy, pageOf(args));
+    const { relations, contributions } = this.relationsAmong(fields);
+    if (context && page.nodes.length > 0 && relations.length + contributions.length > 0) {
+      const reads = await this.organisations.relationsOf(
+        page.nodes.map((organisation) => organisation.id),
+        relations,
+        contributions,
+      );
+      for (const read of reads) this.loaders.primeOrganisationRelations(context, read, contributions);
+    }
+    return page;
   }
 
   /** The organisation that holds a business ID written in any common form; BAD_USER_INPUT when it is not a valid business ID. */
@@ -151,6 +180,11 @@ export class OrganisationService {
   }
 
   /** The organisation a mutation acts on, at the version the client last saw. */
+  /** The relations that the one-statement reads know (their own and contributed) among the names of fields asked for. */
+  private relationsAmong(fields: readonly string[]): { relations: OrganisationRelation[]; contributions: OrganisationRelationContribution[] } {
+    return { relations: ORGANISATION_RELATIONS.filter((relation) => fields.includes(relation)), contributions: this.contributions.of(fields) };
+  }
+
   private async getForChange(id: string, version: number): Promise<Organisation> {
     const organisation = await this.findById(id);
     if (!organisation) throw new NotFoundError('Organisation', id);

@@ -1,0 +1,296 @@
+import { graphql } from './graphql/generated/index.js';
+import { TestApp } from './support/test-app.js';
+import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea, randomBusinessId } from './support/factories.js';
+import { createActivityWith, createConsultation } from './support/engagement-factories.js';
+
+/**
+ * `organisation(id)` reads the organisation and the relations asked for (policy areas, groups, affiliations
+ * with their contacts, engagementStats) in one statement, a page of `organisations` its nodes' relations in
+ * one more; both answer exactly what the relations' loaders answer (`organisationByBusinessId`, which reads
+ * the organisation alone and leaves its relations to their loaders).
+ */
+
+/** The benchmark's row (b) (test/support/scale/scenarios.ts, API_ORGANISATION). */
+const ORGANISATION_WITH_HISTORY = graphql(`
+  query OrganisationStatementsHistory($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      nameSv
+      nameEn
+      businessId
+      type
+      municipality
+      policyAreas {
+        code
+        name
+      }
+      groups {
+        id
+        name
+        hardToReach
+      }
+      affiliations {
+        role
+        primary
+        since
+        until
+        contact {
+          id
+          firstName
+          lastName
+        }
+      }
+      engagementStats {
+        invited
+        declined
+        heard
+        lastHeardOn
+      }
+    }
+  }
+`);
+
+// What both documents below ask of an organisation (registered with codegen by this call).
+graphql(`
+  fragment OrganisationStatementsFields on Organisation {
+    id
+    version
+    name
+    archived
+    createdAt
+    updatedAt
+    policyAreas {
+      id
+      code
+      name
+      nameSv
+    }
+    groups {
+      id
+      name
+      hardToReach
+      specialCategory
+      createdAt
+    }
+    ... on Organisation {
+      affiliations {
+        role
+        primary
+        since
+        until
+        organisation {
+          id
+        }
+        contact {
+          id
+          firstName
+          lastName
+          email
+          consentAt
+          createdAt
+        }
+      }
+    }
+    engagementStats {
+      invited
+      declined
+      heard
+      lastHeardOn
+    }
+    recent: engagementStats(since: "2026-03-11") {
+      invited
+      heard
+    }
+    mergedInto {
+      id
+    }
+  }
+`);
+
+const ONE = graphql(`
+  query OrganisationStatementsOne($id: ID!) {
+    organisation(id: $id) {
+      ...OrganisationStatementsFields
+    }
+  }
+`);
+
+const BY_BUSINESS_ID = graphql(`
+  query OrganisationStatementsByBusinessId($businessId: String!) {
+    organisationByBusinessId(businessId: $businessId) {
+      ...OrganisationStatementsFields
+    }
+  }
+`);
+
+const LIST = graphql(`
+  query OrganisationStatementsList($search: String!) {
+    organisations(first: 50, filter: { search: $search, includeArchived: true }) {
+      nodes {
+        ...OrganisationStatementsFields
+      }
+    }
+  }
+`);
+
+const ARCHIVE = graphql(`
+  mutation OrganisationStatementsArchive($id: ID!, $version: Int!) {
+    archiveOrganisation(id: $id, version: $version) {
+      id
+    }
+  }
+`);
+
+describe('organisation(id) with its relations', () => {
+  let app: TestApp;
+  const marker = 'Lausuntokierros';
+  let rich: string;
+  let empty: string;
+  let archived: string;
+  const businessIds = new Map<string, string>();
+  let groupNames: { current: string; dated: string; special: string };
+
+  /** Sets the period of an organisation's membership of a group. */
+  const period = (groupId: string, organisationId: string, since: string | null, until: string | null) =>
+    app.sql('update "group_organisation" set "since" = ?::date, "until" = ?::date where "group_id" = ? and "organisation_id" = ?', [
+      since,
+      until,
+      groupId,
+      organisationId,
+    ]);
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    const areas = [await createPolicyArea(app, { name: 'Työllisyys' }), await createPolicyArea(app, { name: 'Asuminen' })];
+    const organisation = async (name: string, policyAreaIds: string[]) => {
+      const created = await createOrganisation(app, { name, policyAreaIds, businessId: randomBusinessId() });
+      businessIds.set(created.id, created.businessId!);
+      return created;
+    };
+    rich = (await organisation(`${marker} A`, [areas[0].id, areas[1].id])).id;
+    empty = (await organisation(`${marker} B`, [])).id;
+    const toArchive = await organisation(`${marker} C`, [areas[0].id]);
+    archived = toArchive.id;
+
+    const current = await createGroup(app, { name: 'Nykyinen ryhmä' });
+    const dated = await createGroup(app, { name: 'Määräaikainen ryhmä', hardToReach: true });
+    const special = await createGroup(app, { name: 'Erityinen ryhmä', specialCategory: true });
+    const ended = await createGroup(app, { name: 'Päättynyt ryhmä' });
+    const future = await createGroup(app, { name: 'Tuleva ryhmä' });
+    groupNames = { current: current.name, dated: dated.name, special: special.name };
+    for (const group of [current, dated, special, ended, future]) await addMembers(app, group.id, { organisationIds: [rich, archived] });
+    for (const organisationId of [rich, archived]) {
+      await period(dated.id, organisationId, '2020-01-01', '2099-01-01');
+      await period(ended.id, organisationId, '2020-01-01', '2021-01-01');
+      await period(future.id, organisationId, '2099-01-01', null);
+    }
+
+    const member = await createContact(app, { affiliations: [{ organisationId: rich, role: 'Jäsen', since: '2022-01-01' }] });
+    await createContact(app, {
+      affiliations: [
+        { organisationId: rich, role: 'Puheenjohtaja', primary: true },
+        { organisationId: archived, role: 'Sihteeri' },
+      ],
+    });
+    await createContact(app, { affiliations: [{ organisationId: rich, role: 'Entinen', since: '2019-01-01', until: '2021-01-01' }] });
+    await createContact(app, { email: 'tuleva@example.fi', affiliations: [{ organisationId: rich, role: 'Tuleva', since: '2099-01-01' }] });
+    await addMembers(app, special.id, { contactIds: [member.id] });
+
+    const consultation = await createConsultation(app);
+    await createActivityWith(app, consultation.id, { date: '2026-03-10' }, [
+      { kind: 'INVITED', organisationId: rich },
+      { kind: 'PARTICIPATED', organisationId: rich },
+    ]);
+    await createActivityWith(app, consultation.id, { date: '2026-03-12' }, [{ kind: 'SUBMITTED', organisationId: rich }]);
+    await createActivityWith(app, consultation.id, { date: '2026-03-13' }, [{ kind: 'DECLINED', organisationId: archived }]);
+    await app.ok(ARCHIVE, { id: archived, version: toArchive.version });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('reads the organisation with policy areas, groups, affiliations with contacts and engagementStats in one statement (five before)', async () => {
+    const { statements, sql, data } = await app.countStatements(ORGANISATION_WITH_HISTORY, { id: rich });
+    expect(data.organisation).toMatchObject({
+      id: rich,
+      policyAreas: [{ name: 'Asuminen' }, { name: 'Työllisyys' }],
+      groups: [{ name: groupNames.special }, { name: groupNames.dated }, { name: groupNames.current }],
+      engagementStats: { invited: 1, declined: 0, heard: 2, lastHeardOn: '2026-03-12' },
+    });
+    expect(data.organisation?.affiliations.map((affiliation) => affiliation.role)).toEqual(['Puheenjohtaja', 'Tuleva', 'Jäsen', 'Entinen']);
+    expect({ statements, sql }).toEqual({ statements: 1, sql: [expect.any(String)] });
+  });
+
+  it('reads only the organisation when no relation is asked for, and null for an unknown id', async () => {
+    const { statements, data } = await app.countStatements(
+      graphql(`
+        query OrganisationStatementsBare($id: ID!) {
+          organisation(id: $id) {
+            id
+            name
+          }
+        }
+      `),
+      { id: rich },
+    );
+    expect(data.organisation?.id).toBe(rich);
+    expect(statements).toBe(1);
+    const unknown = await app.countStatements(ORGANISATION_WITH_HISTORY, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown).toMatchObject({ statements: 1, data: { organisation: null } });
+  });
+
+  it('reads a page of organisations with all four relations in two statements (five before)', async () => {
+    const { statements, data } = await app.countStatements(
+      graphql(`
+        query OrganisationStatementsPage($search: String!) {
+          organisations(first: 50, filter: { search: $search, includeArchived: true }) {
+            totalCount
+            nodes {
+              id
+              policyAreas {
+                code
+              }
+              groups {
+                id
+              }
+              affiliations {
+                role
+                contact {
+                  id
+                }
+              }
+              engagementStats {
+                heard
+              }
+            }
+          }
+        }
+      `),
+      { search: marker },
+    );
+    expect(data.organisations.nodes).toHaveLength(3);
+    expect(statements).toBe(2);
+  });
+
+  it.each(['ADMIN', 'EDITOR', 'VIEWER'])('answers as the loaders do, for %s', async (role) => {
+    const as = { roles: [role] };
+    const list = (await app.ok(LIST, { search: marker }, as)).organisations.nodes;
+    expect(list).toHaveLength(3);
+    for (const id of [rich, empty, archived]) {
+      const loaded = (await app.ok(BY_BUSINESS_ID, { businessId: businessIds.get(id)! }, as)).organisationByBusinessId;
+      expect(loaded?.id).toBe(id);
+      expect((await app.ok(ONE, { id }, as)).organisation).toEqual(loaded);
+      // Without engagementStats(since:) beside it, engagementStats is read in the organisation's statement too.
+      expect((await app.ok(ORGANISATION_WITH_HISTORY, { id }, as)).organisation?.engagementStats).toEqual(loaded?.engagementStats);
+      expect(list.find((node) => node.id === id)).toEqual(loaded);
+    }
+    const answered = list.find((node) => node.id === rich)!;
+    expect(answered.groups).toHaveLength(3);
+    expect(answered.affiliations).toHaveLength(4);
+    expect(answered.affiliations.find((affiliation) => affiliation.role === 'Tuleva')?.contact.email).toBe(role === 'VIEWER' ? null : 'tuleva@example.fi');
+    expect(answered.recent).toEqual({ invited: 0, heard: 1 });
+    expect(list.find((node) => node.id === empty)).toMatchObject({ policyAreas: [], groups: [], affiliations: [], engagementStats: { invited: 0, heard: 0 } });
+    expect(list.find((node) => node.id === archived)).toMatchObject({ archived: true, groups: [{}, {}, {}], engagementStats: { declined: 1 } });
+  });
+});
