@@ -20,6 +20,7 @@ import { Migration20261130100000ActivityUpdatedAt } from './migration-2026113010
 import { Migration20261130114000ListOrders } from './migration-20261130114000-list-orders.js';
 import { Migration20261201100000ConnectionOrders } from './migration-20261201100000-connection-orders.js';
 import { Migration20261201110000CoverageFolds } from './migration-20261201110000-coverage-folds.js';
+import { Migration20261201120000EngagementStatsIndex } from './migration-20261201120000-engagement-stats-index.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -46,4 +47,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261130114000-list-orders', class: Migration20261130114000ListOrders },
   { name: 'migration-20261201100000-connection-orders', class: Migration20261201100000ConnectionOrders },
   { name: 'migration-20261201110000-coverage-folds', class: Migration20261201110000CoverageFolds },
+  { name: 'migration-20261201120000-engagement-stats-index', class: Migration20261201120000EngagementStatsIndex },
 ];

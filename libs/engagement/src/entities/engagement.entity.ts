@@ -26,7 +26,8 @@ import { Activity } from './activity.entity.js';
 })
 @Index({
   name: 'engagement_organisation_history_index',
-  expression: 'create index "engagement_organisation_history_index" on "engagement" ("organisation_id", "created_at", "id") include ("activity_id", "voided")',
+  expression:
+    'create index "engagement_organisation_history_index" on "engagement" ("organisation_id", "created_at", "id") include ("activity_id", "voided", "kind")',
 })
 @Index({
   name: 'engagement_contact_history_index',

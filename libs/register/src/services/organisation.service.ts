@@ -179,12 +179,12 @@ export class OrganisationService {
     return organisation;
   }
 
-  /** The organisation a mutation acts on, at the version the client last saw. */
   /** The relations that the one-statement reads know (their own and contributed) among the names of fields asked for. */
   private relationsAmong(fields: readonly string[]): { relations: OrganisationRelation[]; contributions: OrganisationRelationContribution[] } {
     return { relations: ORGANISATION_RELATIONS.filter((relation) => fields.includes(relation)), contributions: this.contributions.of(fields) };
   }
 
+  /** The organisation a mutation acts on, at the version the client last saw. */
   private async getForChange(id: string, version: number): Promise<Organisation> {
     const organisation = await this.findById(id);
     if (!organisation) throw new NotFoundError('Organisation', id);
