@@ -1,6 +1,5 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { CoverageRepository } from '@sidos/coverage';
-import { observeQueries } from '@sidos/database';
+import { type PlanNode, planOf, statementsOf } from './support/query-plans.js';
 import { TestServices } from './support/test-services.js';
 
 /**
@@ -10,15 +9,6 @@ import { TestServices } from './support/test-services.js';
  * register's one-statement read of an organisation embeds, EXPLAINed on 24,000 records (3,000 of them the
  * organisation's own, spread over the table as a busy federation's are).
  */
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 describe('engagementStats reads the history index alone', () => {
   let app: TestServices;
@@ -55,33 +45,25 @@ describe('engagementStats reads the history index alone', () => {
     await app?.stop();
   });
 
-  async function planOf(sql: string, params: readonly unknown[] = []): Promise<PlanNode[]> {
-    const orm = app.context.get(MikroORM);
-    const [row] = await app.sql<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`explain (format json) ${orm.em.getPlatform().formatQuery(sql, [...params])}`);
-    return nodesOf(row['QUERY PLAN'][0].Plan);
-  }
-
   const engagementScans = (nodes: PlanNode[]) =>
     nodes.filter((node) => node['Relation Name'] === 'engagement').map((node) => `${node['Node Type']} ${node['Index Name'] ?? ''}`.trim());
 
   it('the loader batch: an Index Only Scan of engagement_organisation_history_index', async () => {
-    const statements: { sql: string; params: readonly unknown[] }[] = [];
-    const stop = observeQueries((sql, params) => statements.push({ sql, params }));
-    let stats: Awaited<ReturnType<CoverageRepository['engagementStats']>>;
-    try {
-      stats = await app.run(() => app.get(CoverageRepository).engagementStats([{ organisationId: busy, since: null }]));
-    } finally {
-      stop();
-    }
+    let stats: Awaited<ReturnType<CoverageRepository['engagementStats']>> = [];
+    const statements = await statementsOf(app, async () => {
+      stats = await app.get(CoverageRepository).engagementStats([{ organisationId: busy, since: null }]);
+    });
     expect(stats[0]).toEqual({ invited: 750, declined: 750, heard: 1500, lastHeardOn: expect.any(String) });
     expect(statements).toHaveLength(1);
-    expect(engagementScans(await planOf(statements[0].sql, statements[0].params))).toEqual(['Index Only Scan engagement_organisation_history_index']);
+    expect(engagementScans(await planOf(app, statements[0]))).toEqual(['Index Only Scan engagement_organisation_history_index']);
   });
 
   it("the register's one-statement read: the same", async () => {
     const fragment = app.get(CoverageRepository).engagementStatsOfOrganisationSql(`'${busy}'::uuid`);
     const [row] = await app.sql<{ stats: Record<string, unknown> }>(`select ${fragment.sql} as "stats"`, [...fragment.params]);
     expect(row.stats).toMatchObject({ invited: 750, declined: 750, heard: 1500 });
-    expect(engagementScans(await planOf(`select ${fragment.sql}`, fragment.params))).toEqual(['Index Only Scan engagement_organisation_history_index']);
+    expect(engagementScans(await planOf(app, { sql: `select ${fragment.sql}`, params: fragment.params }))).toEqual([
+      'Index Only Scan engagement_organisation_history_index',
+    ]);
   });
 });

@@ -1,8 +1,7 @@
-import { MikroORM } from '@mikro-orm/postgresql';
 import { AuditQueryService } from '@sidos/audit';
-import { observeQueries } from '@sidos/database';
 import { ConsultationService } from '@sidos/engagement';
 import { ContactService, OrganisationService } from '@sidos/register';
+import { type PlanNode, planOf, statementsOf } from './support/query-plans.js';
 import { TestServices } from './support/test-services.js';
 
 /**
@@ -10,15 +9,6 @@ import { TestServices } from './support/test-services.js';
  * (Limit over an Index Scan, forward for ASC and backward for DESC, or the other way for `last`) instead
  * of sorting the table: the page statement each service runs, EXPLAINed on a register of 20,000 rows.
  */
-
-interface PlanNode {
-  'Node Type': string;
-  'Index Name'?: string;
-  'Scan Direction'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 describe('ordered lists read their indexes, not a sort of the table', () => {
   let app: TestServices;
@@ -56,19 +46,10 @@ describe('ordered lists read their indexes, not a sort of the table', () => {
 
   /** The page statement (the one with a limit) that `list` runs, EXPLAINed: the plan's nodes. */
   async function pagePlan(list: () => Promise<unknown>): Promise<PlanNode[]> {
-    const statements: { sql: string; params: readonly unknown[] }[] = [];
-    const stop = observeQueries((sql, params) => statements.push({ sql, params }));
-    try {
-      await app.run(list);
-    } finally {
-      stop();
-    }
+    const statements = await statementsOf(app, list);
     const page = statements.find((statement) => / limit \?$/.test(statement.sql));
     if (!page) throw new Error(`no page statement among ${statements.map((statement) => statement.sql).join('\n')}`);
-    const orm = app.context.get(MikroORM);
-    const sql = orm.em.getPlatform().formatQuery(page.sql, [...page.params]);
-    const [row] = await app.sql<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(`explain (format json) ${sql}`);
-    return nodesOf(row['QUERY PLAN'][0].Plan);
+    return planOf(app, page);
   }
 
   const CASES: { list: string; field: string; index: string; run: (args: Record<string, unknown>) => Promise<{ pageInfo: { endCursor: string | null } }> }[] = [
