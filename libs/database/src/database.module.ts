@@ -4,6 +4,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthController } from './health.controller.js';
 import { MutationTransactionInterceptor } from './mutation-transaction.interceptor.js';
+import { NamedStatementsProbe } from './named-statements.probe.js';
 import { ShutdownState } from './shutdown-state.js';
 import { createOrmOptions, type DatabaseConnectionOptions } from './orm-options.js';
 
@@ -21,7 +22,7 @@ export class DatabaseModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [ShutdownState, { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor }],
+      providers: [ShutdownState, NamedStatementsProbe, { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor }],
       exports: [ShutdownState],
     };
   }

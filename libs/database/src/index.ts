@@ -5,6 +5,7 @@ export * from './run-migrations.js';
 export * from './database.module.js';
 export * from './keyset-page.js';
 export * from './read-route.js';
+export * from './prepared-read.js';
 export * from './row-mapping.js';
 export * from './shutdown-state.js';
 export * from './mutation-transaction.interceptor.js';

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { inIds, isUuid, type SqlFragment } from '@sidos/common';
-import { executeRead, mapForRead, plainForRead } from '@sidos/database';
+import { executePrepared, executeRead, mapForRead, ON_REPLICA, plainForRead } from '@sidos/database';
 import { Consultation, EngagementKind, PreparationPhase } from '@sidos/engagement';
 import { StakeholderGroup } from '@sidos/register';
 import { CoverageWindow } from '../inputs/coverage-window.input.js';
@@ -129,8 +129,9 @@ export class CoverageRepository {
   /** Groups with no heard engagement in an activity dated inside the window, of the consultations matching its filters; by name. */
   async unheardGroups(window: CoverageWindow): Promise<StakeholderGroup[]> {
     const heard = heardMatchProbes(this.windowScope(window), Boolean(window.ministry || window.policyAreaIds));
-    const rows = await executeRead<Record<string, unknown>[]>(
-        this.em,
+    const rows = await executePrepared<Record<string, unknown>[]>(
+      this.em,
+      ON_REPLICA,
       `select g.* from "stakeholder_group" g
        where ${window.hardToReachOnly ? 'g."hard_to_reach" and ' : ''}not ${heard.sql}
        order by lower(g."name"), g."id"`,
@@ -174,8 +175,9 @@ export class CoverageRepository {
   async matrixGroups(consultationIds: string[], cellGroupIds: string[], hardToReachOnly: boolean): Promise<StakeholderGroup[]> {
     const targets = inIds('t."consultation_id"', consultationIds, isUuid);
     const cellGroups = inIds('g."id"', cellGroupIds, isUuid);
-    const rows = await executeRead<Record<string, unknown>[]>(
-        this.em,
+    const rows = await executePrepared<Record<string, unknown>[]>(
+      this.em,
+      ON_REPLICA,
       `select g.* from "stakeholder_group" g
        where (g."hard_to_reach"
               or exists (select 1 from "consultation_target_group" t where t."group_id" = g."id" and ${targets.sql})

@@ -13,7 +13,7 @@ import {
   type SortKey,
   type SqlFragment,
 } from '@sidos/common';
-import { fetchKeysetPage, mapForRead, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
+import { executePrepared, fetchKeysetPage, mapForRead, ON_PRIMARY, ON_REPLICA, plainForRead, selectColumnsOf } from '@sidos/database';
 import { Affiliation, Contact, Organisation, OrganisationPolicyArea, PolicyArea, StakeholderGroup } from '../entities/index.js';
 import { OrganisationFilter, type OrganisationOrder, OrganisationOrderField } from '../inputs/index.js';
 import { searchCondition, searchOrder } from '../services/search-sql.js';
@@ -23,6 +23,8 @@ const placeholders = (ids: readonly string[]) => ids.map(() => '?').join(', ');
 
 /** The organisations with the ids (`t`). Bindings: the ids (`bindings`). */
 const ORGANISATIONS_BY_IDS_SQL = (columns: string, bindings: string) => `select ${columns} from "organisation" t where t."id" in (${bindings})`;
+/** The same with the ids as one array parameter: one text whatever their number (a prepared statement, executePrepared). */
+const ORGANISATIONS_WITH_IDS_SQL = (columns: string) => `select ${columns} from "organisation" t where t."id" = any(?::uuid[])`;
 
 /** The policy areas (`p`) of the organisations, by name, each with its "link_organisation_id". Bindings: the organisation ids. */
 const POLICY_AREAS_OF_ORGANISATIONS_SQL = (columns: string, bindings: string) =>
@@ -188,7 +190,9 @@ export class OrganisationRepository {
     contributed: readonly ContributedOrganisationField[],
   ): Promise<OrganisationWithRelations | null> {
     const { names, columns } = this.relationColumns(relations, contributed);
-    const [row] = await this.em.execute<Record<string, unknown>[]>(
+    const [row] = await executePrepared<Record<string, unknown>[]>(
+      this.em,
+      ON_PRIMARY,
       ORGANISATIONS_BY_IDS_SQL([selectColumnsOf(this.em, Organisation, 't'), ...columns.map((column) => column.sql)].join(', '), '?'),
       [...columns.flatMap((column) => column.params), id],
     );
@@ -205,9 +209,11 @@ export class OrganisationRepository {
     contributed: readonly ContributedOrganisationField[],
   ): Promise<OrganisationRelations[]> {
     const { columns } = this.relationColumns(relations, contributed);
-    const rows = await this.em.execute<Record<string, unknown>[]>(
-      ORGANISATIONS_BY_IDS_SQL(['t."id"', ...columns.map((column) => column.sql)].join(', '), placeholders(ids)),
-      [...columns.flatMap((column) => column.params), ...ids],
+    const rows = await executePrepared<Record<string, unknown>[]>(
+      this.em,
+      ON_PRIMARY,
+      ORGANISATIONS_WITH_IDS_SQL(['t."id"', ...columns.map((column) => column.sql)].join(', ')),
+      [...columns.flatMap((column) => column.params), [...ids]],
     );
     return rows.map((row) => this.relationsOfRow(row, relations, contributed));
   }

@@ -1,6 +1,6 @@
 import { EntityManager, Kysely } from '@mikro-orm/postgresql';
 import { CompiledQuery } from 'kysely';
-import { reportQuery } from '@sidos/database';
+import { numberPlaceholders, reportQuery } from '@sidos/database';
 
 /** Rows per statement of a set-based write: one jsonb parameter of this many rows. */
 export const WRITE_BATCH_SIZE = 1000;
@@ -21,15 +21,6 @@ export async function executeSql<T = Record<string, unknown>>(em: EntityManager,
   const runner = em.getTransactionContext<Kysely<unknown>>() ?? em.getKysely();
   const result = await runner.executeQuery<T>(CompiledQuery.raw(numberPlaceholders(sql), [...parameters]));
   return result.rows;
-}
-
-/**
- * The statements here write their parameters as `?` (as the ORM's `execute` does); PostgreSQL's wire
- * protocol numbers them (`$1`, `$2`, …). A `?` inside a quoted literal or identifier is left alone.
- */
-export function numberPlaceholders(sql: string): string {
-  let number = 0;
-  return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (token) => (token === '?' ? `$${++number}` : token));
 }
 
 /**

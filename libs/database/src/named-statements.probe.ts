@@ -1,0 +1,21 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { detectNamedStatements } from './prepared-read.js';
+
+/**
+ * At start-up, asks the database once whether executePrepared may name its statements (see
+ * detectNamedStatements). Start-up does not wait for it: until it answers, or if the database cannot
+ * be reached yet, statements run unnamed, which is only slower.
+ */
+@Injectable()
+export class NamedStatementsProbe implements OnApplicationBootstrap {
+  private readonly logger = new Logger(NamedStatementsProbe.name);
+
+  constructor(private readonly orm: MikroORM) {}
+
+  onApplicationBootstrap(): void {
+    detectNamedStatements(this.orm.em.fork()).catch((error: unknown) =>
+      this.logger.warn(`Could not ask the database which server it is; reads run unnamed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+}
