@@ -70,7 +70,7 @@ export async function executePrepared<T extends Record<string, unknown>[]>(
   try {
     const transaction = em.getTransactionContext<Kysely<unknown>>();
     if (transaction) return (await transaction.executeQuery(CompiledQuery.raw(text, [...params]))).rows as T;
-    const pool = (await em.getConnection(route.on === 'primary' ? 'write' : 'read').getNativeClient()) as Pool;
+    const pool: Pool = await em.getConnection(route.on === 'primary' ? 'write' : 'read').getNativeClient();
     const name = namedStatementServers.get(em.getDriver()) ? statementNameOf(text) : undefined;
     return (await pool.query({ name, text, values: [...params] })).rows as T;
   } catch (error) {
