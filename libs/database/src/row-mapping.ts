@@ -21,13 +21,40 @@ export function mapForRead<T extends object>(em: EntityManager, entity: EntityCl
  */
 export function plainForRead<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, prefix = ''): T {
   const result: Record<string, unknown> = {};
-  for (const { name, column, kind } of readablePropertiesOf(em, entity)) {
-    const value = row[`${prefix}${column}`];
+  for (const { name, key, kind } of prefixedPropertiesOf(em, entity, prefix)) {
+    const value = row[key];
     if (kind === 'reference') result[name] = value === null || value === undefined ? null : { id: value };
     else if (kind === 'date') result[name] = value === null || value === undefined ? null : new Date(value as string);
     else result[name] = value;
   }
   return result as T;
+}
+
+interface PrefixedProperty {
+  name: string;
+  key: string;
+  kind: 'reference' | 'date' | 'value';
+}
+
+const prefixedProperties = new Map<string, Map<string, PrefixedProperty[]>>();
+
+/** readablePropertiesOf with each column's key in a row of `prefix`, worked out once per entity and prefix (plainForRead runs per row). */
+function prefixedPropertiesOf(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  prefix: string,
+): { name: string; key: string; kind: 'reference' | 'date' | 'value' }[] {
+  let byPrefix = prefixedProperties.get(entity.name);
+  if (!byPrefix) {
+    byPrefix = new Map<string, PrefixedProperty[]>();
+    prefixedProperties.set(entity.name, byPrefix);
+  }
+  let properties = byPrefix.get(prefix);
+  if (!properties) {
+    properties = readablePropertiesOf(em, entity).map(({ name, column, kind }) => ({ name, key: `${prefix}${column}`, kind }));
+    byPrefix.set(prefix, properties);
+  }
+  return properties;
 }
 
 const readableProperties = new Map<string, { name: string; column: string; kind: 'reference' | 'date' | 'value' }[]>();
