@@ -11,11 +11,12 @@ import { TestServices } from './support/test-services.js';
  */
 describe('executePrepared', () => {
   let app: TestServices;
-  let named: boolean;
+  // The tests run on PostgreSQL when DATABASE_URL names a server, on the embedded PGlite otherwise.
+  const named = Boolean(process.env.DATABASE_URL);
 
   beforeAll(async () => {
+    // Start-up has asked the server already (NamedStatementsProbe): nothing here calls detectNamedStatements first.
     app = await TestServices.start();
-    named = await detectNamedStatements(app.em());
   });
   afterAll(async () => {
     await app?.stop();
@@ -24,9 +25,7 @@ describe('executePrepared', () => {
   // The statement finds itself among its connection's prepared statements: it is prepared (Parse) before it runs.
   const SELF = `select "name", "statement", ? as "value" from pg_prepared_statements where "statement" like '%prepared-reads self%'`;
 
-  it('runs as a named prepared statement on PostgreSQL (unnamed on PGlite), with its value sent apart', async () => {
-    // The tests run on PostgreSQL when DATABASE_URL names a server, on the embedded PGlite otherwise.
-    expect(named).toBe(Boolean(process.env.DATABASE_URL));
+  it('after start-up, runs as a named prepared statement on PostgreSQL (unnamed on PGlite), with its value sent apart', async () => {
     for (const route of [ON_REPLICA, ON_PRIMARY]) {
       const rows = await app.run(() => executePrepared<{ name: string; statement: string; value: string }[]>(app.em(), route, SELF, ["it's a value ?"]));
       if (named) {
@@ -37,6 +36,17 @@ describe('executePrepared', () => {
         expect(rows).toEqual([]);
       }
     }
+  });
+
+  it('asks which server it is without any query observer seeing the question', async () => {
+    const seen: string[] = [];
+    const stop = observeQueries((sql) => seen.push(sql));
+    try {
+      expect(await detectNamedStatements(app.em())).toBe(named);
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual([]);
   });
 
   it('sends each value with its type as the statement casts it (dates as text, arrays, null)', async () => {

@@ -4,8 +4,8 @@ import { detectNamedStatements } from './prepared-read.js';
 
 /**
  * At start-up, asks the database once whether executePrepared may name its statements (see
- * detectNamedStatements). Start-up does not wait for it: until it answers, or if the database cannot
- * be reached yet, statements run unnamed, which is only slower.
+ * detectNamedStatements), before the app takes requests. If the database cannot be reached yet,
+ * start-up goes on and statements run unnamed, which is only slower.
  */
 @Injectable()
 export class NamedStatementsProbe implements OnApplicationBootstrap {
@@ -13,8 +13,8 @@ export class NamedStatementsProbe implements OnApplicationBootstrap {
 
   constructor(private readonly orm: MikroORM) {}
 
-  onApplicationBootstrap(): void {
-    detectNamedStatements(this.orm.em.fork()).catch((error: unknown) =>
+  async onApplicationBootstrap(): Promise<void> {
+    await detectNamedStatements(this.orm.em.fork()).catch((error: unknown) =>
       this.logger.warn(`Could not ask the database which server it is; reads run unnamed: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
