@@ -39,11 +39,7 @@ interface PrefixedProperty {
 const prefixedProperties = new Map<string, Map<string, PrefixedProperty[]>>();
 
 /** readablePropertiesOf with each column's key in a row of `prefix`, worked out once per entity and prefix (plainForRead runs per row). */
-function prefixedPropertiesOf(
-  em: EntityManager,
-  entity: EntityClass<object>,
-  prefix: string,
-): { name: string; key: string; kind: 'reference' | 'date' | 'value' }[] {
+function prefixedPropertiesOf(em: EntityManager, entity: EntityClass<object>, prefix: string): PrefixedProperty[] {
   let byPrefix = prefixedProperties.get(entity.name);
   if (!byPrefix) {
     byPrefix = new Map<string, PrefixedProperty[]>();

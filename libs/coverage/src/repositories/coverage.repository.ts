@@ -175,9 +175,8 @@ export class CoverageRepository {
   async matrixGroups(consultationIds: string[], cellGroupIds: string[], hardToReachOnly: boolean): Promise<StakeholderGroup[]> {
     const targets = inIds('t."consultation_id"', consultationIds, isUuid);
     const cellGroups = inIds('g."id"', cellGroupIds, isUuid);
-    const rows = await executePrepared<Record<string, unknown>[]>(
+    const rows = await executeRead<Record<string, unknown>[]>(
       this.em,
-      ON_REPLICA,
       `select g.* from "stakeholder_group" g
        where (g."hard_to_reach"
               or exists (select 1 from "consultation_target_group" t where t."group_id" = g."id" and ${targets.sql})
