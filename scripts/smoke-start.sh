@@ -23,11 +23,17 @@ start() {
   cat "$LOG"; echo "npm start did not answer /health in time"; return 1
 }
 
+# Stops the process group as Ctrl-C in a terminal does. npm returns at once while node still drains and closes
+# the embedded database: `stop npm` waits only for npm, as a terminal's prompt comes back (a start right after
+# must wait for the data folder, not break it); `stop all` waits for node too.
 stop() {
-  kill -TERM -- "-$PID"
-  for _ in $(seq 1 30); do kill -0 "$PID" 2>/dev/null || break; sleep 1; done
+  local group="$PID"
+  kill -TERM -- "-$group"
   wait "$PID" 2>/dev/null || true
   PID=""
+  [ "$1" = npm ] && return 0
+  for _ in $(seq 1 60); do kill -0 -- "-$group" 2>/dev/null || return 0; sleep 0.5; done
+  echo "npm start did not stop within 30 s"; exit 1
 }
 
 query() {
@@ -52,14 +58,15 @@ echo "query: $ANSWER"
 echo "$ANSWER" | grep -q '"roles":\["ADMIN"\]' || { echo "me did not answer"; exit 1; }
 COUNT="$(echo "$ANSWER" | sed -E 's/.*"organisations":\{"totalCount":([0-9]+).*/\1/')"
 [ "$COUNT" -ge 30 ] || { echo "expected the demo register (>= 30 organisations), got $COUNT"; exit 1; }
-stop
+stop npm
 
-# The data survives a restart, and the demo register is not loaded twice.
+# The data survives a restart started as soon as the prompt is back, and the demo register is not loaded twice.
 start
 AGAIN="$(query)"
 COUNT_AGAIN="$(echo "$AGAIN" | sed -E 's/.*"organisations":\{"totalCount":([0-9]+).*/\1/')"
 [ "$COUNT_AGAIN" = "$COUNT" ] || { echo "restart changed the register: $COUNT -> $COUNT_AGAIN"; exit 1; }
-stop
+echo "restart: $(grep -c '^Waiting for process' "$LOG" || true) wait(s) for the previous start to release the data folder"
+stop all
 
 # Production refuses to start without DATABASE_URL and a JWT configuration.
 if env -u DATABASE_URL NODE_ENV=production node_modules/.bin/node dist/apps/api/src/main.js >"$LOG" 2>&1; then echo "production started without DATABASE_URL"; exit 1; fi

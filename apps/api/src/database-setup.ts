@@ -14,7 +14,13 @@ export interface PreparedDatabase {
 
 /** DATABASE_URL, or the embedded default started here; then pending migrations unless MIGRATE_ON_START=false. */
 export async function prepareDatabase(config: AppConfig): Promise<PreparedDatabase> {
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.embeddedDataDir);
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedDatabase(config.embeddedDataDir, {
+        lock: {
+          onWait: (holder) => console.error(`Waiting for process ${holder} (a Sidos still stopping?) to release ${config.embeddedDataDir}…`),
+        },
+      });
   const url = config.databaseUrl ?? embedded!.url;
   const poolMax = embedded ? Math.min(config.databasePoolMax, embedded.maxConnections) : config.databasePoolMax;
   try {
