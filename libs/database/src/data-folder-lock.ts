@@ -28,8 +28,9 @@ const UNKNOWN_HOLDER = -1;
 
 /**
  * PGlite has no lock of its own: two processes opening one data folder break it ("PGlite failed to
- * initialize properly"). This takes `<folder>.lock`, created exclusively, holding the process id. A lock
- * whose process is gone (a crash) is taken over; a live holder (typically the previous `npm start` still
+ * initialize properly"). This takes `<folder>.lock`, created exclusively, holding the process id and, where
+ * /proc tells it, the process's identity (boot and start time). A lock whose process is gone (a crash), or whose
+ * id now names another process (after a reboot), is taken over; a live holder (typically the previous `npm start` still
  * draining after Ctrl-C, whose npm has already returned the prompt) is waited for, then refused.
  * Returns the release, which removes the file only while it is still this process's.
  */
@@ -39,8 +40,8 @@ export async function acquireDataFolderLock(folder: string, options: DataFolderL
   let waiting = false;
   for (;;) {
     if (tryCreate(path)) return () => releaseIfOwn(path);
-    const holder = readHolder(path);
-    if (holder === undefined || !isAlive(holder)) {
+    const { holder, identity } = readLock(path);
+    if (holder === undefined || !isAlive(holder, identity)) {
       removeQuietly(path);
       continue;
     }
@@ -69,39 +70,60 @@ function tryCreate(path: string): boolean {
     throw error;
   }
   try {
-    writeSync(descriptor, `${process.pid}\n`);
+    const identity = processIdentity(process.pid);
+    writeSync(descriptor, `${process.pid}${identity ? ` ${identity}` : ''}\n`);
   } finally {
     closeSync(descriptor);
   }
   return true;
 }
 
-function readHolder(path: string): number | undefined {
+/** The lock's process id (UNKNOWN_HOLDER while empty; undefined when gone or unreadable) and identity, if written. */
+function readLock(path: string): { holder?: number; identity?: string } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
   }
-  if (text.trim() === '') return UNKNOWN_HOLDER;
-  const holder = Number.parseInt(text.trim(), 10);
-  return Number.isSafeInteger(holder) && holder > 0 ? holder : undefined;
+  if (text.trim() === '') return { holder: UNKNOWN_HOLDER };
+  const [id, identity] = text.trim().split(/\s+/);
+  const holder = Number(id);
+  return Number.isSafeInteger(holder) && holder > 0 ? { holder, identity } : {};
 }
 
-function isAlive(holder: number): boolean {
+/**
+ * "<boot id>:<start time>" of a process, from Linux's /proc; undefined elsewhere. A process id alone can name
+ * another process after a reboot; with its start time in the same boot, it cannot.
+ */
+function processIdentity(pid: number): string | undefined {
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which ends with the last ")": the start time is field 22 of the whole line.
+    const startTime = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return startTime ? `${boot}:${startTime}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(holder: number, identity: string | undefined): boolean {
   if (holder === UNKNOWN_HOLDER) return true;
   try {
     process.kill(holder, 0);
-    return true;
   } catch (error) {
     // EPERM: alive, but another user's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  if (!identity) return true;
+  const current = processIdentity(holder);
+  return current === undefined || current === identity;
 }
 
 function releaseIfOwn(path: string): void {
-  if (readHolder(path) === process.pid) removeQuietly(path);
+  if (readLock(path).holder === process.pid) removeQuietly(path);
 }
 
 function removeQuietly(path: string): void {
