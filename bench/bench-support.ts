@@ -1,6 +1,6 @@
 /** Child processes, tokens and memory sampling for the benchmark (migrations and HTTP helpers: test/support/scale/scale-support.ts). */
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 
@@ -121,4 +121,88 @@ export function signToken(secret: string, claims: { sub: string; roles: string[]
     .setIssuedAt()
     .setExpirationTime('6h')
     .sign(new TextEncoder().encode(secret));
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux build this runs on). */
+const TICKS_PER_SECOND = 100;
+
+/** User plus system CPU time of a process so far, in milliseconds; undefined when it cannot be read (gone). */
+export function processCpuMilliseconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime: fields 14 and 15 of the line, 12 and 13 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU time so far of a process's children that have exited and been waited for (cutime + cstime), in milliseconds. */
+function exitedChildrenCpuMilliseconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time so far of PostgreSQL on the machine, in milliseconds: every live postgres process (backends and
+ * background workers), plus what the exited ones used (their parent's, the postmaster's, waited-for children),
+ * so that a backend closing during a run takes nothing away.
+ */
+export function postgresCpuMilliseconds(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    total += (processCpuMilliseconds(Number(entry)) ?? 0) + exitedChildrenCpuMilliseconds(Number(entry));
+  }
+  return total;
+}
+
+/** CPU per request over a measured run, in milliseconds: the server's process, PostgreSQL's processes, the load generator (this process). */
+export interface CpuPerRequest {
+  server: number | null;
+  database: number;
+  generator: number;
+}
+
+/**
+ * Reads the CPU time of the server process, of PostgreSQL and of this process (the load generator) at the start
+ * of a run; `perRequest` divides what each used since by the requests answered. PostgreSQL's share counts every
+ * postgres process of the machine (the run's backends, and whatever else the server does meanwhile: autovacuum,
+ * checkpoints, other sessions), so it is an upper bound on a shared machine.
+ */
+export class CpuMeter {
+  private readonly serverPid: number | undefined;
+  private readonly server: number | undefined;
+  private readonly database: number;
+  private readonly generator: NodeJS.CpuUsage;
+
+  constructor(serverPid: number | undefined) {
+    this.serverPid = serverPid;
+    this.server = serverPid === undefined ? undefined : processCpuMilliseconds(serverPid);
+    this.database = postgresCpuMilliseconds();
+    this.generator = process.cpuUsage();
+  }
+
+  perRequest(requests: number): CpuPerRequest {
+    const used = process.cpuUsage(this.generator);
+    const per = (milliseconds: number) => Math.round((milliseconds / Math.max(1, requests)) * 100) / 100;
+    const server = this.serverPid === undefined ? undefined : processCpuMilliseconds(this.serverPid);
+    return {
+      // null: no server process given, or it could not be read at the start or the end (gone).
+      server: this.server === undefined || server === undefined ? null : per(server - this.server),
+      database: per(postgresCpuMilliseconds() - this.database),
+      generator: per((used.user + used.system) / 1000),
+    };
+  }
 }

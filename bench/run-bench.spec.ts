@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Measurement, renderReport } from './run-bench.ts';
+import { spawn } from 'node:child_process';
+import { CpuMeter } from './bench-support.ts';
+import { cpuCell, type Measurement, renderReport } from './run-bench.ts';
 
 const measured = (scenario: string, target: Measurement['target'], p95: number, perSecond: number): Measurement => ({
   scenario,
@@ -31,7 +33,7 @@ const growthPoint = (engagements: number, records: number, floorP95: number) => 
   ],
 });
 
-const result = (growth?: ReturnType<typeof growthPoint>[]) =>
+const result = (growth?: ReturnType<typeof growthPoint>[], measurements: Measurement[] = []) =>
   ({
     generatedAt: '2026-11-30T12:00:00.000Z',
     form: 'short',
@@ -49,7 +51,7 @@ const result = (growth?: ReturnType<typeof growthPoint>[]) =>
     database: { rows: { engagement: 1_000_000 }, size: '1 GB', seededSeconds: null },
     load: { tool: 'autocannon', connections: 8, durationSeconds: 15, warmupSeconds: 3 },
     parameters: { largeConsultationRecords: 19_909 },
-    measurements: [],
+    measurements,
     ...(growth ? { growth } : {}),
     statementsPerRequest: {},
     rssMiB: { apiAtStart: 200, apiMax: 250, postgraphileMax: 300 },
@@ -73,5 +75,53 @@ describe('renderReport', () => {
     const partial = { ...growthPoint(100_000, 1_990, 40), measurements: [measured('coverage', 'api', 12, 400)] };
     expect(renderReport(result([partial]))).toContain('| 100,000 | 100 kB | 1,990 | 150,000 | — | 12 / 400 | — | — | — |');
     expect(renderReport(result())).not.toContain('grow with the records');
+  });
+
+  it("renders a row's CPU per request as server + PostgreSQL, and — for a row measured without it", () => {
+    const withCpu = { ...measured('organisation', 'api', 4, 700), rssMiB: 280, cpu: { server: 1.42, database: 1.1, generator: 0.2 } };
+    const without = measured('organisation', 'postgraphile', 3, 1300);
+    const lines = renderReport(result(undefined, [withCpu, without])).split('\n');
+    expect(lines).toContain('| (b) one organisation with its engagement history | Sidos API | 700 | 2 | 4 | 8 | 0 | 0 | 280 | 1.42 + 1.1 |');
+    expect(lines).toContain('| (b) one organisation with its engagement history | PostGraphile 5 | 1300 | 1.5 | 3 | 6 | 0 | 0 | — | — |');
+    expect(cpuCell({ server: null, database: 0.5, generator: 0.1 })).toBe('—');
+  });
+});
+
+describe('CpuMeter', () => {
+  const settle = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+  it("divides the CPU a process used during a run by the requests: a busy one's, an idle one's", async () => {
+    const busy = spawn(process.execPath, ['-e', 'const end = Date.now() + 5000; while (Date.now() < end);'], { stdio: 'ignore' });
+    const idle = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)'], { stdio: 'ignore' });
+    try {
+      await settle(200);
+      const busyMeter = new CpuMeter(busy.pid);
+      const idleMeter = new CpuMeter(idle.pid);
+      const started = performance.now();
+      await settle(800);
+      const busyCpu = busyMeter.perRequest(10);
+      const idleCpu = idleMeter.perRequest(10);
+      const elapsed = performance.now() - started;
+      // The spinning process had at most the wall time (one tick of 10 ms of rounding), and, on a shared
+      // machine, surely more than a tenth of it; the idle one about nothing.
+      expect(busyCpu.server).toBeLessThanOrEqual((elapsed + 10) / 10);
+      expect(busyCpu.server).toBeGreaterThan(elapsed / 10 / 10);
+      expect(idleCpu.server).toBeLessThanOrEqual(2);
+      expect(busyCpu.database).toBeGreaterThanOrEqual(0);
+      expect(busyCpu.generator).toBeGreaterThanOrEqual(0);
+    } finally {
+      busy.kill();
+      idle.kill();
+    }
+  });
+
+  it('answers no server figure for a server that is gone, or none given', async () => {
+    const short = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 100)'], { stdio: 'ignore' });
+    await settle(50);
+    const meter = new CpuMeter(short.pid);
+    await new Promise((resolve) => short.once('exit', resolve));
+    await settle(50);
+    expect(meter.perRequest(10).server).toBeNull();
+    expect(new CpuMeter(undefined).perRequest(10).server).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { type Child, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
+import { type Child, CpuMeter, type CpuPerRequest, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
 import { applyMigrations, deployedNodeOptions, graphql, postJson } from '../test/support/scale/scale-support.ts';
 import { FULL_SIZES, parseSizes, type SeedSizes, seedScale } from '../test/support/scale/seed-scale.ts';
 import {
@@ -89,6 +89,8 @@ export interface Measurement {
   perSecond: number;
   /** The largest resident set of the server's process during the measured run (MiB; the API and PostGraphile). */
   rssMiB?: number;
+  /** CPU per request during the measured run (ms): the server's process, PostgreSQL, the load generator (see CpuMeter). */
+  cpu?: CpuPerRequest;
   p50: number;
   p95: number;
   p99: number;
@@ -792,6 +794,8 @@ async function measureScenario(run: {
   options: Options;
   databaseUrl: string;
   samplers: Partial<Record<Target, RssSampler>>;
+  /** The servers' process ids, for their CPU per request. */
+  pids: Partial<Record<Target, number>>;
   checks: Check[];
   log: (message: string) => void;
 }): Promise<Measurement> {
@@ -805,7 +809,9 @@ async function measureScenario(run: {
   if (options.warmupSeconds > 0) await load(url, list, headers, connections, options.warmupSeconds);
   const sampler = run.samplers[target];
   sampler?.resetPhase();
+  const meter = new CpuMeter(run.pids[target]);
   const measured = await load(url, list, headers, connections, options.durationSeconds);
+  const cpu = meter.perRequest(measured.requests);
   const written = await writers?.stop();
   if (written) {
     run.checks.push(await coverageAfterWritesCheck(urls, token, parameters.largeConsultationId, written.records));
@@ -816,12 +822,13 @@ async function measureScenario(run: {
     );
   }
   log(
-    `  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}`,
+    `  ${scenario.key.padEnd(12)} ${target.padEnd(12)} ${String(measured.perSecond).padStart(8)} req/s  p50 ${measured.p50} ms  p95 ${measured.p95} ms  p99 ${measured.p99} ms  non-2xx ${measured.non2xx}  errors ${measured.graphqlErrors + measured.networkErrors}  CPU/req server ${cpu.server ?? '—'} ms, PostgreSQL ${cpu.database} ms, load ${cpu.generator} ms`,
   );
   return {
     scenario: scenario.key,
     target,
     ...measured,
+    cpu,
     ...(sampler ? { rssMiB: round(sampler.phaseMaxMiB) } : {}),
     ...(written ? { writers: written } : {}),
   };
@@ -900,10 +907,17 @@ async function measureGrowth(
       api: new RssSampler(api.child.process.pid!).start(),
       apiComputed: new RssSampler(apiComputed.child.process.pid!).start(),
     };
+    const growthPids: Partial<Record<Target, number>> = {
+      api: api.child.process.pid,
+      apiComputed: apiComputed.child.process.pid,
+      floor: floor.child.process.pid,
+    };
     const measurements: Measurement[] = [];
     for (const scenario of SCENARIOS.filter((candidate) => GROWTH_SCENARIOS.includes(candidate.key as (typeof GROWTH_SCENARIOS)[number]))) {
       for (const target of scenario.targets) {
-        measurements.push(await measureScenario({ scenario, target, urls, token, parameters, bodies, options, databaseUrl, samplers, checks, log }));
+        measurements.push(
+          await measureScenario({ scenario, target, urls, token, parameters, bodies, options, databaseUrl, samplers, pids: growthPids, checks, log }),
+        );
       }
     }
     for (const sampler of Object.values(samplers)) sampler.stop();
@@ -1047,9 +1061,15 @@ export async function main(argv: string[]): Promise<void> {
     const bodies = scenarioBodies(parameters);
     const measurements: Measurement[] = [];
     const samplers: Partial<Record<Target, RssSampler>> = { api: rss, apiComputed: apiComputedRss, postgraphile: postgraphileRss };
+    const pids: Partial<Record<Target, number>> = {
+      api: api.child.process.pid,
+      apiComputed: apiComputed.child.process.pid,
+      postgraphile: postgraphile.child.process.pid,
+      floor: floor.child.process.pid,
+    };
     for (const scenario of SCENARIOS.filter((candidate) => !options.only || options.only.includes(candidate.key))) {
       for (const target of scenario.targets) {
-        measurements.push(await measureScenario({ scenario, target, urls, token, parameters, bodies, options, databaseUrl, samplers, checks, log }));
+        measurements.push(await measureScenario({ scenario, target, urls, token, parameters, bodies, options, databaseUrl, samplers, pids, checks, log }));
       }
     }
     rss.stop();
@@ -1183,6 +1203,12 @@ type Result = {
   seconds: number;
 };
 
+/** "server + PostgreSQL" CPU per request of a row; — for a run that did not measure it. */
+export function cpuCell(cpu: CpuPerRequest | undefined): string {
+  if (!cpu || cpu.server === null) return '—';
+  return `${cpu.server} + ${cpu.database}`;
+}
+
 const TARGET_NAMES: Record<Target, string> = {
   api: 'Sidos API',
   apiComputed: 'Sidos API, every answer computed (COVERAGE_CACHE_ROWS=0)',
@@ -1222,16 +1248,20 @@ export function renderReport(result: Result): string {
   );
   lines.push(
     `- Load: ${result.load.tool}, ${result.load.connections} connections, ${result.load.warmupSeconds} s warm-up then ${result.load.durationSeconds} s measured per row; percentiles are exact, over every response time of the measured run.`,
+    "- CPU ms/req: CPU time (user + system, from /proc) used during a row's measured run by the server's process, then by every PostgreSQL process of the machine, each divided by the requests answered. On two shared cores a server's throughput is bounded by the sum of the two and the load generator's own share (in docs/benchmarks.json), so the columns say where a row's time goes.",
     '',
   );
   lines.push('## Results', '');
-  lines.push('| scenario | server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | max RSS MiB |', '|---|---|--:|--:|--:|--:|--:|--:|--:|');
+  lines.push(
+    '| scenario | server | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | max RSS MiB | CPU ms/req: server + PostgreSQL |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  );
   for (const scenario of SCENARIOS) {
     for (const target of scenario.targets) {
       const m = find(scenario.key, target);
       if (!m) continue;
       lines.push(
-        `| ${scenario.label} | ${TARGET_NAMES[target]} | ${m.perSecond} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.non2xx} | ${m.graphqlErrors + m.networkErrors} | ${m.rssMiB ?? '—'} |`,
+        `| ${scenario.label} | ${TARGET_NAMES[target]} | ${m.perSecond} | ${m.p50} | ${m.p95} | ${m.p99} | ${m.non2xx} | ${m.graphqlErrors + m.networkErrors} | ${m.rssMiB ?? '—'} | ${cpuCell(m.cpu)} |`,
       );
     }
   }
