@@ -126,44 +126,41 @@ export function signToken(secret: string, claims: { sub: string; roles: string[]
 /** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux build this runs on). */
 const TICKS_PER_SECOND = 100;
 
-/** User plus system CPU time of a process so far, in milliseconds; undefined when it cannot be read (gone). */
-export function processCpuMilliseconds(pid: number): number | undefined {
+/**
+ * /proc/<pid>/stat: the command name (between the first "(" and the last ")") and the fields after it;
+ * undefined when it cannot be read (gone).
+ */
+function readStat(pid: number): { command: string; fields: string[] } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime: fields 14 and 15 of the line, 12 and 13 after the command name.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    const end = stat.lastIndexOf(')');
+    return { command: stat.slice(stat.indexOf('(') + 1, end), fields: stat.slice(end + 2).split(' ') };
   } catch {
     return undefined;
   }
 }
 
-/** CPU time so far of a process's children that have exited and been waited for (cutime + cstime), in milliseconds. */
-function exitedChildrenCpuMilliseconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
+/** Two clock-tick fields of readStat as milliseconds. */
+const ticksToMilliseconds = (fields: string[], first: number, second: number) => ((Number(fields[first]) + Number(fields[second])) * 1000) / TICKS_PER_SECOND;
+
+/** User plus system CPU time of a process so far, in milliseconds; undefined when it cannot be read (gone). */
+export function processCpuMilliseconds(pid: number): number | undefined {
+  const stat = readStat(pid);
+  // utime and stime: fields 14 and 15 of the line, 12 and 13 after the command name.
+  return stat && ticksToMilliseconds(stat.fields, 11, 12);
 }
 
 /**
  * CPU time so far of PostgreSQL on the machine, in milliseconds: every live postgres process (backends and
- * background workers), plus what the exited ones used (their parent's, the postmaster's, waited-for children),
- * so that a backend closing during a run takes nothing away.
+ * background workers, utime + stime), plus what the exited ones used (cutime + cstime of their parent, the
+ * postmaster: its waited-for children), so that a backend closing during a run takes nothing away.
  */
 export function postgresCpuMilliseconds(): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
-    } catch {
-      continue;
-    }
-    total += (processCpuMilliseconds(Number(entry)) ?? 0) + exitedChildrenCpuMilliseconds(Number(entry));
+    const stat = readStat(Number(entry));
+    if (stat?.command === 'postgres') total += ticksToMilliseconds(stat.fields, 11, 12) + ticksToMilliseconds(stat.fields, 13, 14);
   }
   return total;
 }
