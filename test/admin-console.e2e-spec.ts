@@ -1028,6 +1028,34 @@ describeInBrowser('admin console in a browser', () => {
   });
 
   describe('accessibility and no outside requests', () => {
+    it('lets a keyboard reach and scroll a table that is wider than the screen, and adds no tab stop where it fits', async () => {
+      const page = await open({ width: 320, height: 640 });
+      await harness.signIn(page, Role.ADMIN, `/organisations/${target.id}`);
+      const auditTable = page.getByRole('table', { name: 'Audit trail' });
+      await auditTable.locator('tbody tr').first().waitFor();
+      const box = page.locator('[data-scroll-region]').filter({ has: auditTable });
+      // 320 px: the audit trail scrolls sideways, so its box is a labelled region in the tab order.
+      expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      expect(await box.getAttribute('role')).toBe('region');
+      expect(await box.getAttribute('aria-labelledby')).toBe('audit-heading');
+      await tabTo(page, (element) => element.hasAttribute('data-scroll-region') && element.getAttribute('aria-labelledby') === 'audit-heading');
+      for (let presses = 0; presses < 5; presses += 1) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0);
+      // Only the box scrolls: the suomifi table inside it is as wide as its content and is no region of its own.
+      expect(await page.locator('.fi-table[role=region], .fi-table[tabindex]').count()).toBe(0);
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+      // A table that fits (the stakeholder groups at 1,280 px): a plain box, no tab stop, still no violation.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(harness.url('/groups'));
+      const groupsTable = page.getByRole('table', { name: 'Stakeholder groups' });
+      await groupsTable.locator('tbody tr').first().waitFor();
+      const fitting = page.locator('[data-scroll-region]').filter({ has: groupsTable });
+      expect(await fitting.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      expect(await fitting.getAttribute('tabindex')).toBeNull();
+      expect(await fitting.getAttribute('role')).toBeNull();
+      expect(await ConsoleHarness.seriousViolations(page)).toEqual([]);
+    });
+
     it('has no serious or critical axe-core violation on any page', async () => {
       const page = await open();
       const pages: Record<string, string[]> = {};

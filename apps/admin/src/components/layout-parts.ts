@@ -1,6 +1,6 @@
 import styled from 'styled-components';
 
-/** Layout pieces shared by the pages: a wrapping bar of controls, a horizontally scrolling box for wide tables, a section. */
+/** Layout pieces shared by the pages: a wrapping bar of controls, a section (wide tables scroll in scroll-region.tsx). */
 export const Bar = styled.div`
   display: flex;
   flex-wrap: wrap;
@@ -11,11 +11,6 @@ export const Bar = styled.div`
     min-width: 0;
     max-width: 100%;
   }
-`;
-
-export const Scroll = styled.div`
-  overflow-x: auto;
-  max-width: 100%;
 `;
 
 export const Section = styled.section`

@@ -3,7 +3,8 @@ import { Heading, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
 import { OrganisationPracticeQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
-import { Details, Scroll, Section } from './layout-parts.js';
+import { Details, Section } from './layout-parts.js';
+import { ScrollRegion } from './scroll-region.js';
 
 /** An organisation's engagement preferences (Organisation.preferences) and the themes it raised with the ministry's response (Organisation.themesRaised). */
 export function OrganisationPractice({ organisationId }: { organisationId: string }) {
@@ -48,7 +49,7 @@ export function OrganisationPractice({ organisationId }: { organisationId: strin
         {organisation.themesRaised.length === 0 ? (
           <Paragraph>{p.noThemes}</Paragraph>
         ) : (
-          <Scroll>
+          <ScrollRegion labelledBy="themes-heading">
             <Table
               aria-labelledby="themes-heading"
               condensed
@@ -72,7 +73,7 @@ export function OrganisationPractice({ organisationId }: { organisationId: strin
                 responseText: theme.responseText ?? '—',
               }))}
             />
-          </Scroll>
+          </ScrollRegion>
         )}
       </Section>
     </>

@@ -3,7 +3,8 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import styled from 'styled-components';
 import { Alert, Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, SearchInput, Table, type TableColumn } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { Details, percent, Scroll, Section } from '../components/layout-parts.js';
+import { Details, percent, Section } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { useDebounced } from '../components/use-debounced.js';
 import type { ConsultationQuery as ConsultationResult, EngagementKind } from '../graphql/generated/graphql.js';
 import { ConsultationQuery, InvitationSuggestionsQuery, OrganisationsQuery, RecordEngagementsMutation } from '../graphql/operations.js';
@@ -81,7 +82,7 @@ export default function ConsultationPage() {
           <dt>{c.gaps}</dt>
           <dd>{coverage.gaps.map((group) => group.name).join(', ') || c.noGaps}</dd>
         </Details>
-        <Scroll>
+        <ScrollRegion labelledBy="consultation-coverage">
           <Table
             aria-labelledby="consultation-coverage"
             condensed
@@ -107,7 +108,7 @@ export default function ConsultationPage() {
               reached: <Status $reached={row.reached}>{row.reached ? c.reached : c.notReached}</Status>,
             }))}
           />
-        </Scroll>
+        </ScrollRegion>
       </Section>
       <InvitationSuggestions consultationId={consultation.id} />
       <Section aria-labelledby="consultation-activities">
@@ -117,7 +118,7 @@ export default function ConsultationPage() {
         {consultation.activities.length === 0 ? (
           <Paragraph>{c.noActivities}</Paragraph>
         ) : (
-          <Scroll>
+          <ScrollRegion labelledBy="consultation-activities">
             <Table
               aria-labelledby="consultation-activities"
               condensed
@@ -156,7 +157,7 @@ export default function ConsultationPage() {
                 ),
               }))}
             />
-          </Scroll>
+          </ScrollRegion>
         )}
         {canEdit && recordingId && (
           <RecordPanel
@@ -264,7 +265,7 @@ function InvitationSuggestions({ consultationId }: { consultationId: string }) {
       ) : suggestions.length === 0 ? (
         <Paragraph>{c.noSuggestions}</Paragraph>
       ) : (
-        <Scroll>
+        <ScrollRegion labelledBy="consultation-suggestions">
           <Table
             aria-labelledby="consultation-suggestions"
             condensed
@@ -298,7 +299,7 @@ function InvitationSuggestions({ consultationId }: { consultationId: string }) {
               };
             })}
           />
-        </Scroll>
+        </ScrollRegion>
       )}
     </Section>
   );

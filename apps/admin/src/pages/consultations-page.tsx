@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link as RouterDomLink } from 'react-router';
 import { Button, Heading, Paragraph, RouterLink, SearchInput, Table, Text } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { Bar, Scroll } from '../components/layout-parts.js';
+import { Bar } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { ConsultationsQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -62,9 +63,9 @@ export default function ConsultationsPage() {
       {connection && connection.totalCount === 0 ? (
         <Paragraph>{t.consultations.none}</Paragraph>
       ) : (
-        <Scroll>
+        <ScrollRegion labelledBy="consultations-heading">
           <Table aria-labelledby="consultations-heading" columns={columns} data={rows} loading={fetching && !connection} condensed />
-        </Scroll>
+        </ScrollRegion>
       )}
       {connection?.pageInfo.hasNextPage && (
         <Button variant="secondary" disabled={fetching} onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>

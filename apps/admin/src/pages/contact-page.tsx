@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link as RouterDomLink, useParams } from 'react-router';
 import { Alert, Button, Heading, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
-import { Bar, Details, Scroll, Section } from '../components/layout-parts.js';
+import { Bar, Details, Section } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { AddAffiliation, EndAffiliation, type NewAffiliation } from '../forms/affiliation-editor.js';
 import { ContactForm } from '../forms/contact-form.js';
 import { ContactDataExportQuery, ContactQuery, ContactVersionQuery, EraseContactMutation, UpdateContactMutation } from '../graphql/operations.js';
@@ -168,7 +169,7 @@ export default function ContactPage() {
         {contact.affiliations.length === 0 ? (
           <Paragraph>{c.noAffiliations}</Paragraph>
         ) : (
-          <Scroll>
+          <ScrollRegion labelledBy="contact-affiliations">
             <Table
               aria-labelledby="contact-affiliations"
               condensed
@@ -199,7 +200,7 @@ export default function ContactPage() {
                   ),
               }))}
             />
-          </Scroll>
+          </ScrollRegion>
         )}
       </Section>
       {affiliationEditing && (

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link as RouterDomLink } from 'react-router';
 import { Button, Heading, Paragraph, RouterLink, SearchInput, Table, Text } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { Bar, Scroll } from '../components/layout-parts.js';
+import { Bar } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { ContactsQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -60,9 +61,9 @@ export default function ContactsPage() {
       {connection && connection.totalCount === 0 ? (
         <Paragraph>{t.contacts.none}</Paragraph>
       ) : (
-        <Scroll>
+        <ScrollRegion labelledBy="contacts-heading">
           <Table aria-labelledby="contacts-heading" columns={columns} data={rows} loading={fetching && !connection} condensed />
-        </Scroll>
+        </ScrollRegion>
       )}
       {connection?.pageInfo.hasNextPage && (
         <Button variant="secondary" disabled={fetching} onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>

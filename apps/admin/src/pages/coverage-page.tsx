@@ -3,7 +3,8 @@ import { Link as RouterDomLink } from 'react-router';
 import styled from 'styled-components';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { Bar, Scroll, Section } from '../components/layout-parts.js';
+import { Bar, Section } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import type { CoverageWindow } from '../graphql/generated/graphql.js';
 import { CoverageMatrixQuery, OrganisationFilterOptionsQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -141,9 +142,9 @@ export default function CoveragePage() {
             ) : (
               <>
                 <Paragraph>{t.heatmap.legend}</Paragraph>
-                <Scroll>
+                <ScrollRegion labelledBy="heatmap-grid">
                   <Grid>
-                    <caption>{t.heatmap.grid}</caption>
+                    <caption id="heatmap-grid">{t.heatmap.grid}</caption>
                     <thead>
                       <tr>
                         <th scope="col">{t.heatmap.consultation}</th>
@@ -174,7 +175,7 @@ export default function CoveragePage() {
                       ))}
                     </tbody>
                   </Grid>
-                </Scroll>
+                </ScrollRegion>
               </>
             )}
           </Section>

@@ -15,7 +15,8 @@ import {
   Table,
 } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { percent, Scroll } from '../components/layout-parts.js';
+import { percent } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import type { DuplicateOrganisationsQuery as DuplicatesResult } from '../graphql/generated/graphql.js';
 import { DuplicateOrganisationsQuery, MergeOrganisationsMutation } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -52,7 +53,7 @@ export default function DuplicatesPage() {
       {fetching && !data && <Paragraph>{t.loading}</Paragraph>}
       {data && candidates.length === 0 && <Paragraph>{d.none}</Paragraph>}
       {candidates.length > 0 && (
-        <Scroll>
+        <ScrollRegion labelledBy="duplicates-heading">
           <Table
             aria-labelledby="duplicates-heading"
             condensed
@@ -93,7 +94,7 @@ export default function DuplicatesPage() {
               ),
             }))}
           />
-        </Scroll>
+        </ScrollRegion>
       )}
       <Modal appElementId="root" visible={pair !== null} onEscKeyDown={() => setPair(null)} ariaLabelledBy="merge-title">
         <ModalContent>

@@ -3,7 +3,8 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import styled from 'styled-components';
 import { Alert, Button, Heading, Paragraph, RouterLink, SearchInput, Table, type TableColumn } from 'suomifi-ui-components';
 import { useMutation, useQuery } from 'urql';
-import { Details, Scroll, Section } from '../components/layout-parts.js';
+import { Details, Section } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { AddGroupMembersMutation, ContactsQuery, OrganisationsQuery, RemoveGroupMembersMutation, StakeholderGroupQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -78,7 +79,7 @@ export default function GroupPage() {
         {current.length === 0 ? (
           <Paragraph>{t.group.noMembers}</Paragraph>
         ) : (
-          <Scroll>
+          <ScrollRegion labelledBy="group-members">
             <Table
               aria-labelledby="group-members"
               condensed
@@ -119,7 +120,7 @@ export default function GroupPage() {
                 };
               })}
             />
-          </Scroll>
+          </ScrollRegion>
         )}
       </Section>
       {canEdit && (

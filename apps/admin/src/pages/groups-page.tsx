@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link as RouterDomLink } from 'react-router';
 import { Button, Checkbox, Heading, Paragraph, RouterLink, SearchInput, Table, Text } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
-import { Bar, Scroll } from '../components/layout-parts.js';
+import { Bar } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { StakeholderGroupsQuery } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -68,9 +69,9 @@ export default function GroupsPage() {
       {connection && connection.totalCount === 0 ? (
         <Paragraph>{t.groups.none}</Paragraph>
       ) : (
-        <Scroll>
+        <ScrollRegion labelledBy="groups-heading">
           <Table aria-labelledby="groups-heading" columns={columns} data={rows} loading={fetching && !connection} condensed />
-        </Scroll>
+        </ScrollRegion>
       )}
       {connection?.pageInfo.hasNextPage && (
         <Button variant="secondary" disabled={fetching} onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, FileInput, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup, Table } from 'suomifi-ui-components';
 import { useMutation } from 'urql';
-import { Bar, Details, Scroll, Section } from '../components/layout-parts.js';
+import { Bar, Details, Section } from '../components/layout-parts.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import type { ImportOrganisationsMutation as ImportResultOf } from '../graphql/generated/graphql.js';
 import { ImportContactsMutation, ImportOrganisationsMutation } from '../graphql/operations.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -104,7 +105,7 @@ export default function ImportPage() {
           {result.errors.length === 0 ? (
             result.dryRun && <Paragraph>{i.clean}</Paragraph>
           ) : (
-            <Scroll>
+            <ScrollRegion labelledBy="import-errors">
               <Heading variant="h3" id="import-errors">
                 {i.errors}
               </Heading>
@@ -125,7 +126,7 @@ export default function ImportPage() {
                   message: error.message,
                 }))}
               />
-            </Scroll>
+            </ScrollRegion>
           )}
         </Section>
       )}

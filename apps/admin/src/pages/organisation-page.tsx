@@ -3,7 +3,9 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import styled from 'styled-components';
 import { Alert, Button, Heading, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
+import { Section } from '../components/layout-parts.js';
 import { OrganisationPractice } from '../components/organisation-practice.js';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { OrganisationForm } from '../forms/organisation-form.js';
 import { formValuesOf, inputOf } from '../forms/organisation-values.js';
 import {
@@ -44,15 +46,6 @@ const Details = styled.dl`
       margin-bottom: 8px;
     }
   }
-`;
-
-const Section = styled.section`
-  margin-top: 24px;
-`;
-
-const Scroll = styled.div`
-  overflow-x: auto;
-  max-width: 100%;
 `;
 
 /** /admin/organisations/:id: the organisation (heading = its name), its affiliations, groups, engagement and audit trail; Edit and Archive by role. */
@@ -193,7 +186,7 @@ export default function OrganisationPage() {
         {organisation.affiliations.length === 0 ? (
           <Paragraph>{t.organisation.noAffiliations}</Paragraph>
         ) : (
-          <Scroll>
+          <ScrollRegion labelledBy="affiliations-heading">
             <Table
               aria-labelledby="affiliations-heading"
               condensed
@@ -213,7 +206,7 @@ export default function OrganisationPage() {
                 until: affiliation.until ?? '—',
               }))}
             />
-          </Scroll>
+          </ScrollRegion>
         )}
       </Section>
       <Section aria-labelledby="groups-heading">
@@ -287,7 +280,7 @@ function AuditTrail({ entityId }: { entityId: string }) {
       {events.length === 0 ? (
         <Paragraph>{t.organisation.noAudit}</Paragraph>
       ) : (
-        <Scroll>
+        <ScrollRegion labelledBy="audit-heading">
           <Table
             aria-labelledby="audit-heading"
             condensed
@@ -307,7 +300,7 @@ function AuditTrail({ entityId }: { entityId: string }) {
               changes: event.changes.map((change) => `${change.field}: ${change.from ?? '—'} → ${change.to ?? '—'}`).join('; '),
             }))}
           />
-        </Scroll>
+        </ScrollRegion>
       )}
     </Section>
   );

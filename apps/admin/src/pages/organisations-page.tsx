@@ -3,6 +3,7 @@ import { Link as RouterDomLink, useSearchParams } from 'react-router';
 import styled from 'styled-components';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, SearchInput, Table, Text } from 'suomifi-ui-components';
 import { useQuery } from 'urql';
+import { ScrollRegion } from '../components/scroll-region.js';
 import { useDebounced } from '../components/use-debounced.js';
 import { ORGANISATION_TYPES } from '../components/organisation-enums.js';
 import type { OrganisationFilter, OrganisationType } from '../graphql/generated/graphql.js';
@@ -31,11 +32,6 @@ const TitleRow = styled.div`
   gap: 16px;
   align-items: center;
   justify-content: space-between;
-`;
-
-const Scroll = styled.div`
-  overflow-x: auto;
-  max-width: 100%;
 `;
 
 /** /admin/organisations: search as you type, filters, the table with the total count, and "Load more". */
@@ -172,9 +168,9 @@ export default function OrganisationsPage() {
       {connection && connection.totalCount === 0 ? (
         <Paragraph>{t.organisations.none}</Paragraph>
       ) : (
-        <Scroll>
+        <ScrollRegion labelledBy="organisations-heading">
           <Table aria-labelledby="organisations-heading" columns={columns} data={rows} loading={fetching && !connection} condensed />
-        </Scroll>
+        </ScrollRegion>
       )}
       {connection?.pageInfo.hasNextPage && (
         <Button variant="secondary" disabled={fetching} onClick={() => setAfter(connection.pageInfo.endCursor ?? null)}>
