@@ -33,7 +33,13 @@ export class TestServices {
         imports: [
           ConfigModule.forRoot(config),
           LoggerModule.forRoot({ pinoHttp: { level: 'silent' } }),
-          DatabaseModule.forRoot({ url: database.url, readUrls: config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
+          DatabaseModule.forRoot({
+            url: database.url,
+            readUrls: config.databaseReadUrls,
+            poolMax: database.poolMax,
+            sessionOptions: config.databaseSessionOptions,
+            entities: ENTITIES,
+          }),
           ...FEATURE_MODULES,
         ],
       }).compile();

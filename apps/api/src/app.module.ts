@@ -76,7 +76,13 @@ export class AppModule {
             logStream ?? process.stdout,
           ],
         }),
-        DatabaseModule.forRoot({ url: database.url, readUrls: database.readUrls ?? config.databaseReadUrls, poolMax: database.poolMax, entities: ENTITIES }),
+        DatabaseModule.forRoot({
+          url: database.url,
+          readUrls: database.readUrls ?? config.databaseReadUrls,
+          poolMax: database.poolMax,
+          sessionOptions: config.databaseSessionOptions,
+          entities: ENTITIES,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, ListBoundsModule],

@@ -35,6 +35,8 @@ export interface AppConfig {
   /** PostgreSQL read replicas (DATABASE_READ_URLS) for the heavy reads of queries; empty: everything on DATABASE_URL. */
   databaseReadUrls: string[];
   databasePoolMax: number;
+  /** Startup options of every database connection (DATABASE_SESSION_OPTIONS); undefined: the app's own (jit off); '': none. */
+  databaseSessionOptions?: string;
   /** Data folder of the embedded default. */
   embeddedDataDir: string;
   migrateOnStart: boolean;

@@ -29,6 +29,9 @@ describe('loadConfig', () => {
     ['JWT_PUBLIC_KEY', { JWT_PUBLIC_KEY: 'abc' }],
     ['JWT_ROLES_CLAIM', { JWT_ROLES_CLAIM: 'realm access roles' }],
     ['DATABASE_POOL_MAX', { DATABASE_POOL_MAX: '0' }],
+    ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: 'jit=off' }],
+    ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: "-c search_path='x y'" }],
+    ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-c jit=off --role=admin' }],
     ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'sometimes' }],
     ['GRAPHQL_SANDBOX', { GRAPHQL_SANDBOX: 'playground' }],
     ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '0' }],
@@ -48,6 +51,12 @@ describe('loadConfig', () => {
   ])('stops on a wrong %s with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Configuration error: ${variable} `));
+  });
+
+  it("reads DATABASE_SESSION_OPTIONS: unset keeps the database module's own, empty sends none, pairs are normalised", () => {
+    expect(loadConfig({}).databaseSessionOptions).toBeUndefined();
+    expect(loadConfig({ DATABASE_SESSION_OPTIONS: '' }).databaseSessionOptions).toBe('');
+    expect(loadConfig({ DATABASE_SESSION_OPTIONS: '  -c jit=off   -c work_mem=64MB ' }).databaseSessionOptions).toBe('-c jit=off -c work_mem=64MB');
   });
 
   it("reads the console's OIDC sign-in: none by default, http on the loopback only, scope by default openid profile", () => {

@@ -138,6 +138,20 @@ function trustProxy(env: Environment): boolean | number | string {
   throw new ConfigError('TRUST_PROXY', 'must be false, true, a hop count, or proxy addresses such as "loopback, 10.0.0.0/8"');
 }
 
+/**
+ * DATABASE_SESSION_OPTIONS: PostgreSQL settings sent with each connection's startup, as `-c name=value` pairs
+ * separated by spaces; unset keeps the app's own (`-c jit=off`), set but empty sends none.
+ */
+function sessionOptions(env: Environment): string | undefined {
+  const raw = env.DATABASE_SESSION_OPTIONS;
+  if (raw === undefined) return undefined;
+  const value = raw.trim().replace(/\s+/g, ' ');
+  if (value !== '' && !/^-c [a-z_][a-z0-9_.]*=[^\s'"\\]+( -c [a-z_][a-z0-9_.]*=[^\s'"\\]+)*$/.test(value)) {
+    throw new ConfigError('DATABASE_SESSION_OPTIONS', "must be empty or '-c name=value' pairs separated by spaces (e.g. '-c jit=off')");
+  }
+  return value;
+}
+
 /** Reads and validates the configuration once at start; any wrong value stops the start. */
 export function loadConfig(env: Environment = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'development');
@@ -168,6 +182,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     databaseUrl,
     databaseReadUrls: readUrls(env, databaseUrl),
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 200),
+    databaseSessionOptions: sessionOptions(env),
     embeddedDataDir: text(env, 'EMBEDDED_DATA_DIR') ?? '.sidos-data/pglite',
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
     seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),

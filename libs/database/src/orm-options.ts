@@ -15,6 +15,11 @@ export interface DatabaseConnectionOptions {
    */
   readUrls?: string[];
   poolMax: number;
+  /**
+   * The startup `options` of every connection (DATABASE_SESSION_OPTIONS): SESSION_SETTINGS when undefined; an
+   * empty string sends none (behind a PgBouncer that refuses them: set them on the server's role instead).
+   */
+  sessionOptions?: string;
   entities: EntityClass<unknown>[];
   /** Keep the migration snapshot file up to date: only the CLI, which writes migrations, does. */
   writeSnapshot?: boolean;
@@ -23,8 +28,24 @@ export interface DatabaseConnectionOptions {
 /** Where migrations live; the CLI writes new ones here, the app runs the compiled list in MIGRATIONS. */
 export const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', '..', '..', 'prisma-free-migrations');
 
+/**
+ * The settings of every connection of the app, as the startup packet's `options`: `jit=off`. PostgreSQL compiles
+ * a statement with LLVM once its estimated cost passes `jit_above_cost` (100,000), which the year-long analyses
+ * (methodFeedback, unheardGroups, invitationSuggestions, the duplicate search) all do; for statements of seconds
+ * the compilation costs more than it saves (methodFeedback over a year on the full scale register: 3.2 s, of
+ * which 2.0 s compiling, against 1.3 s without; bench/notes.md). The embedded default has no JIT, and ignores it.
+ */
+export const SESSION_SETTINGS = '-c jit=off';
+
 /** MikroORM options shared by the app, the migrator and the CLI. The schema changes only through migrations. */
-export function createOrmOptions({ url, readUrls = [], poolMax, entities, writeSnapshot = false }: DatabaseConnectionOptions): Options {
+export function createOrmOptions({
+  url,
+  readUrls = [],
+  poolMax,
+  sessionOptions = SESSION_SETTINGS,
+  entities,
+  writeSnapshot = false,
+}: DatabaseConnectionOptions): Options {
   return defineConfig({
     // MikroORM's PostgreSQL driver, but a connection whose ROLLBACK fails goes back to the pool (see the class).
     driver: ReleasingPostgreSqlDriver,
@@ -33,8 +54,9 @@ export function createOrmOptions({ url, readUrls = [], poolMax, entities, writeS
     preferReadReplicas: false,
     entities,
     pool: { min: 0, max: poolMax, idleTimeoutMillis: 30_000 },
-    // node-postgres pool options: connectionTimeoutMillis bounds both a new connection and the wait for a free one.
-    driverOptions: { connectionTimeoutMillis: 5_000, application_name: 'sidos' },
+    // node-postgres pool options: connectionTimeoutMillis bounds both a new connection and the wait for a free one;
+    // the session options (SESSION_SETTINGS by default) are sent with each connection's startup.
+    driverOptions: { connectionTimeoutMillis: 5_000, application_name: 'sidos', ...(sessionOptions ? { options: sessionOptions } : {}) },
     extensions: [Migrator],
     migrations: {
       path: MIGRATIONS_FOLDER,
