@@ -783,6 +783,13 @@ const SCENARIOS: {
   },
 ];
 
+/**
+ * The floor's and PostGraphile's connections start with the API's own session settings (SESSION_SETTINGS of
+ * @sidos/database, `-c jit=off`; node-postgres reads PGOPTIONS), so that the three run on the same server
+ * settings and a row compares their statements, not a setting.
+ */
+const PEER_SESSION = { PGOPTIONS: '-c jit=off' };
+
 /** One row of a scenario against one server; (i) also runs its writers and checks the answers after them. */
 async function measureScenario(run: {
   scenario: (typeof SCENARIOS)[number];
@@ -894,7 +901,7 @@ async function measureGrowth(
     children.push(apiComputed.child);
     const floor = await startNode(
       [join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'],
-      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...PEER_SESSION },
       /Floor: (http:\/\/\S+)/,
     );
     children.push(floor.child);
@@ -1033,14 +1040,14 @@ export async function main(argv: string[]): Promise<void> {
     const rss = new RssSampler(api.child.process.pid!).start();
     const postgraphile = await startNode(
       [join(ROOT, 'scripts', 'run-bench-file.js'), 'postgraphile-server.ts'],
-      { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+      { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...PEER_SESSION },
       /PostGraphile: (http:\/\/\S+)/,
     );
     children.push(postgraphile.child);
     const postgraphileRss = new RssSampler(postgraphile.child.process.pid!).start();
     const floor = await startNode(
       [join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'],
-      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10' },
+      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...PEER_SESSION },
       /Floor: (http:\/\/\S+)/,
     );
     children.push(floor.child);
