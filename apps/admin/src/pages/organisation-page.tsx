@@ -25,6 +25,18 @@ const Actions = styled.div`
   margin: 16px 0;
 `;
 
+/** An audit event's field changes, one a line, wrapping inside the cell, so that the audit trail fits a desktop screen. */
+const Changes = styled.span`
+  display: block;
+  min-width: 16em;
+  max-width: 48em;
+  white-space: normal;
+  overflow-wrap: anywhere;
+  & > span {
+    display: block;
+  }
+`;
+
 const Details = styled.dl`
   display: grid;
   grid-template-columns: minmax(8em, max-content) 1fr;
@@ -297,7 +309,13 @@ function AuditTrail({ entityId }: { entityId: string }) {
               at: time.format(new Date(event.at)),
               actor: event.actor,
               action: t.auditActions[event.action],
-              changes: event.changes.map((change) => `${change.field}: ${change.from ?? '—'} → ${change.to ?? '—'}`).join('; '),
+              changes: (
+                <Changes>
+                  {event.changes.map((change, index) => (
+                    <span key={`${change.field}-${index}`}>{`${change.field}: ${change.from ?? '—'} → ${change.to ?? '—'}`}</span>
+                  ))}
+                </Changes>
+              ),
             }))}
           />
         </ScrollRegion>
