@@ -434,7 +434,10 @@ describe('CSV import and export', () => {
       // connections the test's pool may hold, the test's context (the same services) stands in for it.
       cli = app.database.embedded
         ? app.context
-        : await NestFactory.createApplicationContext(TransferCliModule.forRoot({ url: app.database.url, poolMax: 1 }), { logger: false, abortOnError: false });
+        : await NestFactory.createApplicationContext(
+            TransferCliModule.forRoot({ url: app.database.url, poolMax: 1, sessionOptions: app.config.databaseSessionOptions }),
+            { logger: false, abortOnError: false },
+          );
     });
     afterAll(async () => {
       if (cli !== app.context) await cli?.close();

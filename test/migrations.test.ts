@@ -13,7 +13,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    orm = await MikroORM.init(createOrmOptions({ url: database.url, poolMax: 1, entities: ENTITIES }));
+    orm = await MikroORM.init(createOrmOptions({ url: database.url, poolMax: 1, sessionOptions: undefined, entities: ENTITIES }));
   });
   afterAll(async () => {
     await orm?.close(true);

@@ -302,6 +302,15 @@ const ORGANISATION_NAME = graphql(`
     expect(await em.transactional((transaction) => executeRead(transaction, standby, []))).toEqual([{ standby: false }]);
   });
 
+  it("starts the replica's connections with the app's session settings (DATABASE_SESSION_OPTIONS' default: JIT off), like the primary's", async () => {
+    const settings = `select pg_is_in_recovery() as "standby", current_setting('jit') as "jit"`;
+    // The standby's own default, on a connection without the app's settings, is JIT on.
+    expect(await queryOnce(pair.replicaUrl(new URL(replicaUrl).pathname.slice(1)), settings)).toEqual([{ standby: true, jit: 'on' }]);
+    const em = app.em();
+    expect(await executeRead(em, settings, [])).toEqual([{ standby: true, jit: 'off' }]);
+    expect(await em.transactional((transaction) => executeRead(transaction, settings, []))).toEqual([{ standby: false, jit: 'off' }]);
+  });
+
   it('keeps optimistic locking right: a stale version is CONFLICT, the current one is accepted', async () => {
     const organisation = await createOrganisation(app);
     const update = (version: number) =>

@@ -1,9 +1,21 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
+import { loadConfig } from '@sidos/config';
 import { executePrepared, ON_PRIMARY, ON_REPLICA } from '@sidos/database';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { prepareDatabase } from '../apps/api/src/database-setup.js';
+import { ReportCliModule } from '../apps/api/src/report-cli.module.js';
+import { TransferCliModule } from '../apps/api/src/transfer-cli.module.js';
+import { StartupCheckingProxy } from './support/startup-checking-proxy.js';
+import { createTestDatabase } from './support/test-database.js';
+import { TEST_JWT_SECRET } from './support/test-app.js';
 import { TestServices } from './support/test-services.js';
 
 /**
- * SESSION_SETTINGS (libs/database/src/orm-options.ts): every connection of the app, on the primary and on the
- * read route, runs with JIT compilation off, so that a statement estimated above jit_above_cost is not compiled
+ * SESSION_SETTINGS (libs/database/src/orm-options.ts): every connection of the app runs with JIT compilation off
+ * (the read route here is the primary; test/replicas.e2e-spec.ts checks it on a real standby), so that a statement estimated above jit_above_cost is not compiled
  * by LLVM first (2 of methodFeedback's 3.2 s over a year at full scale). The embedded PGlite has no JIT and
  * ignores the setting: there the connection only has to work.
  */
@@ -18,7 +30,7 @@ describe('the settings of the app’s connections', () => {
     await app?.stop();
   });
 
-  it('turns JIT compilation off on the primary and on the read route', async () => {
+  it('turns JIT compilation off on both routes (without replicas the read route is the primary)', async () => {
     for (const route of [ON_REPLICA, ON_PRIMARY]) {
       const [row] = await app.run(() =>
         executePrepared<{ jit: string; server_default: string | null }[]>(
@@ -54,27 +66,67 @@ describe('the settings of the app’s connections', () => {
   });
 
   (postgres ? it : it.skip)('sends DATABASE_SESSION_OPTIONS instead when set, and nothing when it is empty', async () => {
+    const query = `select current_setting('jit') as "jit", current_setting('work_mem') as "work_mem"`;
+    type Settings = { jit: string; work_mem: string };
     const settingsWith = async (environment: Record<string, string>) => {
       const other = await TestServices.start(environment);
       try {
-        const [row] = await other.run(() =>
-          executePrepared<{ jit: string; work_mem: string }[]>(
-            other.em(),
-            ON_PRIMARY,
-            `select current_setting('jit') as "jit", current_setting('work_mem') as "work_mem"`,
-            [],
-          ),
-        );
+        const [row] = await other.run(() => executePrepared<Settings[]>(other.em(), ON_PRIMARY, query, []));
         return row;
       } finally {
         await other.stop();
       }
     };
-    const [serverDefault] = await app.run(() =>
-      app.em().execute<{ work_mem: string }[]>(`select s."boot_val" || s."unit" as "work_mem" from pg_settings s where s."name" = 'work_mem'`),
-    );
-    expect(await settingsWith({ DATABASE_SESSION_OPTIONS: '' })).toEqual({ jit: 'on', work_mem: expect.any(String) });
-    expect(await settingsWith({ DATABASE_SESSION_OPTIONS: '-c work_mem=7MB' })).toEqual({ jit: 'on', work_mem: '7MB' });
-    expect(serverDefault.work_mem).not.toBe('7MB');
+    // The server's own settings: a connection that sends no options.
+    const plain = new Client({ connectionString: app.database.url });
+    await plain.connect();
+    const serverSettings = await plain.query<Settings>(query).finally(() => plain.end());
+    const [server] = serverSettings.rows;
+    expect(server.jit).toBe('on');
+    expect(server.work_mem).not.toBe('7MB');
+
+    expect(await settingsWith({ DATABASE_SESSION_OPTIONS: '' })).toEqual(server);
+    expect(await settingsWith({ DATABASE_SESSION_OPTIONS: '-c work_mem=7MB' })).toEqual({ jit: server.jit, work_mem: '7MB' });
+    expect(await settingsWith({ DATABASE_SESSION_OPTIONS: '-c Work_Mem=9MB -c jit=off' })).toEqual({ jit: 'off', work_mem: '9MB' });
   });
+
+  // PostgreSQL only: the pooler stands in front of a server.
+  (postgres ? it : it.skip)(
+    'with DATABASE_SESSION_OPTIONS empty, no pool sends startup options: the start-up migration, the app and the CLIs all pass a pooler that refuses them',
+    async () => {
+      const database = await createTestDatabase();
+      const server = new URL(database.url);
+      const pooler = await StartupCheckingProxy.start({ host: server.hostname, port: Number(server.port || 5432) });
+      try {
+        const url = pooler.urlFor(database.url);
+        // With the default, the pooler refuses the first connection: the start-up migration's.
+        await expect(prepareDatabase(loadConfig({ DATABASE_URL: url }))).rejects.toThrow('unsupported startup parameter: options');
+        expect(pooler.startups).toEqual([expect.objectContaining({ options: '-c jit=off' })]);
+
+        const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: url, DATABASE_SESSION_OPTIONS: '' });
+        const prepared = await prepareDatabase(config);
+        expect(prepared.appliedMigrations.length).toBeGreaterThan(0);
+        const modules: [string, DynamicModule][] = [
+          ['app', AppModule.forRoot({ config, database: prepared })],
+          ['report CLI', ReportCliModule.forRoot(prepared)],
+          ['transfer CLI', TransferCliModule.forRoot(prepared)],
+        ];
+        for (const [name, module] of modules) {
+          const context = await NestFactory.createApplicationContext(module, { logger: false, abortOnError: false });
+          try {
+            const rows = await context.get(MikroORM).em.fork().execute<{ jit: string }[]>(`select current_setting('jit') as "jit"`);
+            expect({ name, rows }).toEqual({ name, rows: [{ jit: 'on' }] });
+          } finally {
+            await context.close();
+          }
+        }
+        // One refused connection above, then the migration's and at least one of each module's, none with options.
+        expect(pooler.startups.length).toBeGreaterThanOrEqual(5);
+        expect(pooler.startups.slice(1).filter((parameters) => 'options' in parameters)).toEqual([]);
+      } finally {
+        await pooler.stop();
+        await database.drop();
+      }
+    },
+  );
 });

@@ -78,7 +78,13 @@ export class TestApp {
       const appUrl = options.connectThrough ? await options.connectThrough(database.url) : database.url;
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: appUrl, ...environment });
       const moduleRef = await Test.createTestingModule({
-        imports: [AppModule.forRoot({ config, database: { url: appUrl, poolMax: database.poolMax }, logStream })],
+        imports: [
+          AppModule.forRoot({
+            config,
+            database: { url: appUrl, readUrls: config.databaseReadUrls, poolMax: database.poolMax, sessionOptions: config.databaseSessionOptions },
+            logStream,
+          }),
+        ],
       }).compile();
       const app = moduleRef.createNestApplication({ bufferLogs: true });
       configureApp(app, config);

@@ -99,7 +99,7 @@ async function ensureServerTemplate(admin: Client, serverUrl: string): Promise<s
     const building = `${template}_building_${randomBytes(4).toString('hex')}`;
     await admin.query(`create database "${building}"`);
     try {
-      await runMigrations({ url: databaseUrl(serverUrl, building), poolMax: 1, entities: ENTITIES });
+      await runMigrations({ url: databaseUrl(serverUrl, building), poolMax: 1, sessionOptions: undefined, entities: ENTITIES });
       await admin.query(`alter database "${building}" rename to "${template}"`);
     } catch (error) {
       await admin.query(`drop database if exists "${building}" with (force)`);
@@ -125,7 +125,7 @@ async function createEmbeddedDatabase(migrated: boolean): Promise<TestDatabase> 
   if (!existsSync(tarball)) {
     const template = await startEmbeddedDatabase('memory://');
     try {
-      await runMigrations({ url: template.url, poolMax: 1, entities: ENTITIES });
+      await runMigrations({ url: template.url, poolMax: 1, sessionOptions: undefined, entities: ENTITIES });
       const partial = `${tarball}.${process.pid}.${randomBytes(4).toString('hex')}`;
       writeFileSync(partial, Buffer.from(await (await template.dumpDataDir()).arrayBuffer()));
       renameSync(partial, tarball);

@@ -11,7 +11,7 @@ import { AuthModule, OperationRoles, TokenVerifier } from '@sidos/auth';
 import { InputValidationPipe, ListBounds, SanitisingExceptionFilter } from '@sidos/common';
 import { type AppConfig, ConfigModule } from '@sidos/config';
 import { CoverageModule } from '@sidos/coverage';
-import { DatabaseModule } from '@sidos/database';
+import { DatabaseModule, type DatabaseTarget } from '@sidos/database';
 import { DemoModule } from '@sidos/demo';
 import { EngagementModule } from '@sidos/engagement';
 import { FacilitationModule } from '@sidos/facilitation';
@@ -26,8 +26,8 @@ import { ListBoundsModule } from './list-bounds.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
-  /** The database to use: DATABASE_URL, or the embedded default's; read replicas default to DATABASE_READ_URLS. */
-  database: { url: string; poolMax: number; readUrls?: string[] };
+  /** The database to use, as `prepareDatabase` found it: DATABASE_URL or the embedded default's, its replicas and session options. */
+  database: DatabaseTarget;
   /** Where the JSON logs go (standard output unless given; tests read them). */
   logStream?: DestinationStream;
 }
@@ -76,13 +76,7 @@ export class AppModule {
             logStream ?? process.stdout,
           ],
         }),
-        DatabaseModule.forRoot({
-          url: database.url,
-          readUrls: database.readUrls ?? config.databaseReadUrls,
-          poolMax: database.poolMax,
-          sessionOptions: config.databaseSessionOptions,
-          entities: ENTITIES,
-        }),
+        DatabaseModule.forRoot({ ...database, entities: ENTITIES }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, ListBoundsModule],

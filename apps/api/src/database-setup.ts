@@ -1,12 +1,14 @@
 import { type AppConfig } from '@sidos/config';
-import { type EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
+import { type DatabaseTarget, type EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
 import { ENTITIES } from './entities.js';
 
-export interface PreparedDatabase {
-  url: string;
+/**
+ * Where every pool of the process connects, and how (DATABASE_URL or the embedded default's, DATABASE_READ_URLS,
+ * DATABASE_POOL_MAX, DATABASE_SESSION_OPTIONS): the app, the start-up migration and the CLIs all take it from here.
+ */
+export interface PreparedDatabase extends DatabaseTarget {
   /** DATABASE_READ_URLS (none on the embedded default). */
   readUrls: string[];
-  poolMax: number;
   /** Set when running on the embedded default. */
   embedded?: EmbeddedDatabase;
   appliedMigrations: string[];
@@ -24,8 +26,9 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
   const url = config.databaseUrl ?? embedded!.url;
   const poolMax = embedded ? Math.min(config.databasePoolMax, embedded.maxConnections) : config.databasePoolMax;
   try {
-    const appliedMigrations = config.migrateOnStart ? await runMigrations({ url, poolMax: 1, entities: ENTITIES }) : [];
-    return { url, readUrls: embedded ? [] : config.databaseReadUrls, poolMax, embedded, appliedMigrations };
+    const sessionOptions = config.databaseSessionOptions;
+    const appliedMigrations = config.migrateOnStart ? await runMigrations({ url, poolMax: 1, sessionOptions, entities: ENTITIES }) : [];
+    return { url, readUrls: embedded ? [] : config.databaseReadUrls, poolMax, sessionOptions, embedded, appliedMigrations };
   } catch (error) {
     await embedded?.stop();
     throw error;

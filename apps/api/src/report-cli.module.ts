@@ -1,16 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@sidos/audit';
-import { DatabaseModule } from '@sidos/database';
+import { DatabaseModule, type DatabaseTarget } from '@sidos/database';
 import { PracticeModule } from '@sidos/practice';
 import { ENTITIES } from './entities.js';
 
 /** What `npm run report` needs: the database and the practice services; no HTTP, no GraphQL. */
 @Module({})
 export class ReportCliModule {
-  static forRoot(database: { url: string; poolMax: number }): DynamicModule {
+  static forRoot(database: DatabaseTarget): DynamicModule {
     return {
       module: ReportCliModule,
-      imports: [DatabaseModule.forRoot({ url: database.url, poolMax: database.poolMax, entities: ENTITIES }), AuditModule, PracticeModule],
+      imports: [DatabaseModule.forRoot({ ...database, entities: ENTITIES }), AuditModule, PracticeModule],
     };
   }
 }

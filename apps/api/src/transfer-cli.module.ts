@@ -1,15 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { DatabaseModule } from '@sidos/database';
+import { DatabaseModule, type DatabaseTarget } from '@sidos/database';
 import { TransferModule } from '@sidos/transfer';
 import { ENTITIES } from './entities.js';
 
 /** What `npm run import` and `npm run export` need: the database and the transfer services; no HTTP, no GraphQL. */
 @Module({})
 export class TransferCliModule {
-  static forRoot(database: { url: string; poolMax: number }): DynamicModule {
+  static forRoot(database: DatabaseTarget): DynamicModule {
     return {
       module: TransferCliModule,
-      imports: [DatabaseModule.forRoot({ url: database.url, poolMax: database.poolMax, entities: ENTITIES }), TransferModule],
+      imports: [DatabaseModule.forRoot({ ...database, entities: ENTITIES }), TransferModule],
     };
   }
 }

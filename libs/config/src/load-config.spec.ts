@@ -32,6 +32,7 @@ describe('loadConfig', () => {
     ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: 'jit=off' }],
     ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: "-c search_path='x y'" }],
     ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-c jit=off --role=admin' }],
+    ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-c 1jit=off' }],
     ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'sometimes' }],
     ['GRAPHQL_SANDBOX', { GRAPHQL_SANDBOX: 'playground' }],
     ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '0' }],
@@ -57,6 +58,10 @@ describe('loadConfig', () => {
     expect(loadConfig({}).databaseSessionOptions).toBeUndefined();
     expect(loadConfig({ DATABASE_SESSION_OPTIONS: '' }).databaseSessionOptions).toBe('');
     expect(loadConfig({ DATABASE_SESSION_OPTIONS: '  -c jit=off   -c work_mem=64MB ' }).databaseSessionOptions).toBe('-c jit=off -c work_mem=64MB');
+    // PostgreSQL's setting names are case-insensitive, and extensions' names are dotted.
+    expect(loadConfig({ DATABASE_SESSION_OPTIONS: '-c TimeZone=Europe/Helsinki -c pg_trgm.similarity_threshold=0.4' }).databaseSessionOptions).toBe(
+      '-c TimeZone=Europe/Helsinki -c pg_trgm.similarity_threshold=0.4',
+    );
   });
 
   it("reads the console's OIDC sign-in: none by default, http on the loopback only, scope by default openid profile", () => {

@@ -140,13 +140,14 @@ function trustProxy(env: Environment): boolean | number | string {
 
 /**
  * DATABASE_SESSION_OPTIONS: PostgreSQL settings sent with each connection's startup, as `-c name=value` pairs
- * separated by spaces; unset keeps the app's own (`-c jit=off`), set but empty sends none.
+ * separated by spaces; unset keeps the app's own (`-c jit=off`), set but empty sends none. Setting names are
+ * case-insensitive in PostgreSQL (`TimeZone`, `timezone`). Exported for the MikroORM CLI's configuration.
  */
-function sessionOptions(env: Environment): string | undefined {
+export function databaseSessionOptions(env: Environment): string | undefined {
   const raw = env.DATABASE_SESSION_OPTIONS;
   if (raw === undefined) return undefined;
   const value = raw.trim().replace(/\s+/g, ' ');
-  if (value !== '' && !/^-c [a-z_][a-z0-9_.]*=[^\s'"\\]+( -c [a-z_][a-z0-9_.]*=[^\s'"\\]+)*$/.test(value)) {
+  if (value !== '' && !/^-c [a-z_][a-z0-9_.]*=[^\s'"\\]+( -c [a-z_][a-z0-9_.]*=[^\s'"\\]+)*$/i.test(value)) {
     throw new ConfigError('DATABASE_SESSION_OPTIONS', "must be empty or '-c name=value' pairs separated by spaces (e.g. '-c jit=off')");
   }
   return value;
@@ -182,7 +183,7 @@ export function loadConfig(env: Environment = process.env): AppConfig {
     databaseUrl,
     databaseReadUrls: readUrls(env, databaseUrl),
     databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 200),
-    databaseSessionOptions: sessionOptions(env),
+    databaseSessionOptions: databaseSessionOptions(env),
     embeddedDataDir: text(env, 'EMBEDDED_DATA_DIR') ?? '.sidos-data/pglite',
     migrateOnStart: boolean(env, 'MIGRATE_ON_START', true),
     seedDemo: boolean(env, 'SEED_DEMO', databaseUrl === undefined),
