@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { CpuMeter } from './bench-support.ts';
-import { cpuCell, type Measurement, renderReport } from './run-bench.ts';
+import { cpuCell, type Measurement, renderReport, sessionEnvironments } from './run-bench.ts';
 
 const measured = (scenario: string, target: Measurement['target'], p95: number, perSecond: number): Measurement => ({
   scenario,
@@ -85,6 +85,16 @@ describe('renderReport', () => {
     expect(lines).toContain('| (b) one organisation with its engagement history | PostGraphile 5 | 1300 | 1.5 | 3 | 6 | 0 | 0 | — | — |');
     expect(cpuCell({ server: null, database: 0.5, generator: 0.1 })).toBe('—');
   });
+
+  it('says which session settings every connection ran with, and nothing for an older report without them', () => {
+    const withSettings = (sessionSettings?: string) => {
+      const base = result();
+      return renderReport({ ...base, machine: { ...base.machine, sessionSettings } });
+    };
+    expect(withSettings('-c jit=off')).toContain('- Session settings of every connection of the three: `-c jit=off` (');
+    expect(withSettings('')).toContain('- Session settings of every connection of the three: none (`DATABASE_SESSION_OPTIONS=` empty) (');
+    expect(withSettings(undefined)).not.toContain('Session settings');
+  });
 });
 
 describe('CpuMeter', () => {
@@ -123,5 +133,21 @@ describe('CpuMeter', () => {
     await settle(50);
     expect(meter.perRequest(10).server).toBeNull();
     expect(new CpuMeter(undefined).perRequest(10).server).toBeNull();
+  });
+});
+
+describe('the session settings the bench gives its three servers', () => {
+  it("gives all three the API's own by default, DATABASE_SESSION_OPTIONS when set, and none when it is empty", () => {
+    expect(sessionEnvironments({})).toEqual({
+      settings: '-c jit=off',
+      api: { DATABASE_SESSION_OPTIONS: '-c jit=off' },
+      peers: { PGOPTIONS: '-c jit=off' },
+    });
+    expect(sessionEnvironments({ DATABASE_SESSION_OPTIONS: ' -c jit=on -c work_mem=64MB ' })).toEqual({
+      settings: '-c jit=on -c work_mem=64MB',
+      api: { DATABASE_SESSION_OPTIONS: '-c jit=on -c work_mem=64MB' },
+      peers: { PGOPTIONS: '-c jit=on -c work_mem=64MB' },
+    });
+    expect(sessionEnvironments({ DATABASE_SESSION_OPTIONS: '' })).toEqual({ settings: '', api: { DATABASE_SESSION_OPTIONS: '' }, peers: {} });
   });
 });

@@ -19,6 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
+import { SESSION_SETTINGS } from '../libs/database/src/session-settings.ts';
 import { type Child, CpuMeter, type CpuPerRequest, ROOT, RssSampler, signToken, startNode } from './bench-support.ts';
 import { applyMigrations, deployedNodeOptions, graphql, postJson } from '../test/support/scale/scale-support.ts';
 import { FULL_SIZES, parseSizes, type SeedSizes, seedScale } from '../test/support/scale/seed-scale.ts';
@@ -784,11 +785,20 @@ const SCENARIOS: {
 ];
 
 /**
- * The floor's and PostGraphile's connections start with the API's own session settings (SESSION_SETTINGS of
- * @sidos/database, `-c jit=off`; node-postgres reads PGOPTIONS), so that the three run on the same server
- * settings and a row compares their statements, not a setting.
+ * The session settings of the three servers' connections: the API's own (SESSION_SETTINGS, `-c jit=off`), or
+ * DATABASE_SESSION_OPTIONS from the bench's environment when it is set (empty: none, e.g. for an A/B of JIT). The
+ * API gets them as DATABASE_SESSION_OPTIONS; the floor and PostGraphile as PGOPTIONS, which node-postgres reads. All
+ * three run on the same server settings, so that a row compares their statements, not a setting.
  */
-const PEER_SESSION = { PGOPTIONS: '-c jit=off' };
+export function sessionEnvironments(shell: Record<string, string | undefined>): {
+  settings: string;
+  api: Record<string, string>;
+  peers: Record<string, string>;
+} {
+  const settings = (shell.DATABASE_SESSION_OPTIONS ?? SESSION_SETTINGS).trim();
+  return { settings, api: { DATABASE_SESSION_OPTIONS: settings }, peers: settings === '' ? {} : { PGOPTIONS: settings } };
+}
+const SESSIONS = sessionEnvironments(process.env);
 
 /** One row of a scenario against one server; (i) also runs its writers and checks the answers after them. */
 async function measureScenario(run: {
@@ -901,7 +911,7 @@ async function measureGrowth(
     children.push(apiComputed.child);
     const floor = await startNode(
       [join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'],
-      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...PEER_SESSION },
+      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...SESSIONS.peers },
       /Floor: (http:\/\/\S+)/,
     );
     children.push(floor.child);
@@ -1033,6 +1043,7 @@ export async function main(argv: string[]): Promise<void> {
       MIGRATE_ON_START: 'false',
       SEED_DEMO: 'false',
       SHUTDOWN_DRAIN_SECONDS: '0',
+      ...SESSIONS.api,
     };
     const api = await startNode([...API_NODE_FLAGS, options.apiEntry], apiEnv, /Sidos API: (http:\/\/\S+)/);
     children.push(api.child);
@@ -1040,14 +1051,14 @@ export async function main(argv: string[]): Promise<void> {
     const rss = new RssSampler(api.child.process.pid!).start();
     const postgraphile = await startNode(
       [join(ROOT, 'scripts', 'run-bench-file.js'), 'postgraphile-server.ts'],
-      { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...PEER_SESSION },
+      { PATH: apiEnv.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...SESSIONS.peers },
       /PostGraphile: (http:\/\/\S+)/,
     );
     children.push(postgraphile.child);
     const postgraphileRss = new RssSampler(postgraphile.child.process.pid!).start();
     const floor = await startNode(
       [join(ROOT, 'scripts', 'run-bench-file.js'), 'floor-server.ts'],
-      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...PEER_SESSION },
+      { PATH: apiEnv.PATH, DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '10', ...SESSIONS.peers },
       /Floor: (http:\/\/\S+)/,
     );
     children.push(floor.child);
@@ -1116,6 +1127,7 @@ export async function main(argv: string[]): Promise<void> {
         kernel: release(),
         postgres: facts.version,
         postgresSettings: facts.settings,
+        sessionSettings: SESSIONS.settings,
       },
       database: { rows: facts.counts, size: facts.size, seededSeconds: seed ? round(seed.seconds) : null },
       load: {
@@ -1197,6 +1209,8 @@ type Result = {
     kernel: string;
     postgres: string;
     postgresSettings: Record<string, string>;
+    /** Every connection's startup options (older reports have none: `-c jit=off` from 2026-11-30, none before). */
+    sessionSettings?: string;
   };
   database: { rows: Record<string, number>; size: string; seededSeconds: number | null };
   load: { tool: string; connections: number; durationSeconds: number; warmupSeconds: number };
@@ -1246,6 +1260,12 @@ export function renderReport(result: Result): string {
   lines.push(
     `- Everything on loopback on that one machine: the API (built, \`node ${result.apiNodeOptions ? `${result.apiNodeOptions} ` : ''}dist/apps/api/src/main.js\` as the Docker image runs it, NODE_ENV=production, LOG_LEVEL=warn, rate limits off, pool 10), PostGraphile 5.1.5 (pool 10), the floor server (pool 10), PostgreSQL and the load generator share the ${result.machine.cpus} cores.`,
   );
+  const sessions = result.machine.sessionSettings;
+  if (sessions !== undefined) {
+    lines.push(
+      `- Session settings of every connection of the three: ${sessions === '' ? 'none (`DATABASE_SESSION_OPTIONS=` empty)' : `\`${sessions}\``} (the API's DATABASE_SESSION_OPTIONS, PGOPTIONS for PostGraphile and the floor).`,
+    );
+  }
   lines.push(
     `- Data (${result.database.size}): ${Object.entries(result.database.rows)
       .map(([table, count]) => `${count.toLocaleString('en')} ${table}`)

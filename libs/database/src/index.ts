@@ -1,6 +1,7 @@
 export * from './embedded-database.js';
 export * from './query-observer.js';
 export * from './orm-options.js';
+export * from './session-settings.js';
 export * from './run-migrations.js';
 export * from './database.module.js';
 export * from './keyset-page.js';

@@ -5,6 +5,7 @@ import { MIGRATIONS } from '@sidos/migrations';
 import { join } from 'node:path';
 import { reportQuery } from './query-observer.js';
 import { ReleasingPostgreSqlDriver } from './releasing-postgresql-driver.js';
+import { SESSION_SETTINGS } from './session-settings.js';
 
 /** Where and how the app's connections go: the validated configuration, carried from `prepareDatabase` to every pool. */
 export interface DatabaseTarget {
@@ -34,15 +35,6 @@ export interface DatabaseConnectionOptions extends DatabaseTarget {
 
 /** Where migrations live; the CLI writes new ones here, the app runs the compiled list in MIGRATIONS. */
 export const MIGRATIONS_FOLDER = join(import.meta.dirname, '..', '..', '..', 'prisma-free-migrations');
-
-/**
- * The settings of every connection of the app, as the startup packet's `options`: `jit=off`. PostgreSQL compiles
- * a statement with LLVM once its estimated cost passes `jit_above_cost` (100,000), which the year-long analyses
- * (methodFeedback, unheardGroups, invitationSuggestions, the duplicate search) all do; for statements of seconds
- * the compilation costs more than it saves (methodFeedback over a year on the full scale register: 3.2 s, of
- * which 2.0 s compiling, against 1.3 s without; bench/notes.md). The embedded default has no JIT, and ignores it.
- */
-export const SESSION_SETTINGS = '-c jit=off';
 
 /** MikroORM options shared by the app, the migrator and the CLI. The schema changes only through migrations. */
 export function createOrmOptions({ url, readUrls = [], poolMax, sessionOptions, entities, writeSnapshot = false }: DatabaseConnectionOptions): Options {
