@@ -1037,8 +1037,14 @@ describeInBrowser('admin console in a browser', () => {
       // 320 px: the audit trail scrolls sideways, so its box is a labelled region in the tab order.
       expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
       expect(await box.getAttribute('role')).toBe('region');
-      expect(await box.getAttribute('aria-labelledby')).toBe('audit-heading');
-      await tabTo(page, (element) => element.hasAttribute('data-scroll-region') && element.getAttribute('aria-labelledby') === 'audit-heading');
+      // Named after its section's heading, and told apart from the section itself (no two landmarks of one name).
+      const region = page.getByRole('region', { name: 'Audit trail (scrolls sideways)', exact: true });
+      expect(await region.count()).toBe(1);
+      expect(await ConsoleHarness.violationsOf(page, ['landmark-unique'])).toEqual([]);
+      await tabTo(
+        page,
+        (element) => element.hasAttribute('data-scroll-region') && (element.getAttribute('aria-labelledby') ?? '').startsWith('audit-heading '),
+      );
       for (let presses = 0; presses < 5; presses += 1) await page.keyboard.press('ArrowRight');
       await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0);
       // Only the box scrolls: the suomifi table inside it is as wide as its content and is no region of its own.
@@ -1048,6 +1054,11 @@ describeInBrowser('admin console in a browser', () => {
       // (the creation lists every field given); the box is a plain box again, no tab stop, and still no violation.
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.waitForFunction(() => [...document.querySelectorAll('[data-scroll-region]')].every((element) => element.scrollWidth <= element.clientWidth));
+      // The box had the focus: it keeps it (and stays a named region) until the focus moves on, then is a plain box.
+      expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await box.getAttribute('tabindex')).toBe('0');
+      await page.keyboard.press('Tab');
+      expect(await box.evaluate((element) => element === document.activeElement)).toBe(false);
       expect(await box.getAttribute('tabindex')).toBeNull();
       expect(await box.getAttribute('role')).toBeNull();
       const created = auditTable.getByRole('row').filter({ hasText: 'Created' });

@@ -99,6 +99,14 @@ export class ConsoleHarness {
       .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   }
 
+  /** The violations of the given axe-core rules on the page, whatever their impact (e.g. landmark-unique, moderate). */
+  static async violationsOf(page: Page, rules: string[]): Promise<string[]> {
+    const result = await new AxeBuilder({ page }).withRules(rules).analyze();
+    return result.violations.map(
+      (violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+  }
+
   /**
    * The README's screenshot of the page, written to docs/screenshots/<name>.png only when it is missing or
    * UPDATE_SCREENSHOTS=1 asks for new ones, so that a test run leaves the work tree as it was.

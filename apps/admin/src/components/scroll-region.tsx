@@ -1,6 +1,7 @@
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type FocusEvent, type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { defaultSuomifiTheme } from 'suomifi-ui-components';
+import { useI18n } from '../i18n/i18n.js';
 
 const Box = styled.div`
   overflow-x: auto;
@@ -31,11 +32,16 @@ export function overflows(box: Pick<HTMLElement, 'scrollWidth' | 'clientWidth' |
  * not, it is a plain box and no extra tab stop. It decides in a layout effect, before the first paint, and
  * again whenever the box or its content changes size (rows arriving, fonts loading, the window resized):
  * suomifi's Table decides only from its own box's size changes, a frame late, and misses content that
- * grows inside a box that keeps its size.
+ * grows inside a box that keeps its size. Its name is the section's heading and "(scrolls sideways)", so that
+ * it is not a second landmark of the same name as the section it is in (axe-core's landmark-unique). While it has
+ * the focus it stays focusable even if it stops scrolling (the window widened), so that the focus is not lost.
  */
 export function ScrollRegion({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  const { t } = useI18n();
+  const hintId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
+  const [focused, setFocused] = useState(false);
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return undefined;
@@ -58,14 +64,23 @@ export function ScrollRegion({ labelledBy, children }: { labelledBy: string; chi
       mutations.disconnect();
     };
   }, []);
+  const region = scrolls || focused;
+  const onFocusChange = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.target === event.currentTarget) setFocused(event.type === 'focus');
+  };
   return (
     <Box
       ref={ref}
       data-scroll-region=""
-      tabIndex={scrolls ? 0 : undefined}
-      role={scrolls ? 'region' : undefined}
-      aria-labelledby={scrolls ? labelledBy : undefined}
+      tabIndex={region ? 0 : undefined}
+      role={region ? 'region' : undefined}
+      aria-labelledby={region ? `${labelledBy} ${hintId}` : undefined}
+      onFocus={onFocusChange}
+      onBlur={onFocusChange}
     >
+      <span id={hintId} hidden>
+        {t.scrollsSideways}
+      </span>
       {children}
     </Box>
   );

@@ -2,6 +2,8 @@
 export const en = {
   serviceName: 'Sidos admin console',
   skipToContent: 'Skip to content',
+  /** Added to the name of a table's box while it scrolls, to tell it from the section it is in. */
+  scrollsSideways: '(scrolls sideways)',
   language: 'Language',
   languageNames: { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' },
   close: 'Close',

@@ -3,6 +3,7 @@ import type { Dictionary } from './dictionary-en.js';
 export const fi: Dictionary = {
   serviceName: 'Sidos-ylläpito',
   skipToContent: 'Siirry sisältöön',
+  scrollsSideways: '(vieritettävä sivusuunnassa)',
   language: 'Kieli',
   languageNames: { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' },
   close: 'Sulje',

@@ -3,6 +3,7 @@ import type { Dictionary } from './dictionary-en.js';
 export const sv: Dictionary = {
   serviceName: 'Sidos administration',
   skipToContent: 'Gå till innehållet',
+  scrollsSideways: '(rullas i sidled)',
   language: 'Språk',
   languageNames: { fi: 'Suomeksi (FI)', sv: 'På svenska (SV)', en: 'In English (EN)' },
   close: 'Stäng',

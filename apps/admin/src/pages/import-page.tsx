@@ -105,28 +105,30 @@ export default function ImportPage() {
           {result.errors.length === 0 ? (
             result.dryRun && <Paragraph>{i.clean}</Paragraph>
           ) : (
-            <ScrollRegion labelledBy="import-errors">
+            <>
               <Heading variant="h3" id="import-errors">
                 {i.errors}
               </Heading>
-              <Table
-                aria-labelledby="import-errors"
-                condensed
-                columns={
-                  [
-                    { key: 'line', labelText: i.line, textAlign: 'right' },
-                    { key: 'field', labelText: i.field },
-                    { key: 'message', labelText: i.message },
-                  ] as const
-                }
-                data={result.errors.map((error, index) => ({
-                  id: String(index),
-                  line: String(error.line),
-                  field: error.field ?? '—',
-                  message: error.message,
-                }))}
-              />
-            </ScrollRegion>
+              <ScrollRegion labelledBy="import-errors">
+                <Table
+                  aria-labelledby="import-errors"
+                  condensed
+                  columns={
+                    [
+                      { key: 'line', labelText: i.line, textAlign: 'right' },
+                      { key: 'field', labelText: i.field },
+                      { key: 'message', labelText: i.message },
+                    ] as const
+                  }
+                  data={result.errors.map((error, index) => ({
+                    id: String(index),
+                    line: String(error.line),
+                    field: error.field ?? '—',
+                    message: error.message,
+                  }))}
+                />
+              </ScrollRegion>
+            </>
           )}
         </Section>
       )}

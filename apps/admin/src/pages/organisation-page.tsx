@@ -3,7 +3,7 @@ import { Link as RouterDomLink, useParams } from 'react-router';
 import styled from 'styled-components';
 import { Alert, Button, Heading, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, RouterLink, Table } from 'suomifi-ui-components';
 import { useClient, useMutation, useQuery } from 'urql';
-import { Section } from '../components/layout-parts.js';
+import { Details, Section } from '../components/layout-parts.js';
 import { OrganisationPractice } from '../components/organisation-practice.js';
 import { ScrollRegion } from '../components/scroll-region.js';
 import { OrganisationForm } from '../forms/organisation-form.js';
@@ -34,29 +34,6 @@ const Changes = styled.span`
   overflow-wrap: anywhere;
   & > span {
     display: block;
-  }
-`;
-
-const Details = styled.dl`
-  display: grid;
-  grid-template-columns: minmax(8em, max-content) 1fr;
-  gap: 8px 24px;
-  margin: 0 0 16px;
-  div {
-    display: contents;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  @media (max-width: 480px) {
-    grid-template-columns: 1fr;
-    dd {
-      margin-bottom: 8px;
-    }
   }
 `;
 
