@@ -143,7 +143,7 @@ describe('the session settings the bench gives its three servers', () => {
       api: { DATABASE_SESSION_OPTIONS: '-c jit=off' },
       peers: { PGOPTIONS: '-c jit=off' },
     });
-    expect(sessionEnvironments({ DATABASE_SESSION_OPTIONS: ' -c jit=on -c work_mem=64MB ' })).toEqual({
+    expect(sessionEnvironments({ DATABASE_SESSION_OPTIONS: ' -c jit=on   -c work_mem=64MB ' })).toEqual({
       settings: '-c jit=on -c work_mem=64MB',
       api: { DATABASE_SESSION_OPTIONS: '-c jit=on -c work_mem=64MB' },
       peers: { PGOPTIONS: '-c jit=on -c work_mem=64MB' },

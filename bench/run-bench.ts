@@ -795,7 +795,7 @@ export function sessionEnvironments(shell: Record<string, string | undefined>): 
   api: Record<string, string>;
   peers: Record<string, string>;
 } {
-  const settings = (shell.DATABASE_SESSION_OPTIONS ?? SESSION_SETTINGS).trim();
+  const settings = (shell.DATABASE_SESSION_OPTIONS ?? SESSION_SETTINGS).trim().replace(/\s+/g, ' ');
   return { settings, api: { DATABASE_SESSION_OPTIONS: settings }, peers: settings === '' ? {} : { PGOPTIONS: settings } };
 }
 const SESSIONS = sessionEnvironments(process.env);

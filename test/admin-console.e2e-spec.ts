@@ -1059,6 +1059,7 @@ describeInBrowser('admin console in a browser', () => {
       expect(await box.getAttribute('tabindex')).toBe('0');
       await page.keyboard.press('Tab');
       expect(await box.evaluate((element) => element === document.activeElement)).toBe(false);
+      await page.waitForFunction((element) => element !== null && !element.hasAttribute('tabindex'), await box.elementHandle());
       expect(await box.getAttribute('tabindex')).toBeNull();
       expect(await box.getAttribute('role')).toBeNull();
       const created = auditTable.getByRole('row').filter({ hasText: 'Created' });

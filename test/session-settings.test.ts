@@ -14,7 +14,7 @@ import { TEST_JWT_SECRET } from './support/test-app.js';
 import { TestServices } from './support/test-services.js';
 
 /**
- * SESSION_SETTINGS (libs/database/src/orm-options.ts): every connection of the app runs with JIT compilation off
+ * SESSION_SETTINGS (libs/database/src/session-settings.ts): every connection of the app runs with JIT compilation off
  * (the read route here is the primary; test/replicas.e2e-spec.ts checks it on a real standby), so that a statement estimated above jit_above_cost is not compiled
  * by LLVM first (2 of methodFeedback's 3.2 s over a year at full scale). The embedded PGlite has no JIT and
  * ignores the setting: there the connection only has to work.
@@ -23,11 +23,15 @@ describe('the settings of the app’s connections', () => {
   let app: TestServices;
   const postgres = Boolean(process.env.DATABASE_URL);
 
+  // With DATABASE_SESSION_OPTIONS empty, node-postgres would send the shell's PGOPTIONS instead: none here.
+  const shellOptions = process.env.PGOPTIONS;
   beforeAll(async () => {
+    delete process.env.PGOPTIONS;
     app = await TestServices.start();
   });
   afterAll(async () => {
     await app?.stop();
+    if (shellOptions !== undefined) process.env.PGOPTIONS = shellOptions;
   });
 
   it('turns JIT compilation off on both routes (without replicas the read route is the primary)', async () => {
@@ -103,19 +107,28 @@ describe('the settings of the app’s connections', () => {
         await expect(prepareDatabase(loadConfig({ DATABASE_URL: url }))).rejects.toThrow('unsupported startup parameter: options');
         expect(pooler.startups).toEqual([expect.objectContaining({ options: '-c jit=off' })]);
 
-        const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: url, DATABASE_SESSION_OPTIONS: '' });
+        // A read replica (the same server here): the app reads lists from it, the CLIs stay on the primary.
+        const config = loadConfig({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          JWT_SECRET: TEST_JWT_SECRET,
+          DATABASE_URL: url,
+          DATABASE_READ_URLS: url,
+          DATABASE_SESSION_OPTIONS: '',
+        });
         const prepared = await prepareDatabase(config);
         expect(prepared.appliedMigrations.length).toBeGreaterThan(0);
-        const modules: [string, DynamicModule][] = [
-          ['app', AppModule.forRoot({ config, database: prepared })],
-          ['report CLI', ReportCliModule.forRoot(prepared)],
-          ['transfer CLI', TransferCliModule.forRoot(prepared)],
+        const modules: [string, DynamicModule, number][] = [
+          ['app', AppModule.forRoot({ config, database: prepared }), 1],
+          ['report CLI', ReportCliModule.forRoot(prepared), 0],
+          ['transfer CLI', TransferCliModule.forRoot(prepared), 0],
         ];
-        for (const [name, module] of modules) {
+        for (const [name, module, replicas] of modules) {
           const context = await NestFactory.createApplicationContext(module, { logger: false, abortOnError: false });
           try {
-            const rows = await context.get(MikroORM).em.fork().execute<{ jit: string }[]>(`select current_setting('jit') as "jit"`);
-            expect({ name, rows }).toEqual({ name, rows: [{ jit: 'on' }] });
+            const orm = context.get(MikroORM);
+            const rows = await orm.em.fork().execute<{ jit: string }[]>(`select current_setting('jit') as "jit"`);
+            expect({ name, rows, replicas: orm.config.get('replicas')?.length ?? 0 }).toEqual({ name, rows: [{ jit: 'on' }], replicas });
           } finally {
             await context.close();
           }

@@ -1,7 +1,8 @@
 import { type AddressInfo, createServer, type Server, Socket } from 'node:net';
 
 const SSL_REQUEST = 80_877_103;
-const PROTOCOL_3 = 196_608;
+const GSS_ENCRYPTION_REQUEST = 80_877_104;
+const CANCEL_REQUEST = 80_877_102;
 
 /**
  * A loopback proxy in front of PostgreSQL that behaves like a PgBouncer without `ignore_startup_parameters`: it
@@ -50,16 +51,18 @@ export class StartupCheckingProxy {
       if (buffered.length < 8 || buffered.length < buffered.readInt32BE(0)) return;
       const length = buffered.readInt32BE(0);
       const code = buffered.readInt32BE(4);
-      if (code === SSL_REQUEST) {
+      if (code === SSL_REQUEST || code === GSS_ENCRYPTION_REQUEST) {
         buffered = buffered.subarray(length);
         client.write('N');
         return;
       }
       client.off('data', onData);
       client.pause();
-      const parameters = code === PROTOCOL_3 ? startupParameters(buffered.subarray(8, length)) : {};
-      this.startups.push(parameters);
+      // A startup message of any protocol version carries its parameters the same way; a cancel request has none.
+      const parameters = code === CANCEL_REQUEST ? {} : startupParameters(buffered.subarray(8, length));
+      if (code !== CANCEL_REQUEST) this.startups.push(parameters);
       if ('options' in parameters) {
+        client.resume();
         client.end(errorResponse('08P01', 'unsupported startup parameter: options'));
         return;
       }

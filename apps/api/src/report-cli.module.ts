@@ -10,7 +10,18 @@ export class ReportCliModule {
   static forRoot(database: DatabaseTarget): DynamicModule {
     return {
       module: ReportCliModule,
-      imports: [DatabaseModule.forRoot({ ...database, entities: ENTITIES }), AuditModule, PracticeModule],
+      imports: [
+        DatabaseModule.forRoot({
+          url: database.url,
+          poolMax: database.poolMax,
+          sessionOptions: database.sessionOptions,
+          // The primary only, as before DATABASE_READ_URLS: a CLI reads what it then writes or reports, never a lagging copy.
+          readUrls: [],
+          entities: ENTITIES,
+        }),
+        AuditModule,
+        PracticeModule,
+      ],
     };
   }
 }

@@ -9,7 +9,17 @@ export class TransferCliModule {
   static forRoot(database: DatabaseTarget): DynamicModule {
     return {
       module: TransferCliModule,
-      imports: [DatabaseModule.forRoot({ ...database, entities: ENTITIES }), TransferModule],
+      imports: [
+        DatabaseModule.forRoot({
+          url: database.url,
+          poolMax: database.poolMax,
+          sessionOptions: database.sessionOptions,
+          // The primary only, as before DATABASE_READ_URLS: a CLI reads what it then writes or reports, never a lagging copy.
+          readUrls: [],
+          entities: ENTITIES,
+        }),
+        TransferModule,
+      ],
     };
   }
 }

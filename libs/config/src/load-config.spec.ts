@@ -33,6 +33,9 @@ describe('loadConfig', () => {
     ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: "-c search_path='x y'" }],
     ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-c jit=off --role=admin' }],
     ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-c 1jit=off' }],
+    // Only -c sets a value; PostgreSQL's -C is another switch, so the setting would be silently lost.
+    ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-C jit=off' }],
+    ['DATABASE_SESSION_OPTIONS', { DATABASE_SESSION_OPTIONS: '-c jit=off -C work_mem=1MB' }],
     ['GRAPHQL_INTROSPECTION', { GRAPHQL_INTROSPECTION: 'sometimes' }],
     ['GRAPHQL_SANDBOX', { GRAPHQL_SANDBOX: 'playground' }],
     ['GRAPHQL_MAX_DEPTH', { GRAPHQL_MAX_DEPTH: '0' }],

@@ -147,7 +147,7 @@ export function databaseSessionOptions(env: Environment): string | undefined {
   const raw = env.DATABASE_SESSION_OPTIONS;
   if (raw === undefined) return undefined;
   const value = raw.trim().replace(/\s+/g, ' ');
-  if (value !== '' && !/^-c [a-z_][a-z0-9_.]*=[^\s'"\\]+( -c [a-z_][a-z0-9_.]*=[^\s'"\\]+)*$/i.test(value)) {
+  if (value !== '' && !/^-c [A-Za-z_][A-Za-z0-9_.]*=[^\s'"\\]+( -c [A-Za-z_][A-Za-z0-9_.]*=[^\s'"\\]+)*$/.test(value)) {
     throw new ConfigError('DATABASE_SESSION_OPTIONS', "must be empty or '-c name=value' pairs separated by spaces (e.g. '-c jit=off')");
   }
   return value;

@@ -66,7 +66,10 @@ export function ScrollRegion({ labelledBy, children }: { labelledBy: string; chi
   }, []);
   const region = scrolls || focused;
   const onFocusChange = (event: FocusEvent<HTMLDivElement>) => {
-    if (event.target === event.currentTarget) setFocused(event.type === 'focus');
+    if (event.target !== event.currentTarget) return; // a child's focus or blur, bubbled up
+    // The window losing focus blurs the box too, but it stays the document's active element: keep it focusable.
+    if (event.type === 'blur' && document.activeElement === event.currentTarget) return;
+    setFocused(event.type === 'focus');
   };
   return (
     <Box
