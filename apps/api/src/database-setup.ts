@@ -1,5 +1,6 @@
+import { type DynamicModule } from '@nestjs/common';
 import { type AppConfig } from '@sidos/config';
-import { type DatabaseTarget, type EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
+import { DatabaseModule, type DatabaseTarget, type EmbeddedDatabase, runMigrations, startEmbeddedDatabase } from '@sidos/database';
 import { ENTITIES } from './entities.js';
 
 /**
@@ -33,4 +34,18 @@ export async function prepareDatabase(config: AppConfig): Promise<PreparedDataba
     await embedded?.stop();
     throw error;
   }
+}
+
+/**
+ * The database module of a command-line tool (`npm run report`, `import`, `export`): the prepared target on the
+ * primary only, as before DATABASE_READ_URLS: a tool reads what it then writes or reports, never a lagging copy.
+ */
+export function cliDatabaseModule(database: DatabaseTarget): DynamicModule {
+  return DatabaseModule.forRoot({
+    url: database.url,
+    poolMax: database.poolMax,
+    sessionOptions: database.sessionOptions,
+    readUrls: [],
+    entities: ENTITIES,
+  });
 }
