@@ -21,6 +21,7 @@ import { Migration20261130114000ListOrders } from './migration-20261130114000-li
 import { Migration20261201100000ConnectionOrders } from './migration-20261201100000-connection-orders.js';
 import { Migration20261201110000CoverageFolds } from './migration-20261201110000-coverage-folds.js';
 import { Migration20261201120000EngagementStatsIndex } from './migration-20261201120000-engagement-stats-index.js';
+import { Migration20261201130000EngagementTallies } from './migration-20261201130000-engagement-tallies.js';
 
 /**
  * Every migration, in order. `npm run migration:create` writes a new file beside this one:
@@ -48,4 +49,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'migration-20261201100000-connection-orders', class: Migration20261201100000ConnectionOrders },
   { name: 'migration-20261201110000-coverage-folds', class: Migration20261201110000CoverageFolds },
   { name: 'migration-20261201120000-engagement-stats-index', class: Migration20261201120000EngagementStatsIndex },
+  { name: 'migration-20261201130000-engagement-tallies', class: Migration20261201130000EngagementTallies },
 ];

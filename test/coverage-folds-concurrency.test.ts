@@ -13,7 +13,9 @@ const FOLDS = `select "group_id", "party_kind", "party", "invited", "heard", "ph
  * The coverage folds (migration-20261201110000-coverage-folds) under concurrent writers: writers of one
  * consultation's folds take its lock (after the register's, shared), so two transactions recording at once
  * both commit and the second folds on top of the first; a membership written while a record of the same party
- * is (in either order) is folded with it; a rolled-back write leaves the folds as they were.
+ * is (in either order) is folded with it; a rolled-back write leaves the folds as they were. An organisation's
+ * engagement tally (migration-20261201130000-engagement-tallies) stays whole when two transactions write its
+ * records in two consultations at once: the second waits on the tally row, then adds to or recomputes it.
  */
 onServer('coverage folds with concurrent writers', () => {
   let app: TestServices;
@@ -193,4 +195,58 @@ onServer('coverage folds with concurrent writers', () => {
     expect(await expectConsistent(consultation)).toEqual(beforeRows);
     expect(heardOf(beforeRows, group)).toBe(1);
   });
+
+  /** The organisation's engagementStats as kept (organisation_engagement_tally) equal those computed from its records; the kept ones. */
+  async function expectTallyConsistent(organisation: string) {
+    const key = [{ organisationId: organisation, since: null }];
+    const [kept] = await repository.engagementStats(key);
+    expect(kept).toEqual((await repository.engagementStatsFromRecords(key))[0]);
+    return kept;
+  }
+
+  it.each([
+    ['a record, then another', 'record', 'record', { invited: 1, declined: 0, heard: 2, lastHeardOn: '2026-05-20' }],
+    ['a record, then a record voided (recomputed)', 'record', 'void', { invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
+    ['a record voided (recomputed), then a record', 'void', 'record', { invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
+    ['a record deleted, then an activity redated (both recomputed)', 'delete', 'redate', { invited: 0, declined: 0, heard: 0, lastHeardOn: null }],
+  ])(
+    "keeps an organisation's engagement tally whole when two transactions write its records in two consultations at once (%s)",
+    async (_case, firstWrite, secondWrite, expected) => {
+      // Two consultations: their coverage locks do not order the writers; the organisation's tally row does.
+      const one = await scenario();
+      const other = await scenario();
+      const organisation = one.organisations[0];
+      const invited = randomUUID();
+      await app.sql(`insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values (?, ?, 'INVITED', ?, now())`, [
+        invited,
+        other.activities[0],
+        organisation,
+      ]);
+      const writes: Record<string, (connection: Client) => Promise<unknown>> = {
+        // A record in the consultation the other writer does not write in (the invited record is in `other`).
+        record: (connection) =>
+          connection.query(RECORD, [
+            randomUUID(),
+            connection === second && firstWrite === 'record' ? other.activities[1] : one.activities[1],
+            'PARTICIPATED',
+            organisation,
+            null,
+          ]),
+        void: (connection) => connection.query(`update "engagement" set "voided" = true where "id" = $1`, [invited]),
+        delete: (connection) => connection.query(`delete from "engagement" where "id" = $1`, [invited]),
+        redate: (connection) => connection.query(`update "activity" set "date" = '2026-06-01' where "id" = $1`, [other.activities[0]]),
+      };
+      const [first, second] = [await client(), await client()];
+      const pid = await backendPid(second);
+      await first.query('begin');
+      await second.query('begin');
+      await writes[firstWrite](first);
+      const written = writes[secondWrite](second);
+      expect(await blockedOrDone(pid, written)).toBe('blocked');
+      await first.query('commit');
+      await written;
+      await second.query('commit');
+      expect(await expectTallyConsistent(organisation)).toEqual(expected);
+    },
+  );
 });

@@ -55,7 +55,9 @@ interface World {
  * through the service, activities moved and deleted, merges, erasures, groups deleted, target groups and
  * hard-to-reach flags changed, rolled-back transactions. After every batch every row of every consultation
  * equals (all columns); after every seed the folds equal a rebuild from the whole history, and the tallies
- * the sums of the folds.
+ * the sums of the folds. The organisations' engagement tallies (organisation_engagement_tally:
+ * migration-20261201130000-engagement-tallies) are checked alike: after every batch each organisation's
+ * engagementStats as kept equals engagementStatsFromRecords, and after every seed the tallies equal a rebuild.
  */
 describe.each([
   ['by the parties a write touches', undefined, SEEDS],
@@ -464,22 +466,30 @@ describe.each([
       if (JSON.stringify(kept.rows) !== JSON.stringify(computed.rows))
         expect({ context, consultation, rows: kept.rows }).toEqual({ context, consultation, rows: computed.rows });
     }
+    // The organisations' kept engagement tallies (engagementStats of all time) by the same writes.
+    const keys = world.organisations.map((organisationId) => ({ organisationId, since: null }));
+    const keptStats = await repository.engagementStats(keys);
+    const computedStats = await repository.engagementStatsFromRecords(keys);
+    expect({ context, stats: keptStats }).toEqual({ context, stats: computedStats });
   }
 
   const FOLD_ROWS = `select "consultation_id", "group_id", "party_kind", "party", "invited", "heard", "phases", "first_heard_on"::text as "first", "people"::text as "people"
                      from "coverage_fold" order by 1, 2, 3, 4`;
+  const ORGANISATION_TALLY_ROWS = `select "organisation_id", "invited", "declined", "heard", "last_heard_on"::text as "last" from "organisation_engagement_tally"
+                                   where "invited" > 0 or "declined" > 0 or "heard" > 0 order by 1`;
   const TALLY_ROWS = `select "consultation_id", "group_id", "invited", "heard"::text as "heard", "heard_in_initiation", "heard_in_drafting", "heard_in_statement_round",
                              "heard_in_finalisation", "heard_in_implementation", "first_heard_on"::text as "first"
                       from "coverage_tally" where "invited" > 0 or "heard" > 0 order by 1, 2`;
 
   /** The folds and tallies as kept equal those a rebuild from the whole history makes (in a transaction rolled back). */
   async function expectSameAsRebuilt(context: string): Promise<void> {
-    const kept = { folds: await sql(FOLD_ROWS), tallies: await sql(TALLY_ROWS) };
+    const kept = { folds: await sql(FOLD_ROWS), tallies: await sql(TALLY_ROWS), organisationTallies: await sql(ORGANISATION_TALLY_ROWS) };
     let rebuilt: typeof kept | undefined;
     await expect(
       app.em().transactional(async (em) => {
         await em.execute(`select "rebuild_coverage_folds"()`);
-        rebuilt = { folds: await em.execute(FOLD_ROWS), tallies: await em.execute(TALLY_ROWS) };
+        await em.execute(`select "rebuild_organisation_engagement_tallies"()`);
+        rebuilt = { folds: await em.execute(FOLD_ROWS), tallies: await em.execute(TALLY_ROWS), organisationTallies: await em.execute(ORGANISATION_TALLY_ROWS) };
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');

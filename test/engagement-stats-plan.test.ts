@@ -3,11 +3,12 @@ import { type PlanNode, planOf, statementsOf } from './support/query-plans.js';
 import { TestServices } from './support/test-services.js';
 
 /**
- * An organisation's engagementStats reads its records from the organisation's history index alone (an Index
- * Only Scan: the kind is among the index's included columns, migration engagement-stats-index), never the
- * engagement rows themselves: both the batched read of the engagementStats loader and the subquery that the
- * register's one-statement read of an organisation embeds, EXPLAINed on 24,000 records (3,000 of them the
- * organisation's own, spread over the table as a busy federation's are).
+ * An organisation's engagementStats of all time read its kept tally (migration engagement-tallies) and no
+ * record: both the batched read of the engagementStats loader and the subquery that the register's
+ * one-statement read of an organisation embeds. With `since`, and when a write recounts a tally, its records
+ * come from the organisation's history index alone (an Index Only Scan: the kind is among the index's included
+ * columns, migration engagement-stats-index), never the engagement rows themselves. EXPLAINed on 24,000
+ * records (3,000 of them the organisation's own, spread over the table as a busy federation's are).
  */
 
 describe('engagementStats reads the history index alone', () => {
@@ -48,22 +49,43 @@ describe('engagementStats reads the history index alone', () => {
   const engagementScans = (nodes: PlanNode[]) =>
     nodes.filter((node) => node['Relation Name'] === 'engagement').map((node) => `${node['Node Type']} ${node['Index Name'] ?? ''}`.trim());
 
-  it('the loader batch: an Index Only Scan of engagement_organisation_history_index', async () => {
+  const relationsOf = (nodes: PlanNode[]) => nodes.map((node) => node['Relation Name']).filter((name) => name !== undefined);
+
+  it('the loader batch of all time: the kept tally alone (no record read); with `since`: an Index Only Scan of the history index', async () => {
+    const repository = app.get(CoverageRepository);
     let stats: Awaited<ReturnType<CoverageRepository['engagementStats']>> = [];
-    const statements = await statementsOf(app, async () => {
-      stats = await app.get(CoverageRepository).engagementStats([{ organisationId: busy, since: null }]);
+    const allTime = await statementsOf(app, async () => {
+      stats = await repository.engagementStats([{ organisationId: busy, since: null }]);
     });
     expect(stats[0]).toEqual({ invited: 750, declined: 750, heard: 1500, lastHeardOn: expect.any(String) });
-    expect(statements).toHaveLength(1);
-    expect(engagementScans(await planOf(app, statements[0]))).toEqual(['Index Only Scan engagement_organisation_history_index']);
+    expect(allTime).toHaveLength(1);
+    expect(relationsOf(await planOf(app, allTime[0]))).toEqual(['organisation_engagement_tally']);
+    expect(stats).toEqual(await repository.engagementStatsFromRecords([{ organisationId: busy, since: null }]));
+
+    const dated = await statementsOf(app, async () => {
+      stats = await repository.engagementStats([{ organisationId: busy, since: '2026-01-21' }]);
+    });
+    expect(stats[0]).toMatchObject({ heard: expect.any(Number) });
+    expect(stats[0].heard).toBeLessThan(1500);
+    expect(dated).toHaveLength(1);
+    expect(engagementScans(await planOf(app, dated[0]))).toEqual(['Index Only Scan engagement_organisation_history_index']);
   });
 
-  it("the register's one-statement read: the same", async () => {
+  it("the register's one-statement read: the kept tally alone", async () => {
     const fragment = app.get(CoverageRepository).engagementStatsOfOrganisationSql(`'${busy}'::uuid`);
     const [row] = await app.sql<{ stats: Record<string, unknown> }>(`select ${fragment.sql} as "stats"`, [...fragment.params]);
     expect(row.stats).toMatchObject({ invited: 750, declined: 750, heard: 1500 });
-    expect(engagementScans(await planOf(app, { sql: `select ${fragment.sql}`, params: fragment.params }))).toEqual([
-      'Index Only Scan engagement_organisation_history_index',
-    ]);
+    expect(relationsOf(await planOf(app, { sql: `select ${fragment.sql}`, params: fragment.params }))).toEqual(['organisation_engagement_tally']);
+    const none = app.get(CoverageRepository).engagementStatsOfOrganisationSql(`'00000000-0000-4000-8000-00000000dead'::uuid`);
+    expect((await app.sql<{ stats: unknown }>(`select ${none.sql} as "stats"`))[0].stats).toEqual({ invited: 0, declined: 0, heard: 0, lastHeardOn: null });
+  });
+
+  it("a write's recount of an organisation's tally reads its records through the history index (the index alone for the counts)", async () => {
+    // The recount of refresh_organisation_engagement_tallies (its keys an array of organisation ids).
+    const recount = `select k."id", count(e."id") filter (where e."kind" = 'INVITED'), max(a."date")
+                     from (select distinct unnest(array['${busy}'::uuid]) as "id") k
+                     left join ("engagement" e join "activity" a on a."id" = e."activity_id") on e."organisation_id" = k."id" and not e."voided"
+                     group by k."id"`;
+    expect(engagementScans(await planOf(app, { sql: recount, params: [] }))).toEqual(['Index Only Scan engagement_organisation_history_index']);
   });
 });

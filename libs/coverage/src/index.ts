@@ -1,5 +1,6 @@
 export * from './entities/coverage-generation.entities.js';
 export * from './entities/coverage-fold.entities.js';
+export * from './entities/organisation-engagement-tally.entity.js';
 export * from './types/coverage.types.js';
 export * from './inputs/coverage-window.input.js';
 export * from './repositories/coverage.repository.js';

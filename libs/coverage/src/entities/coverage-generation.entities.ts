@@ -2,6 +2,7 @@ import { BigIntType, type Ref } from '@mikro-orm/core';
 import { Entity, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Consultation } from '@sidos/engagement';
 import { COVERAGE_FOLD_ENTITIES } from './coverage-fold.entities.js';
+import { OrganisationEngagementTally } from './organisation-engagement-tally.entity.js';
 
 /**
  * A counter that database triggers raise, in the writing transaction, on every statement that changes
@@ -32,4 +33,4 @@ export class ConsultationCoverageGeneration {
   generation: string;
 }
 
-export const COVERAGE_ENTITIES = [RegisterCoverageGeneration, ConsultationCoverageGeneration, ...COVERAGE_FOLD_ENTITIES];
+export const COVERAGE_ENTITIES = [RegisterCoverageGeneration, ConsultationCoverageGeneration, ...COVERAGE_FOLD_ENTITIES, OrganisationEngagementTally];

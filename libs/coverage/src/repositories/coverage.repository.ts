@@ -25,6 +25,22 @@ const ENGAGEMENT_STATS_SQL: readonly (readonly [keyof EngagementStatsRow, string
   ['lastHeardOn', `(max(a."date") filter (where e."kind" in (${HEARD_KINDS_SQL})))::text`],
 ];
 
+/** The fields of EngagementStatsRow from an organisation's kept tally `tally` (none: zeros). */
+const TALLY_STATS_SQL: readonly (readonly [keyof EngagementStatsRow, string])[] = [
+  ['invited', 'coalesce(tally."invited", 0)'],
+  ['declined', 'coalesce(tally."declined", 0)'],
+  ['heard', 'coalesce(tally."heard", 0)'],
+  ['lastHeardOn', 'tally."last_heard_on"::text'],
+];
+
+/** A stats row as the API answers it (exactly its four fields; no row: zeros). */
+const statsOf = (row: EngagementStatsRow | undefined): EngagementStatsRow => ({
+  invited: row?.invited ?? 0,
+  declined: row?.declined ?? 0,
+  heard: row?.heard ?? 0,
+  lastHeardOn: row?.lastHeardOn ?? null,
+});
+
 /** One row of a consultation's coverage, as PostgreSQL counts it. */
 export interface GroupCoverageRow {
   group: StakeholderGroup;
@@ -187,8 +203,34 @@ export class CoverageRepository {
     return rows.map((row) => mapForRead(this.em, StakeholderGroup, row));
   }
 
-  /** Counts of the records that name each organisation (as organisationId), in activities dated on or after `since`, voided ones left out; one statement for all keys. */
+  /**
+   * The engagementStats of each key, one statement for all keys of a kind: all time (since null) from the
+   * organisations' kept tallies (organisation_engagement_tally, a row each), since a date computed from the
+   * records (engagementStatsFromRecords). Both answer by the same rules.
+   */
   async engagementStats(keys: readonly EngagementStatsKey[]): Promise<EngagementStatsRow[]> {
+    const allTime = keys.filter((key) => key.since === null);
+    const dated = keys.filter((key) => key.since !== null);
+    const kept = new Map<EngagementStatsKey, EngagementStatsRow>();
+    if (allTime.length > 0) {
+      const rows = await this.em.execute<(EngagementStatsRow & { organisationId: string })[]>(
+        `select tally."organisation_id" as "organisationId", ${TALLY_STATS_SQL.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}
+         from "organisation_engagement_tally" tally where tally."organisation_id" in (${allTime.map(() => '?').join(', ')})`,
+        allTime.map((key) => key.organisationId),
+      );
+      const byOrganisation = new Map(rows.map((row) => [row.organisationId, row]));
+      for (const key of allTime) kept.set(key, statsOf(byOrganisation.get(key.organisationId)));
+    }
+    const computed = dated.length > 0 ? await this.engagementStatsFromRecords(dated) : [];
+    dated.forEach((key, index) => kept.set(key, computed[index]));
+    return keys.map((key) => kept.get(key)!);
+  }
+
+  /**
+   * Counts of the records that name each organisation (as organisationId), in activities dated on or after
+   * `since`, voided ones left out; one statement for all keys. The reference that the kept tallies equal (tests).
+   */
+  async engagementStatsFromRecords(keys: readonly EngagementStatsKey[]): Promise<EngagementStatsRow[]> {
     if (keys.length === 0) return [];
     const rows = await this.em.execute<(EngagementStatsRow & { position: number })[]>(
       `select k."position", ${ENGAGEMENT_STATS_SQL.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}
@@ -199,22 +241,18 @@ export class CoverageRepository {
       keys.flatMap((key, position) => [position, key.organisationId, key.since]),
     );
     const byPosition = new Map(rows.map((row) => [row.position, row]));
-    return keys.map((_key, position) => {
-      const row = byPosition.get(position)!;
-      return { invited: row.invited, declined: row.declined, heard: row.heard, lastHeardOn: row.lastHeardOn };
-    });
+    return keys.map((_key, position) => statsOf(byPosition.get(position)));
   }
 
   /**
    * The all-time engagementStats of the organisation whose id is the SQL expression `organisationId`, as a json
-   * object of the fields of EngagementStatsRow: the same counts as engagementStats, for a statement of another
-   * feature (the register's read of an organisation with its relations).
+   * object of the fields of EngagementStatsRow, from its kept tally: the same as engagementStats, for a statement
+   * of another feature (the register's read of an organisation with its relations).
    */
   engagementStatsOfOrganisationSql(organisationId: string): SqlFragment {
     return {
-      sql: `(select json_build_object(${ENGAGEMENT_STATS_SQL.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})
-       from "engagement" e join "activity" a on a."id" = e."activity_id"
-       where e."organisation_id" = ${organisationId} and not e."voided")`,
+      sql: `(select json_build_object(${TALLY_STATS_SQL.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})
+       from (select 1) one left join "organisation_engagement_tally" tally on tally."organisation_id" = ${organisationId})`,
       params: [],
     };
   }
