@@ -1,3 +1,7 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type GraphQLObjectType } from 'graphql';
+import { propertiesForFields, readablePropertiesOf } from '@sidos/database';
+import { Affiliation, Contact, FIELDS_READING_KEYS_ONLY } from '@sidos/register';
 import { graphql } from './graphql/generated/index.js';
 import { TestApp } from './support/test-app.js';
 import { addMembers, createContact, createGroup, createOrganisation, createPolicyArea, randomBusinessId } from './support/factories.js';
@@ -134,6 +138,57 @@ const LIST = graphql(`
   }
 `);
 
+/** Affiliations with few fields, and elsewhere in the same request the same contacts with more. */
+const AFFILIATION_NAMES_AND_CONTACT_DETAILS = graphql(`
+  query OrganisationStatementsNamesAndDetails($id: ID!, $contactId: ID!) {
+    organisation(id: $id) {
+      affiliations {
+        role
+        contact {
+          id
+          firstName
+        }
+      }
+    }
+    contact(id: $contactId) {
+      ...OrganisationStatementsContactDetails
+    }
+  }
+`);
+
+graphql(`
+  fragment OrganisationStatementsContactDetails on Contact {
+    id
+    firstName
+    lastName
+    email
+    phone
+    title
+    lawfulBasis
+    languages
+    erased
+    createdAt
+    version
+    affiliations {
+      role
+      since
+      until
+      primary
+      organisation {
+        id
+        affiliations {
+          role
+          contact {
+            id
+            email
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
 const ARCHIVE = graphql(`
   mutation OrganisationStatementsArchive($id: ID!, $version: Int!) {
     archiveOrganisation(id: $id, version: $version) {
@@ -220,6 +275,92 @@ describe('organisation(id) with its relations', () => {
     });
     expect(data.organisation?.affiliations.map((affiliation) => affiliation.role)).toEqual(['Puheenjohtaja', 'Tuleva', 'Jäsen', 'Entinen']);
     expect({ statements, sql }).toEqual({ statements: 1, sql: [expect.any(String)] });
+  });
+
+  it('reads of affiliations and their contacts only the columns that the request asks of them anywhere', async () => {
+    /** The select list of the affiliations' subquery in a statement, sorted. */
+    const affiliationColumns = (statement: string) =>
+      /select ((?:[ac]\."[a-z_]+"(?: as "[a-z_]+")?(?:, )?)+)\s+from "affiliation" a join "contact" c/.exec(statement)![1].split(', ').sort();
+    // The benchmark's row asks role, primary, since, until and the contact's id and names: no contact details, no
+    // timestamps; the id and both references always (the field resolvers' keys).
+    const { sql } = await app.countStatements(ORGANISATION_WITH_HISTORY, { id: rich });
+    expect(affiliationColumns(sql[0])).toEqual(
+      [
+        'a."id"',
+        'a."organisation_id"',
+        'a."contact_id"',
+        'a."role"',
+        'a."primary"',
+        'a."since"',
+        'a."until"',
+        'c."id" as "contact__id"',
+        'c."first_name" as "contact__first_name"',
+        'c."last_name" as "contact__last_name"',
+      ].sort(),
+    );
+    // A request that asks more of contacts anywhere (ONE: email, consentAt, createdAt) reads those too.
+    const more = affiliationColumns((await app.countStatements(ONE, { id: rich })).sql[0]);
+    expect(more).toEqual(
+      expect.arrayContaining(['c."email" as "contact__email"', 'c."consent_at" as "contact__consent_at"', 'c."created_at" as "contact__created_at"']),
+    );
+    expect(more).not.toContain('c."phone" as "contact__phone"');
+    expect(more).not.toContain('a."created_at"');
+  });
+
+  // The organisation's read primes the request's loaders with its affiliations and contacts; the contact's
+  // path reaches the same organisation's affiliations through them, asking more of each contact.
+  it('answers each contact whole where the same request asks more of it elsewhere (one contact object per request)', async () => {
+    const contactId = (
+      await app.sql<{ contact_id: string }>(`select "contact_id" from "affiliation" where "organisation_id" = ? and "role" = 'Tuleva'`, [rich])
+    )[0].contact_id;
+    const together = await app.ok(AFFILIATION_NAMES_AND_CONTACT_DETAILS, { id: rich, contactId });
+    const alone = await app.ok(
+      graphql(`
+        query OrganisationStatementsDetailsAlone($contactId: ID!) {
+          contact(id: $contactId) {
+            ...OrganisationStatementsContactDetails
+          }
+        }
+      `),
+      { contactId },
+    );
+    expect(together.contact).toEqual(alone.contact);
+    expect(together.contact).toMatchObject({
+      email: 'tuleva@example.fi',
+      lawfulBasis: expect.any(String),
+      affiliations: [{ role: 'Tuleva', since: '2099-01-01' }],
+    });
+    expect(together.organisation?.affiliations).toHaveLength(4);
+    expect(together.organisation?.affiliations.find((affiliation) => affiliation.contact.id === contactId)).toEqual({
+      role: 'Tuleva',
+      contact: { id: contactId, firstName: alone.contact?.firstName },
+    });
+  });
+
+  it.each([
+    ['Affiliation', Affiliation],
+    ['Contact', Contact],
+  ] as const)('knows what each field of %s reads: a property of its name, or only the keys (FIELDS_READING_KEYS_ONLY)', (typeName, entity) => {
+    // A field that is neither makes every read of the type take all its columns (correct, not partial): this
+    // test asks that such a field be classified, so that the benchmark's reads stay partial.
+    const type = app.app.get(GraphQLSchemaHost).schema.getType(typeName) as GraphQLObjectType;
+    const properties = new Set(readablePropertiesOf(app.em(), entity).map((property) => property.name));
+    const keysOnly = FIELDS_READING_KEYS_ONLY[typeName];
+    const unclassified = Object.keys(type.getFields()).filter((field) => !properties.has(field) && !keysOnly.includes(field));
+    expect(unclassified).toEqual([]);
+    expect(keysOnly.filter((field) => properties.has(field) || !(field in type.getFields()))).toEqual([]);
+  });
+
+  it('reads every property of a type when a field asked of it is neither a property nor one that reads only the keys', () => {
+    const read = (asked: string[]) => propertiesForFields(app.em(), Contact, new Set(asked), FIELDS_READING_KEYS_ONLY.Contact);
+    expect([...read(['firstName', 'groups', '__typename'])!].sort()).toEqual(['firstName', 'id']);
+    expect(read(['firstName', 'displayName'])).toBeNull();
+    expect([...propertiesForFields(app.em(), Affiliation, new Set(['role']), FIELDS_READING_KEYS_ONLY.Affiliation)!].sort()).toEqual([
+      'contact',
+      'id',
+      'organisation',
+      'role',
+    ]);
   });
 
   it('reads only the organisation when no relation is asked for, and null for an unknown id', async () => {

@@ -17,11 +17,13 @@ export function mapForRead<T extends object>(em: EntityManager, entity: EntityCl
  * A raw row as the plain object that GraphQL fields read, typed as the entity: scalar properties under
  * their property names (timestamps as Dates, as the ORM hydrates them), many-to-one references as
  * `{ id }`. No ORM bookkeeping at all: for the long nested lists of a read (affiliations, the groups or
- * policy areas of each organisation) whose field resolvers only read scalars and reference ids.
+ * policy areas of each organisation) whose field resolvers only read scalars and reference ids. A column the
+ * row does not hold (a read of some properties only, propertiesForFields) leaves its property out.
  */
 export function plainForRead<T extends object>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, prefix = ''): T {
   const result: Record<string, unknown> = {};
   for (const { name, key, kind } of prefixedPropertiesOf(em, entity, prefix)) {
+    if (!(key in row)) continue;
     const value = row[key];
     if (kind === 'reference') result[name] = value === null || value === undefined ? null : { id: value };
     else if (kind === 'date') result[name] = value === null || value === undefined ? null : new Date(value as string);
@@ -86,8 +88,33 @@ export function readablePropertiesOf(em: EntityManager, entity: EntityClass<obje
  * `alias."column", …` of the columns the ORM reads of `entity` (readablePropertiesOf), each renamed
  * `"<prefix><column>"` when a prefix is given (to read two entities from one row, as plainForRead's prefix does).
  */
-export function selectColumnsOf(em: EntityManager, entity: EntityClass<object>, alias: string, prefix = ''): string {
+export function selectColumnsOf(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  alias: string,
+  prefix = '',
+  properties: ReadonlySet<string> | null = null,
+): string {
   return readablePropertiesOf(em, entity)
+    .filter(({ name }) => !properties || properties.has(name))
     .map(({ column }) => `${alias}."${column}"${prefix ? ` as "${prefix}${column}"` : ''}`)
     .join(', ');
+}
+
+/**
+ * The properties of `entity` to read for objects of which a request asks the GraphQL fields `asked`
+ * (fieldsAskedOfType): the properties asked by name, the id and every reference (the field resolvers'
+ * keys). Null — read them all — when a field asked is neither a property nor one of `fieldsReadingKeysOnly`,
+ * the fields whose resolvers read nothing of the object but its id and references.
+ */
+export function propertiesForFields(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  asked: ReadonlySet<string>,
+  fieldsReadingKeysOnly: readonly string[],
+): ReadonlySet<string> | null {
+  const properties = readablePropertiesOf(em, entity);
+  const names = new Set(properties.map((property) => property.name));
+  for (const field of asked) if (!field.startsWith('__') && !names.has(field) && !fieldsReadingKeysOnly.includes(field)) return null;
+  return new Set(properties.filter(({ name, kind }) => kind === 'reference' || name === 'id' || asked.has(name)).map(({ name }) => name));
 }

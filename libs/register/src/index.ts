@@ -5,6 +5,7 @@ export * from './loaders/register.loaders.js';
 export * from './loaders/organisation-relation-contributions.js';
 export * from './types/group-membership.type.js';
 export * from './services/organisation.service.js';
+export * from './services/organisation-selection.js';
 export * from './services/contact.service.js';
 export * from './services/stakeholder-group.service.js';
 export * from './services/policy-area.service.js';

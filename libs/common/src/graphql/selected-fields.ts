@@ -1,4 +1,15 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLResolveInfo,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 
 /**
  * The names of the fields selected on the value of the field being resolved (through inline fragments and
@@ -27,4 +38,43 @@ export function fieldsSelectedWithoutArguments(
   };
   for (const path of paths) for (const node of info.fieldNodes) walk(node.selectionSet, path, new Set());
   return [...names].filter((name) => !withArguments.has(name));
+}
+
+/** fieldsAskedOfType's answers by operation (a parsed document is reused for the same query text) and type name. */
+const askedByOperation = new WeakMap<OperationDefinitionNode, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The names of the fields that the request's operation selects anywhere of objects of the type `typeName`: on
+ * the type itself and on each interface or union it belongs to, in the operation and in every fragment of its
+ * document. A superset of what any object of that type is asked for in the request (`@skip` and `@include` are
+ * not looked at), so that a read may leave out what no field asks for. Worked out once per parsed operation.
+ */
+export function fieldsAskedOfType(info: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'fragments'>, typeName: string): ReadonlySet<string> {
+  let byType = askedByOperation.get(info.operation);
+  if (!byType) {
+    byType = new Map();
+    askedByOperation.set(info.operation, byType);
+  }
+  let names = byType.get(typeName);
+  if (!names) {
+    names = namesAskedOf(info, typeName);
+    byType.set(typeName, names);
+  }
+  return names;
+}
+
+function namesAskedOf(info: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'fragments'>, typeName: string): ReadonlySet<string> {
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) throw new Error(`fieldsAskedOfType: ${typeName} is not an object type of the schema`);
+  const names = new Set<string>();
+  const typeInfo = new TypeInfo(info.schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (parent === type || (parent && isAbstractType(parent) && info.schema.isSubType(parent, type))) names.add(node.name.value);
+    },
+  });
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [info.operation, ...Object.values(info.fragments)] };
+  visit(document, visitor);
+  return names;
 }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type Connection,
   currentPeriodSql,
+  finnishToday,
   inIds,
   isUuid,
   type KeysetOrder,
@@ -57,6 +58,14 @@ export interface OrganisationRelations {
   /** The value of each contributed expression (json parsed), by its field. */
   contributed: Map<string, unknown>;
 }
+
+/** The properties of affiliations and of their contacts that a read of them reads: null for all (propertiesForFields). */
+export interface AffiliationReadProperties {
+  affiliation: ReadonlySet<string> | null;
+  contact: ReadonlySet<string> | null;
+}
+
+export const ALL_AFFILIATION_PROPERTIES: AffiliationReadProperties = { affiliation: null, contact: null };
 
 /** An organisation read with some of its relations. */
 export interface OrganisationWithRelations extends OrganisationRelations {
@@ -130,9 +139,27 @@ function organisationOrder(search: string | null | undefined, orderBy: Organisat
   );
 }
 
+/** How many combinations of relations, fields and properties keep their statement (relationStatement). */
+const KEPT_RELATION_STATEMENTS = 64;
+
+/** The relation columns of one combination, for one day: their SQL text joined, and the statements made of it. */
+interface RelationStatement {
+  day: string;
+  names: string[];
+  columnsSql: string;
+  params: unknown[];
+  byIdText?: string;
+  withIdsText?: string;
+}
+
+/** A set of property names as a key (null: all). */
+const propertiesKey = (properties: ReadonlySet<string> | null) => (properties ? [...properties].join(',') : '*');
+
 /** The queries of organisations and their policy area links. */
 @Injectable()
 export class OrganisationRepository {
+  private readonly relationStatements = new Map<string, RelationStatement>();
+
   constructor(private readonly em: EntityManager) {}
 
   /** The organisation (managed, for a change), or null; `id` must be a well-formed UUID. */
@@ -188,14 +215,12 @@ export class OrganisationRepository {
     id: string,
     relations: readonly OrganisationRelation[],
     contributed: readonly ContributedOrganisationField[],
+    affiliationProperties: AffiliationReadProperties = ALL_AFFILIATION_PROPERTIES,
   ): Promise<OrganisationWithRelations | null> {
-    const { names, columns } = this.relationColumns(relations, contributed);
-    const [row] = await executePrepared<Record<string, unknown>[]>(
-      this.em,
-      ON_PRIMARY,
-      ORGANISATIONS_BY_IDS_SQL([selectColumnsOf(this.em, Organisation, 't'), ...columns.map((column) => column.sql)].join(', '), '?'),
-      [...columns.flatMap((column) => column.params), id],
-    );
+    const statement = this.relationStatement(relations, contributed, affiliationProperties);
+    const names = statement.names;
+    statement.byIdText ??= ORGANISATIONS_BY_IDS_SQL(`${selectColumnsOf(this.em, Organisation, 't')}, ${statement.columnsSql}`, '?');
+    const [row] = await executePrepared<Record<string, unknown>[]>(this.em, ON_PRIMARY, statement.byIdText, [...statement.params, id]);
     if (!row) return null;
     const read = this.relationsOfRow(row, relations, contributed);
     for (const name of names) delete row[relationColumn(name)];
@@ -207,25 +232,56 @@ export class OrganisationRepository {
     ids: readonly string[],
     relations: readonly OrganisationRelation[],
     contributed: readonly ContributedOrganisationField[],
+    affiliationProperties: AffiliationReadProperties = ALL_AFFILIATION_PROPERTIES,
   ): Promise<OrganisationRelations[]> {
-    const { columns } = this.relationColumns(relations, contributed);
-    const rows = await executePrepared<Record<string, unknown>[]>(
-      this.em,
-      ON_PRIMARY,
-      ORGANISATIONS_WITH_IDS_SQL(['t."id"', ...columns.map((column) => column.sql)].join(', ')),
-      [...columns.flatMap((column) => column.params), [...ids]],
-    );
+    const statement = this.relationStatement(relations, contributed, affiliationProperties);
+    statement.withIdsText ??= ORGANISATIONS_WITH_IDS_SQL(`t."id", ${statement.columnsSql}`);
+    const rows = await executePrepared<Record<string, unknown>[]>(this.em, ON_PRIMARY, statement.withIdsText, [...statement.params, [...ids]]);
     return rows.map((row) => this.relationsOfRow(row, relations, contributed));
+  }
+
+  /**
+   * relationColumns joined, with their parameters, kept for the day (the current groups' parameter) by the
+   * relations, fields and properties asked (a few combinations: the front ends' queries), so that a hot read
+   * builds no SQL text and sends the very same string (its statement name and numbering are then looked up,
+   * not worked out). Contributed fields with parameters of their own are never kept.
+   */
+  private relationStatement(
+    relations: readonly OrganisationRelation[],
+    contributed: readonly ContributedOrganisationField[],
+    affiliationProperties: AffiliationReadProperties,
+  ): RelationStatement {
+    const day = finnishToday();
+    const key = [
+      relations.join(','),
+      contributed.map((field) => field.field).join(','),
+      propertiesKey(affiliationProperties.affiliation),
+      propertiesKey(affiliationProperties.contact),
+    ].join('|');
+    const kept = this.relationStatements.get(key);
+    if (kept?.day === day) return kept;
+    const { names, columns } = this.relationColumns(relations, contributed, affiliationProperties);
+    const statement: RelationStatement = {
+      day,
+      names,
+      columnsSql: columns.map((column) => column.sql).join(', '),
+      params: columns.flatMap((column) => column.params),
+    };
+    const keepable = contributed.every((field) => field.sql('t."id"').params.length === 0);
+    if (keepable && (kept || this.relationStatements.size < KEPT_RELATION_STATEMENTS)) this.relationStatements.set(key, statement);
+    return statement;
   }
 
   /**
    * The select-list columns of the relations and contributed fields of organisation `t`: each relation a json
    * list of its batch read's own query (the same SQL, correlated to the organisation), so that each answers
-   * exactly what its loader would; each contributed field its expression. With their names, in their order.
+   * exactly what its loader would — affiliations and their contacts with the properties asked for only (the
+   * others left out of the objects); each contributed field its expression. With their names, in their order.
    */
   private relationColumns(
     relations: readonly OrganisationRelation[],
     contributed: readonly ContributedOrganisationField[],
+    affiliationProperties: AffiliationReadProperties,
   ): { names: string[]; columns: SqlFragment[] } {
     const organisationId = 't."id"';
     const columns: { name: string; value: SqlFragment }[] = [];
@@ -249,7 +305,11 @@ export class OrganisationRepository {
         name: 'affiliations',
         value: {
           sql: JSON_LIST_SQL(
-            AFFILIATIONS_WITH_CONTACTS_SQL(selectColumnsOf(this.em, Affiliation, 'a'), selectColumnsOf(this.em, Contact, 'c', 'contact__'), organisationId),
+            AFFILIATIONS_WITH_CONTACTS_SQL(
+              selectColumnsOf(this.em, Affiliation, 'a', '', affiliationProperties.affiliation),
+              selectColumnsOf(this.em, Contact, 'c', 'contact__', affiliationProperties.contact),
+              organisationId,
+            ),
           ),
           params: [],
         },

@@ -1,14 +1,24 @@
 import { Args, Context, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Role, Roles, Viewer } from '@sidos/auth';
-import { type Connection, fieldsSelectedWithoutArguments, type GraphQLRequestContext } from '@sidos/common';
+import { type Connection, fieldsAskedOfType, fieldsSelectedWithoutArguments, type GraphQLRequestContext } from '@sidos/common';
 import { type GraphQLResolveInfo } from 'graphql';
 import { Organisation } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
+import { type OrganisationSelection } from '../services/organisation-selection.js';
 import { OrganisationService } from '../services/organisation.service.js';
 import { OrganisationConnection } from './connection.types.js';
 
 /** Where a connection's nodes are selected. */
 const CONNECTION_NODES = [['nodes'], ['edges', 'node']];
+
+/** What the request asks of the organisations the field answers (selected on them through `paths`). */
+function selectionOf(info: GraphQLResolveInfo, paths?: readonly (readonly string[])[]): OrganisationSelection {
+  return {
+    fields: fieldsSelectedWithoutArguments(info, paths),
+    affiliationFields: fieldsAskedOfType(info, 'Affiliation'),
+    contactFields: fieldsAskedOfType(info, 'Contact'),
+  };
+}
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -21,7 +31,7 @@ export class OrganisationResolver {
     @Info() info: GraphQLResolveInfo,
     @Context() context: GraphQLRequestContext,
   ): Promise<Organisation | null> {
-    return this.organisationService.findById(id, fieldsSelectedWithoutArguments(info), context);
+    return this.organisationService.findById(id, selectionOf(info), context);
   }
 
   @Query(() => Organisation, {
@@ -41,7 +51,7 @@ export class OrganisationResolver {
     @Info() info: GraphQLResolveInfo,
     @Context() context: GraphQLRequestContext,
   ): Promise<Connection<Organisation>> {
-    return this.organisationService.list(args, fieldsSelectedWithoutArguments(info, CONNECTION_NODES), context);
+    return this.organisationService.list(args, selectionOf(info, CONNECTION_NODES), context);
   }
 
   @Mutation(() => Organisation)

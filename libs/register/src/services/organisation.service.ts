@@ -17,6 +17,7 @@ import {
 import { Organisation, OrganisationPolicyArea, PolicyArea } from '../entities/index.js';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from '../inputs/index.js';
 import { type OrganisationRelationContribution, OrganisationRelationContributions } from '../loaders/organisation-relation-contributions.js';
+import { affiliationPropertiesOf, NO_SELECTION, type OrganisationSelection } from './organisation-selection.js';
 import { RegisterLoaders } from '../loaders/register.loaders.js';
 import { ORGANISATION_RELATIONS, type OrganisationRelation, OrganisationRepository } from '../repositories/organisation.repository.js';
 import { ReferenceRepository } from '../repositories/reference.repository.js';
@@ -38,16 +39,17 @@ export class OrganisationService {
   ) {}
 
   /**
-   * Null for an unknown or malformed id. With the names of the fields asked for of it (`fields`) and the
-   * request's context, its relations among them (policy areas, groups, affiliations with their contacts, and
+   * Null for an unknown or malformed id. With what the request asks of it (`selection`) and the request's
+   * context, its relations among the fields asked (policy areas, groups, affiliations with their contacts, and
    * the fields other features contribute, OrganisationRelationContributions) are read in the same statement
-   * and prime the request's loaders, so that they cost no further statement.
+   * and prime the request's loaders, so that they cost no further statement; affiliations and contacts with
+   * the properties the request asks of them only.
    */
-  async findById(id: string, fields: readonly string[] = [], context?: GraphQLRequestContext): Promise<Organisation | null> {
+  async findById(id: string, selection: OrganisationSelection = NO_SELECTION, context?: GraphQLRequestContext): Promise<Organisation | null> {
     if (!isUuid(id)) return null;
-    const { relations, contributions } = this.relationsAmong(fields);
+    const { relations, contributions } = this.relationsAmong(selection.fields);
     if (!context || relations.length + contributions.length === 0) return this.organisations.findById(id);
-    const read = await this.organisations.withRelations(id, relations, contributions);
+    const read = await this.organisations.withRelations(id, relations, contributions, affiliationPropertiesOf(this.em, selection));
     if (!read) return null;
     this.loaders.primeOrganisationRelations(context, read, contributions);
     return read.organisation;
@@ -55,19 +57,20 @@ export class OrganisationService {
 
   /**
    * A search term that is a valid business ID in any common form (no hyphen, VAT form, spaces) searches as
-   * "NNNNNNN-C". With the names of the fields asked for of its nodes and the request's context, the page's
-   * relations among them are read in one further statement and prime the request's loaders (as findById).
+   * "NNNNNNN-C". With what the request asks of its nodes and the request's context, the page's relations
+   * among them are read in one further statement and prime the request's loaders (as findById).
    */
-  async list(args: OrganisationsArgs, fields: readonly string[] = [], context?: GraphQLRequestContext): Promise<Connection<Organisation>> {
+  async list(args: OrganisationsArgs, selection: OrganisationSelection = NO_SELECTION, context?: GraphQLRequestContext): Promise<Connection<Organisation>> {
     const { filter } = args;
     const businessId = filter?.search ? businessIdInAnyForm(filter.search) : null;
     const page = await this.organisations.list(businessId ? { ...filter, search: businessId } : filter, args.orderBy, pageOf(args));
-    const { relations, contributions } = this.relationsAmong(fields);
+    const { relations, contributions } = this.relationsAmong(selection.fields);
     if (context && page.nodes.length > 0 && relations.length + contributions.length > 0) {
       const reads = await this.organisations.relationsOf(
         page.nodes.map((organisation) => organisation.id),
         relations,
         contributions,
+        affiliationPropertiesOf(this.em, selection),
       );
       for (const read of reads) this.loaders.primeOrganisationRelations(context, read, contributions);
     }
