@@ -33,6 +33,18 @@ export function numberPlaceholders(sql: string): string {
   return sql.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|\?/g, (token) => (token === '?' ? `$${++number}` : token));
 }
 
+const numberedTexts = new Map<string, string>();
+
+/** numberPlaceholders of a statement text, kept for the texts that have a statement name (hot reads run the same few texts). */
+function numberedText(sql: string): string {
+  let text = numberedTexts.get(sql);
+  if (text === undefined) {
+    text = numberPlaceholders(sql);
+    if (numberedTexts.size < NAMED_STATEMENT_LIMIT) numberedTexts.set(sql, text);
+  }
+  return text;
+}
+
 /** Per ORM driver: whether its server keeps named statements apart per connection (see detectNamedStatements). */
 const namedStatementServers = new WeakMap<object, boolean>();
 
@@ -70,7 +82,7 @@ export async function executePrepared<T extends Record<string, unknown>[]>(
   params: readonly unknown[],
 ): Promise<T> {
   reportQuery(sql, params);
-  const text = numberPlaceholders(sql);
+  const text = numberedText(sql);
   try {
     const transaction = em.getTransactionContext<Kysely<unknown>>();
     if (transaction) return (await transaction.executeQuery(CompiledQuery.raw(text, [...params]))).rows as T;
