@@ -14,8 +14,9 @@ const FOLDS = `select "group_id", "party_kind", "party", "invited", "heard", "ph
  * consultation's folds take its lock (after the register's, shared), so two transactions recording at once
  * both commit and the second folds on top of the first; a membership written while a record of the same party
  * is (in either order) is folded with it; a rolled-back write leaves the folds as they were. An organisation's
- * engagement tally (migration-20261201130000-engagement-tallies) stays whole when two transactions write its
- * records in two consultations at once: the second waits on the tally row, then adds to or recomputes it.
+ * engagement tallies (migration-20261201130000-engagement-tallies, one per consultation, written under its
+ * lock) stay whole when two transactions write its records in two consultations at once, neither waiting for
+ * the other, and opposite orders of organisations across statements cannot deadlock.
  */
 onServer('coverage folds with concurrent writers', () => {
   let app: TestServices;
@@ -206,13 +207,13 @@ onServer('coverage folds with concurrent writers', () => {
 
   it.each([
     ['a record, then another', 'record', 'record', { invited: 1, declined: 0, heard: 2, lastHeardOn: '2026-05-20' }],
-    ['a record, then a record voided (recomputed)', 'record', 'void', { invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
-    ['a record voided (recomputed), then a record', 'void', 'record', { invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
-    ['a record deleted, then an activity redated (both recomputed)', 'delete', 'redate', { invited: 0, declined: 0, heard: 0, lastHeardOn: null }],
+    ['a record, then a record voided', 'record', 'void', { invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
+    ['a record voided, then a record', 'void', 'record', { invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
+    ['a record, then an activity redated', 'record', 'redate', { invited: 1, declined: 0, heard: 1, lastHeardOn: '2026-05-20' }],
   ])(
-    "keeps an organisation's engagement tally whole when two transactions write its records in two consultations at once (%s)",
+    "keeps an organisation's engagement tallies whole when two transactions write its records in two consultations at once, neither waiting (%s)",
     async (_case, firstWrite, secondWrite, expected) => {
-      // Two consultations: their coverage locks do not order the writers; the organisation's tally row does.
+      // The organisation's INVITED record is in `other`; the first writer writes in `one`, the second in `other`.
       const one = await scenario();
       const other = await scenario();
       const organisation = one.organisations[0];
@@ -222,31 +223,65 @@ onServer('coverage folds with concurrent writers', () => {
         other.activities[0],
         organisation,
       ]);
+      const [first, second] = [await client(), await client()];
       const writes: Record<string, (connection: Client) => Promise<unknown>> = {
-        // A record in the consultation the other writer does not write in (the invited record is in `other`).
+        // A record in the consultation the other writer does not write in (voids and redates are in `other`).
         record: (connection) =>
           connection.query(RECORD, [
             randomUUID(),
-            connection === second && firstWrite === 'record' ? other.activities[1] : one.activities[1],
+            (connection === second && firstWrite === 'record' ? other : one).activities[1],
             'PARTICIPATED',
             organisation,
             null,
           ]),
         void: (connection) => connection.query(`update "engagement" set "voided" = true where "id" = $1`, [invited]),
-        delete: (connection) => connection.query(`delete from "engagement" where "id" = $1`, [invited]),
         redate: (connection) => connection.query(`update "activity" set "date" = '2026-06-01' where "id" = $1`, [other.activities[0]]),
       };
-      const [first, second] = [await client(), await client()];
       const pid = await backendPid(second);
       await first.query('begin');
       await second.query('begin');
       await writes[firstWrite](first);
       const written = writes[secondWrite](second);
-      expect(await blockedOrDone(pid, written)).toBe('blocked');
+      expect(await blockedOrDone(pid, written)).toBe('done');
       await first.query('commit');
-      await written;
       await second.query('commit');
       expect(await expectTallyConsistent(organisation)).toEqual(expected);
     },
   );
+
+  it('lets a transaction of several statements and one of another consultation write the same organisations in opposite orders, without a deadlock', async () => {
+    // Each tally is written under its consultation's lock only: two writers of two consultations share no lock
+    // here, whatever the order in which their statements name the organisations (a flush of more than 300
+    // records is several statements).
+    const one = await scenario();
+    const other = await scenario();
+    const [low, high] = [...one.organisations.slice(0, 2)].sort();
+    const [first, second] = [await client(), await client()];
+    const pid = await backendPid(second);
+    await first.query('begin');
+    await second.query('begin');
+    await first.query(RECORD, [randomUUID(), one.activities[0], 'PARTICIPATED', high, null]);
+    const both = second.query(
+      `insert into "engagement" ("id", "activity_id", "kind", "organisation_id", "created_at") values ($1, $2, 'INVITED', $3, now()), ($4, $2, 'INVITED', $5, now())`,
+      [randomUUID(), other.activities[0], low, randomUUID(), high],
+    );
+    expect(await blockedOrDone(pid, both)).toBe('done');
+    await first.query(RECORD, [randomUUID(), one.activities[1], 'SUBMITTED', low, null]);
+    await first.query('commit');
+    await second.query('commit');
+    expect(await expectTallyConsistent(low)).toEqual({ invited: 1, declined: 0, heard: 1, lastHeardOn: '2026-05-20' });
+    expect(await expectTallyConsistent(high)).toEqual({ invited: 1, declined: 0, heard: 1, lastHeardOn: '2026-02-10' });
+  });
+
+  it("recounts an organisation's tallies when an activity with its records is deleted", async () => {
+    const { organisations, activities, consultation } = await scenario();
+    const writer = await client();
+    await writer.query(RECORD, [randomUUID(), activities[0], 'PARTICIPATED', organisations[0], null]);
+    await writer.query(RECORD, [randomUUID(), activities[1], 'SUBMITTED', organisations[0], null]);
+    expect(await expectTallyConsistent(organisations[0])).toEqual({ invited: 0, declined: 0, heard: 2, lastHeardOn: '2026-05-20' });
+    await writer.query(`delete from "activity" where "id" = $1`, [activities[1]]);
+    expect(await expectTallyConsistent(organisations[0])).toEqual({ invited: 0, declined: 0, heard: 1, lastHeardOn: '2026-02-10' });
+    await writer.query(`delete from "consultation" where "id" = $1`, [consultation]);
+    expect(await expectTallyConsistent(organisations[0])).toEqual({ invited: 0, declined: 0, heard: 0, lastHeardOn: null });
+  });
 });

@@ -475,8 +475,8 @@ describe.each([
 
   const FOLD_ROWS = `select "consultation_id", "group_id", "party_kind", "party", "invited", "heard", "phases", "first_heard_on"::text as "first", "people"::text as "people"
                      from "coverage_fold" order by 1, 2, 3, 4`;
-  const ORGANISATION_TALLY_ROWS = `select "organisation_id", "invited", "declined", "heard", "last_heard_on"::text as "last" from "organisation_engagement_tally"
-                                   where "invited" > 0 or "declined" > 0 or "heard" > 0 order by 1`;
+  const ORGANISATION_TALLY_ROWS = `select "organisation_id", "consultation_id", "invited", "declined", "heard", "last_heard_on"::text as "last"
+                                   from "organisation_engagement_tally" where "invited" > 0 or "declined" > 0 or "heard" > 0 order by 1, 2`;
   const TALLY_ROWS = `select "consultation_id", "group_id", "invited", "heard"::text as "heard", "heard_in_initiation", "heard_in_drafting", "heard_in_statement_round",
                              "heard_in_finalisation", "heard_in_implementation", "first_heard_on"::text as "first"
                       from "coverage_tally" where "invited" > 0 or "heard" > 0 order by 1, 2`;

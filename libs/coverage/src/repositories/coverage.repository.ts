@@ -25,12 +25,12 @@ const ENGAGEMENT_STATS_SQL: readonly (readonly [keyof EngagementStatsRow, string
   ['lastHeardOn', `(max(a."date") filter (where e."kind" in (${HEARD_KINDS_SQL})))::text`],
 ];
 
-/** The fields of EngagementStatsRow from an organisation's kept tally `tally` (none: zeros). */
+/** The fields of EngagementStatsRow as aggregates over an organisation's kept tallies `tally`, one per consultation (none: zeros). */
 const TALLY_STATS_SQL: readonly (readonly [keyof EngagementStatsRow, string])[] = [
-  ['invited', 'coalesce(tally."invited", 0)'],
-  ['declined', 'coalesce(tally."declined", 0)'],
-  ['heard', 'coalesce(tally."heard", 0)'],
-  ['lastHeardOn', 'tally."last_heard_on"::text'],
+  ['invited', 'coalesce(sum(tally."invited"), 0)::int'],
+  ['declined', 'coalesce(sum(tally."declined"), 0)::int'],
+  ['heard', 'coalesce(sum(tally."heard"), 0)::int'],
+  ['lastHeardOn', 'max(tally."last_heard_on")::text'],
 ];
 
 /** A stats row as the API answers it (exactly its four fields; no row: zeros). */
@@ -205,7 +205,7 @@ export class CoverageRepository {
 
   /**
    * The engagementStats of each key, one statement for all keys of a kind: all time (since null) from the
-   * organisations' kept tallies (organisation_engagement_tally, a row each), since a date computed from the
+   * organisations' kept tallies (organisation_engagement_tally, a row per consultation), since a date computed from the
    * records (engagementStatsFromRecords). Both answer by the same rules.
    */
   async engagementStats(keys: readonly EngagementStatsKey[]): Promise<EngagementStatsRow[]> {
@@ -215,7 +215,8 @@ export class CoverageRepository {
     if (allTime.length > 0) {
       const rows = await this.em.execute<(EngagementStatsRow & { organisationId: string })[]>(
         `select tally."organisation_id" as "organisationId", ${TALLY_STATS_SQL.map(([name, sql]) => `${sql} as "${name}"`).join(', ')}
-         from "organisation_engagement_tally" tally where tally."organisation_id" in (${allTime.map(() => '?').join(', ')})`,
+         from "organisation_engagement_tally" tally where tally."organisation_id" in (${allTime.map(() => '?').join(', ')})
+         group by tally."organisation_id"`,
         allTime.map((key) => key.organisationId),
       );
       const byOrganisation = new Map(rows.map((row) => [row.organisationId, row]));
@@ -246,13 +247,13 @@ export class CoverageRepository {
 
   /**
    * The all-time engagementStats of the organisation whose id is the SQL expression `organisationId`, as a json
-   * object of the fields of EngagementStatsRow, from its kept tally: the same as engagementStats, for a statement
+   * object of the fields of EngagementStatsRow, from its kept tallies: the same as engagementStats, for a statement
    * of another feature (the register's read of an organisation with its relations).
    */
   engagementStatsOfOrganisationSql(organisationId: string): SqlFragment {
     return {
       sql: `(select json_build_object(${TALLY_STATS_SQL.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})
-       from (select 1) one left join "organisation_engagement_tally" tally on tally."organisation_id" = ${organisationId})`,
+       from "organisation_engagement_tally" tally where tally."organisation_id" = ${organisationId})`,
       params: [],
     };
   }

@@ -8,7 +8,11 @@ import { type GraphQLRequestContext, type SqlFragment } from '@sidos/common';
 export interface OrganisationRelationContribution {
   /** The Organisation field it answers. */
   field: string;
-  /** An SQL expression of the field's value (a scalar subquery, typically json) for the organisation whose id is the SQL expression `organisationId`. */
+  /**
+   * An SQL expression of the field's value (a scalar subquery, typically json) for the organisation whose id is
+   * the SQL expression `organisationId`. Its text must depend on `organisationId` alone (values go in its
+   * parameters): the register keeps the statement text it builds per field name.
+   */
   sql(organisationId: string): SqlFragment;
   /** Primes the request's loader of the field with the value the expression read (json already parsed). */
   prime(context: GraphQLRequestContext, organisationId: string, value: unknown): void;

@@ -244,7 +244,8 @@ export class OrganisationRepository {
    * relationColumns joined, with their parameters, kept for the day (the current groups' parameter) by the
    * relations, fields and properties asked (a few combinations: the front ends' queries), so that a hot read
    * builds no SQL text and sends the very same string (its statement name and numbering are then looked up,
-   * not worked out). Contributed fields with parameters of their own are never kept.
+   * not worked out). Contributed fields with parameters of their own are never kept; a contributed field's text
+   * depends on the organisation's id expression alone (OrganisationRelationContribution).
    */
   private relationStatement(
     relations: readonly OrganisationRelation[],
@@ -260,6 +261,11 @@ export class OrganisationRepository {
     ].join('|');
     const kept = this.relationStatements.get(key);
     if (kept?.day === day) return kept;
+    // Past the bound, a new combination reads every column (always right): clients varying their selections
+    // cannot fill the process's statement names with texts of their own.
+    const partial = affiliationProperties.affiliation !== null || affiliationProperties.contact !== null;
+    if (!kept && partial && this.relationStatements.size >= KEPT_RELATION_STATEMENTS)
+      return this.relationStatement(relations, contributed, ALL_AFFILIATION_PROPERTIES);
     const { names, columns } = this.relationColumns(relations, contributed, affiliationProperties);
     const statement: RelationStatement = {
       day,
